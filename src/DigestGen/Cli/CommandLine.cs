@@ -1,0 +1,118 @@
+using System.CommandLine;
+using System.Globalization;
+using DigestGen.Pipeline;
+using Spectre.Console;
+
+namespace DigestGen.Cli;
+
+/// <summary>
+/// The command line: maps options to <see cref="BuildSettings"/> and calls the pipeline. No logic lives here.
+/// </summary>
+public static class CommandLine
+{
+    public static int Run(string[] args, IAnsiConsole console)
+    {
+        var input = new Option<DirectoryInfo>("--input") { Description = "Folder of dumps (and overrides/) to read", DefaultValueFactory = _ => new DirectoryInfo("input") };
+        var output = new Option<DirectoryInfo>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => new DirectoryInfo("output") };
+        var asOf = new Option<string?>("--as-of") { Description = "The digest's date, YYYY-MM-DD (default: today, UTC); dates without a year belong to it" };
+        var strict = new Option<bool>("--strict") { Description = "Exit with code 1 when the input had problems" };
+        var theme = new Option<DirectoryInfo>("--theme") { Description = "Theme folder with templates/ and assets/", DefaultValueFactory = _ => new DirectoryInfo("theme") };
+        var baseUrl = new Option<string>("--base-url") { Description = "Public root URL of the site, e.g. https://me.github.io/digest/", DefaultValueFactory = _ => "/" };
+        var cache = new Option<DirectoryInfo?>("--cache") { Description = "Cache folder for embeddings (default: <output>/.cache)" };
+        var device = new Option<string>("--device") { Description = "Where embeddings run: cpu, cuda or auto", DefaultValueFactory = _ => "auto" };
+        device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
+        var model = new Option<FileInfo?>("--model") { Description = "Your own transformer ONNX model (with --vocab) instead of the built-in one" };
+        var vocab = new Option<FileInfo?>("--vocab") { Description = "Vocabulary file for --model" };
+
+        var build = new Command("build", "Build the site from the input folder into the output folder")
+        {
+            input, output, asOf, strict, theme, baseUrl, cache, device, model, vocab,
+        };
+        var check = new Command("check", "Read the input and report problems without writing a site") { input, asOf, strict, theme };
+
+        var root = new RootCommand("DigestGen: a static site of trending machine-learning papers, built from raw listing dumps") { build, check };
+
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(error.Message)}[/]");
+            }
+
+            console.MarkupLine("Run [bold]digestgen --help[/] for usage.");
+            return (int)ExitCode.Usage;
+        }
+
+        if (parse.CommandResult.Command == build || parse.CommandResult.Command == check)
+        {
+            var isBuild = parse.CommandResult.Command == build;
+            var settingsOrError = Settings(parse, input, output, asOf, theme, baseUrl, cache, device, model, vocab);
+            if (settingsOrError.Error is { } message)
+            {
+                console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
+                return (int)ExitCode.Usage;
+            }
+
+            var settings = settingsOrError.Settings!;
+            var reporter = new ConsoleReporter(console);
+            var report = isBuild ? BuildPipeline.Build(settings, reporter) : BuildPipeline.Check(settings, reporter);
+            reporter.Summary(report);
+            var hadProblems = report.Errors + report.Warnings > 0;
+            return parse.GetValue(strict) && hadProblems ? (int)ExitCode.InputProblems : (int)ExitCode.Ok;
+        }
+
+        return parse.Invoke();
+    }
+
+    private static (BuildSettings? Settings, string? Error) Settings(
+        ParseResult parse,
+        Option<DirectoryInfo> input,
+        Option<DirectoryInfo> output,
+        Option<string?> asOf,
+        Option<DirectoryInfo> theme,
+        Option<string> baseUrl,
+        Option<DirectoryInfo?> cache,
+        Option<string> device,
+        Option<FileInfo?> model,
+        Option<FileInfo?> vocab)
+    {
+        var inputDir = parse.GetValue(input)!;
+        if (!inputDir.Exists)
+        {
+            return (null, $"Input folder '{inputDir.FullName}' does not exist. Pass --input <folder> or create it with your dumps.");
+        }
+
+        var themeDir = parse.GetValue(theme)!;
+        if (!themeDir.Exists)
+        {
+            return (null, $"Theme folder '{themeDir.FullName}' does not exist. Pass --theme <folder> or run from the repository root.");
+        }
+
+        var date = DateOnly.FromDateTime(DateTime.UtcNow);
+        if (parse.GetValue(asOf) is { } text &&
+            !DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date))
+        {
+            return (null, $"--as-of '{text}' is not a date like 2026-11-23.");
+        }
+
+        var modelFile = parse.GetValue(model);
+        var vocabFile = parse.GetValue(vocab);
+        if ((modelFile is null) != (vocabFile is null))
+        {
+            return (null, "--model and --vocab go together: pass both or neither.");
+        }
+
+        var url = parse.GetValue(baseUrl) ?? "/";
+        return (new BuildSettings(
+            inputDir.FullName,
+            parse.GetValue(output)?.FullName ?? Path.GetFullPath("output"),
+            date,
+            themeDir.FullName,
+            url.EndsWith('/') ? url : url + "/",
+            parse.GetValue(cache)?.FullName,
+            parse.GetValue(device) ?? "auto",
+            modelFile?.FullName,
+            vocabFile?.FullName), null);
+    }
+}

@@ -1,0 +1,20 @@
+namespace DigestGen.Model;
+
+/// <summary>
+/// Stable diagnostic codes, grouped by stage: DG01xx ingest, DG02xx merge, DG03xx compute, DG04xx curate,
+/// DG05xx render, DG06xx search. Codes never change meaning once published.
+/// </summary>
+public static class DiagnosticCodes
+{
+    public const string FileUnreadable = "DG0101";
+    public const string RecordWithoutAbstract = "DG0102";
+    public const string UnknownShape = "DG0103";
+    public const string EmptyFile = "DG0104";
+    public const string BinaryFile = "DG0105";
+    public const string FileTooLarge = "DG0106";
+    public const string TruncatedRecord = "DG0107";
+    public const string BadDate = "DG0108";
+    public const string UnrecognisedLine = "DG0109";
+
+    public const string UnmatchedAbstract = "DG0201";
+}

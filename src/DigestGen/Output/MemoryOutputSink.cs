@@ -1,0 +1,21 @@
+using System.Collections.Concurrent;
+
+namespace DigestGen.Output;
+
+/// <summary>Collects files in memory: for tests and for checks that never touch the disk.</summary>
+public sealed class MemoryOutputSink : IOutputSink
+{
+    private readonly ConcurrentDictionary<string, OutputFile> files = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, OutputFile> Files => files;
+
+    public void Add(OutputFile file)
+    {
+        if (!files.TryAdd(file.Path, file))
+        {
+            throw new InvalidOperationException($"Two stages produced the same output file '{file.Path}'.");
+        }
+    }
+
+    public string ReadText(string path) => System.Text.Encoding.UTF8.GetString(files[path].Content);
+}

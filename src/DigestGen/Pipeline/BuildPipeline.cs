@@ -1,0 +1,132 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using DigestGen.Computing;
+using DigestGen.Curate;
+using DigestGen.Ingest;
+using DigestGen.Merge;
+using DigestGen.Model;
+using DigestGen.Output;
+using DigestGen.Render;
+using DigestGen.Search;
+
+namespace DigestGen.Pipeline;
+
+/// <summary>
+/// The one place the stage order is written: ingest → merge → compute → curate → render → search.
+/// Each stage is a pure function of the previous stage's records; files are read by <see cref="InputReader"/>
+/// and written by <see cref="SiteWriter"/> only.
+/// </summary>
+public static class BuildPipeline
+{
+    public static BuildReport Build(BuildSettings settings, IBuildReporter reporter)
+    {
+        var writer = new SiteWriter(settings.OutputDirectory, [BuildSettings.CacheFolderName]);
+        var run = new StageRunner(reporter);
+        var content = Prepare(settings, run, compute: true);
+
+        run.Time("render", () =>
+        {
+            RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl), writer);
+            return "pages written";
+        });
+        run.Time("search", () =>
+        {
+            BuildSearchIndex.Run(content.Digest, writer);
+            return "index built";
+        });
+        DataExport.Run(content.Digest, content.Diagnostics, writer);
+        var written = writer.Finish();
+        reporter.Note($"{written.Written} files written, {written.Unchanged} unchanged, {written.Removed} stale removed");
+        return content.Report(run.Timings, written);
+    }
+
+    /// <summary>Ingest, merge and curate, reporting problems without writing a site.</summary>
+    public static BuildReport Check(BuildSettings settings, IBuildReporter reporter)
+    {
+        var run = new StageRunner(reporter);
+        return Prepare(settings, run, compute: false).Report(run.Timings, null);
+    }
+
+    private static PreparedContent Prepare(BuildSettings settings, StageRunner run, bool compute)
+    {
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
+        var dumps = run.Time("ingest", () =>
+        {
+            var parsed = InputReader.ReadDumps(settings.InputDirectory)
+                .AsParallel().AsOrdered()
+                .Select(file => IngestDumps.Parse(file, settings.AsOf))
+                .ToList();
+            return (parsed, $"{parsed.Count} files, {parsed.Sum(dump => dump.Records.Length)} records");
+        });
+        dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
+
+        var merged = run.Time("merge", () =>
+        {
+            var result = MergePapers.Run(dumps);
+            return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
+        });
+        diagnostics.AddRange(merged.Diagnostics);
+        var digest = new Digest(settings.AsOf, merged.Papers, merged.Authors, []);
+
+        if (compute)
+        {
+            var computed = run.Time("compute", () =>
+            {
+                var result = ComputeStage.Run(digest, new ComputeSettings(settings.EffectiveCacheDirectory, settings.Device, settings.ModelPath, settings.VocabPath));
+                return (result, $"{result.Digest.Topics.Length} topics");
+            });
+            foreach (var note in computed.Notes)
+            {
+                run.Reporter.Note(note);
+            }
+
+            diagnostics.AddRange(computed.Diagnostics);
+            digest = computed.Digest;
+        }
+
+        var curated = run.Time("curate", () =>
+        {
+            var overrides = InputReader.ReadOverrides(settings.InputDirectory);
+            var result = ApplyOverrides.Run(digest, overrides);
+            return (result, $"{overrides.Count} override files");
+        });
+        diagnostics.AddRange(curated.Diagnostics);
+
+        foreach (var diagnostic in diagnostics)
+        {
+            run.Reporter.Problem(diagnostic);
+        }
+
+        var files = dumps.Select(dump => new FileReport(dump.File, dump.Shape, dump.Records.Length)).ToImmutableArray();
+        return new PreparedContent(curated.Digest, diagnostics.ToImmutable(), files);
+    }
+
+    private sealed record PreparedContent(Digest Digest, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<FileReport> Files)
+    {
+        public BuildReport Report(ImmutableArray<StageTiming> timings, WriteSummary? written) =>
+            new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, Diagnostics, timings, written);
+    }
+
+    /// <summary>Runs a stage, timing it and reporting one summary line.</summary>
+    private sealed class StageRunner(IBuildReporter reporter)
+    {
+        private readonly ImmutableArray<StageTiming>.Builder timings = ImmutableArray.CreateBuilder<StageTiming>();
+
+        public IBuildReporter Reporter => reporter;
+
+        public ImmutableArray<StageTiming> Timings => timings.ToImmutable();
+
+        public T Time<T>(string stage, Func<(T Result, string Summary)> work)
+        {
+            var clock = Stopwatch.StartNew();
+            var (result, summary) = work();
+            var timing = new StageTiming(stage, clock.Elapsed);
+            timings.Add(timing);
+            reporter.StageFinished(timing, summary);
+            return result;
+        }
+
+        public void Time(string stage, Func<string> work) => Time(stage, () => (0, work()));
+    }
+}

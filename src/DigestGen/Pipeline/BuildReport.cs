@@ -1,0 +1,23 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
+using DigestGen.Output;
+
+namespace DigestGen.Pipeline;
+
+/// <summary>What a build or check did: per-file counts, totals, every problem, and what was written.</summary>
+public sealed record BuildReport(
+    ImmutableArray<FileReport> Files,
+    int Papers,
+    int Authors,
+    int Topics,
+    ImmutableArray<Diagnostic> Diagnostics,
+    ImmutableArray<StageTiming> Timings,
+    WriteSummary? Written)
+{
+    public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
+    public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+}
+
+public sealed record FileReport(string File, DumpShape? Shape, int Records);
+
+public sealed record StageTiming(string Stage, TimeSpan Elapsed);

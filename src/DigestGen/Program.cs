@@ -1,0 +1,4 @@
+using DigestGen.Cli;
+using Spectre.Console;
+
+return CommandLine.Run(args, AnsiConsole.Console);
