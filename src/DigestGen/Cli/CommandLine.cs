@@ -113,6 +113,7 @@ public static class CommandLine
             parse.GetValue(cache)?.FullName,
             parse.GetValue(device) ?? "auto",
             modelFile?.FullName,
-            vocabFile?.FullName), null);
+            vocabFile?.FullName,
+            Path.GetFullPath("node_modules")), null);
     }
 }

@@ -7,5 +7,5 @@ namespace DigestGen.Merge;
 public static class MergePapers
 {
     // Placeholder until merge lands (issue 2).
-    public static MergeResult Run(IReadOnlyList<ParsedDump> dumps) => new([], [], []);
+    public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options) => new([], [], []);
 }

@@ -30,6 +30,8 @@ public sealed record Paper
     // Filled by compute.
     public string? TopicId { get; init; }
     public ImmutableArray<string> RelatedIds { get; init; } = [];
+    /// <summary>Position on the 2-D topic map (unit square), when compute placed it.</summary>
+    public MapPoint? MapPoint { get; init; }
 
     // Filled by curate.
     public bool Pinned { get; init; }

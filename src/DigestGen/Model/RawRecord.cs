@@ -10,6 +10,11 @@ public sealed record RawRecord
 {
     public required SourceRef Source { get; init; }
     public string? Title { get; init; }
+    /// <summary>
+    /// Other plausible readings of a glued line (a venue badge run into the title), besides <see cref="Title"/>
+    /// and <see cref="Venue"/>. Merge prefers a reading whose title another dump confirms.
+    /// </summary>
+    public ImmutableArray<TitleReading> AlternativeReadings { get; init; } = [];
     public ImmutableArray<string> Authors { get; init; } = [];
     /// <summary>The dump cut the author list short ("et al.").</summary>
     public bool AuthorsTruncated { get; init; }

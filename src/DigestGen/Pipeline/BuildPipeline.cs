@@ -63,7 +63,7 @@ public static class BuildPipeline
 
         var merged = run.Time("merge", () =>
         {
-            var result = MergePapers.Run(dumps);
+            var result = MergePapers.Run(dumps, MergeOptions.TextOnly);
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);
