@@ -17,4 +17,7 @@ public static class DiagnosticCodes
     public const string UnrecognisedLine = "DG0109";
 
     public const string UnmatchedAbstract = "DG0201";
+
+    public const string TemplateSyntax = "DG0501";
+    public const string TemplateRuntime = "DG0502";
 }
