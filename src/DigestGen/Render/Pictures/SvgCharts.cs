@@ -11,12 +11,15 @@ namespace DigestGen.Render.Pictures;
 /// </summary>
 public static class SvgCharts
 {
-    private const int Width = 720;
+    /// <summary>Width of a chart spanning the main column; sidebar charts pass a narrower width so labels stay readable.</summary>
+    public const int MainWidth = 720;
+
+    public const int SideWidth = 320;
 
     /// <summary>A bar chart with a baseline, the largest value marked, and first/middle/last axis labels.</summary>
-    public static string Bars(string id, string title, string description, IReadOnlyList<ChartBar> bars, int height = 160)
+    public static string Bars(string id, string title, string description, IReadOnlyList<ChartBar> bars, int height = 160, int width = MainWidth)
     {
-        var svg = Open(id, title, description, Width, height, "chart chart-bars");
+        var svg = Open(id, title, description, width, height, "chart chart-bars");
         if (bars.Count == 0)
         {
             return svg.Append("</svg>").ToString();
@@ -25,7 +28,7 @@ public static class SvgCharts
         const int top = 18, bottom = 22, left = 4, right = 4;
         var plotHeight = height - top - bottom;
         var max = Math.Max(1, bars.Max(bar => bar.Value));
-        var step = (double)(Width - left - right) / bars.Count;
+        var step = (double)(width - left - right) / bars.Count;
         var gap = step > 6 ? step * 0.2 : 0;
         for (var i = 0; i < bars.Count; i++)
         {
@@ -38,7 +41,7 @@ public static class SvgCharts
                 .Append("\"><title>").Append(Escape(bar.Tooltip)).Append("</title></rect>");
         }
 
-        svg.Append("<line class=\"axis\" x1=\"0\" x2=\"").Append(Width).Append("\" y1=\"").Append(top + plotHeight)
+        svg.Append("<line class=\"axis\" x1=\"0\" x2=\"").Append(width).Append("\" y1=\"").Append(top + plotHeight)
             .Append("\" y2=\"").Append(top + plotHeight).Append("\"/>");
         svg.Append("<text class=\"label\" x=\"").Append(left).Append("\" y=\"12\">max ")
             .Append(max.ToString(CultureInfo.InvariantCulture)).Append("</text>");
@@ -47,7 +50,7 @@ public static class SvgCharts
             var x = anchor switch
             {
                 "start" => left,
-                "end" => Width - right,
+                "end" => width - right,
                 _ => left + ((index + 0.5) * step),
             };
             svg.Append("<text class=\"label\" text-anchor=\"").Append(anchor).Append("\" x=\"").Append(Number(x))

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using System.Text.RegularExpressions;
 
 namespace DigestGen.Render.Text;
 
@@ -7,7 +8,7 @@ namespace DigestGen.Render.Text;
 /// Turns abstract text into safe HTML: text escaped, <c>\textbf</c>/<c>\textit</c> as strong/em, math as KaTeX
 /// markup (or its TeX source in a <c>code</c> element when KaTeX could not typeset it), blank lines as paragraphs.
 /// </summary>
-public static class TexHtml
+public static partial class TexHtml
 {
     public static string ToHtml(string source, MathRenderer math)
     {
@@ -49,7 +50,7 @@ public static class TexHtml
                     text.Append(plain.Text);
                     break;
                 case TexToken.Math { Expression: var expression }:
-                    text.Append(expression.Tex);
+                    text.Append(PlainMath(expression.Tex));
                     break;
                 case TexToken.ParagraphBreak:
                     text.Append(' ');
@@ -59,6 +60,17 @@ public static class TexHtml
 
         return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
+
+    /// <summary>Math as plain text: <c>\textit{Trans-LoRA}</c> → Trans-LoRA, <c>\alpha</c> → alpha, braces dropped.</summary>
+    private static string PlainMath(string tex)
+    {
+        var plain = TexCommand().Replace(tex, match => match.Groups["keep"].Success ? match.Groups["keep"].Value : string.Empty);
+        return plain.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal).Trim();
+    }
+
+    // Font and spacing commands vanish (their argument stays); any other command keeps its name.
+    [GeneratedRegex(@"\\(?:text[a-z]*|math[a-z]*|operatorname|left|right|[,;!]|(?<keep>[a-zA-Z]+))")]
+    private static partial Regex TexCommand();
 
     private static void AppendMath(StringBuilder html, MathExpression expression, MathRenderer math)
     {
