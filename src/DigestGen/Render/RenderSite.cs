@@ -29,9 +29,10 @@ public static class RenderSite
         var math = MathRenderer.Render(
             index.Papers.Where(paper => paper.Abstract is not null).SelectMany(paper => TexTokenizer.MathIn(paper.Abstract!)),
             settings.NodeModulesDirectory,
-            settings.CacheDirectory);
-        var versions = ThemeAssets.Copy(settings.ThemeDirectory, settings.NodeModulesDirectory, sink);
-        var views = new ViewFactory(index, urls, math);
+            settings.CacheDirectory,
+            settings.Math);
+        var versions = ThemeAssets.Copy(settings.ThemeDirectory, settings.Math == MathOutput.Html ? settings.NodeModulesDirectory : null, sink);
+        var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html);
         var site = Site(settings, urls, index, versions);
 
         var renderer = new PageRenderer(templates, site, urls, sink);
@@ -92,7 +93,7 @@ public static class RenderSite
             var url = urls.Paper(paper.Id);
             yield return new PageJob(url, "paper", "paper", () => (views.PaperPage(paper), Meta(url, paper.Title,
                 paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
-                "Papers", "article", views.HasMath(paper))));
+                "Papers", "article", views.NeedsMathStylesheet(paper))));
         }
 
         foreach (var author in index.Authors)

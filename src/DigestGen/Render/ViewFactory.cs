@@ -11,7 +11,7 @@ namespace DigestGen.Render;
 /// Builds the view models templates see from the digest's records. Templates never get a Model record, so a
 /// theme cannot depend on pipeline internals, and every piece of markup here is built from escaped text.
 /// </summary>
-internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math)
+internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math, bool mathNeedsStylesheet)
 {
     public const int TopicPageLimit = 200;
     public const int ListingPageSize = 100;
@@ -45,8 +45,9 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 
     public ImmutableArray<PaperCard> Cards(IEnumerable<Paper> papers) => [.. papers.Select(Card)];
 
-    public bool HasMath(Paper paper) =>
-        paper.Abstract is { } text && TexTokenizer.MathIn(text).Any(expression => math.Html(expression) is not null);
+    /// <summary>Whether the paper's page must link KaTeX's stylesheet (HTML math output, and typeset math present).</summary>
+    public bool NeedsMathStylesheet(Paper paper) =>
+        mathNeedsStylesheet && paper.Abstract is { } text && TexTokenizer.MathIn(text).Any(expression => math.Html(expression) is not null);
 
     public PaperPageView PaperPage(Paper paper)
     {

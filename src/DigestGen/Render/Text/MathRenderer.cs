@@ -13,18 +13,18 @@ namespace DigestGen.Render.Text;
 /// </summary>
 public sealed class MathRenderer
 {
-    private const string CacheFileName = "katex-math.json";
 
     // Reads a JSON array of [tex, display] from stdin, writes a JSON array of HTML strings (null = KaTeX refused it).
     private const string BatchScript = """
         const katex = require(process.argv[1]);
+        const output = process.argv[2];
         let input = '';
         process.stdin.setEncoding('utf8');
         process.stdin.on('data', chunk => input += chunk);
         process.stdin.on('end', () => {
           const out = JSON.parse(input).map(([tex, display]) => {
             try {
-              return katex.renderToString(tex, { displayMode: display, throwOnError: true, output: 'htmlAndMathml', strict: 'ignore', trust: false, maxExpand: 1000 });
+              return katex.renderToString(tex, { displayMode: display, throwOnError: true, output, strict: 'ignore', trust: false, maxExpand: 1000 });
             } catch (e) {
               return null;
             }
@@ -49,7 +49,7 @@ public sealed class MathRenderer
 
     public bool HasMath => rendered.Values.Any(html => html is not null);
 
-    public static MathRenderer Render(IEnumerable<MathExpression> expressions, string? nodeModulesDirectory, string? cacheDirectory)
+    public static MathRenderer Render(IEnumerable<MathExpression> expressions, string? nodeModulesDirectory, string? cacheDirectory, MathOutput output)
     {
         var wanted = expressions.Distinct().ToList();
         if (wanted.Count == 0)
@@ -65,13 +65,14 @@ public sealed class MathRenderer
                 $"KaTeX is not installed (looked in {katexDirectory ?? "no node_modules folder"}); math is shown as TeX source. Run scripts/bootstrap.sh.");
         }
 
-        var cachePath = cacheDirectory is null ? null : Path.Combine(cacheDirectory, CacheFileName);
+        var katexOutput = output == MathOutput.Html ? "htmlAndMathml" : "mathml";
+        var cachePath = cacheDirectory is null ? null : Path.Combine(cacheDirectory, $"katex-{katexOutput}.json");
         var cache = ReadCache(cachePath, version);
         var missing = wanted.Where(expression => !cache.ContainsKey(Key(expression))).ToList();
         string? problem = null;
         if (missing.Count > 0)
         {
-            var (html, failure) = RunKatex(katexDirectory!, missing);
+            var (html, failure) = RunKatex(katexDirectory!, katexOutput, missing);
             problem = failure;
             if (html is not null)
             {
@@ -102,7 +103,7 @@ public sealed class MathRenderer
         return document.RootElement.TryGetProperty("version", out var version) ? version.GetString() : null;
     }
 
-    private static (string?[]? Html, string? Problem) RunKatex(string katexDirectory, IReadOnlyList<MathExpression> expressions)
+    private static (string?[]? Html, string? Problem) RunKatex(string katexDirectory, string output, IReadOnlyList<MathExpression> expressions)
     {
         var start = new ProcessStartInfo("node")
         {
@@ -115,6 +116,7 @@ public sealed class MathRenderer
         start.ArgumentList.Add("-e");
         start.ArgumentList.Add(BatchScript);
         start.ArgumentList.Add(Path.GetFullPath(katexDirectory));
+        start.ArgumentList.Add(output);
         try
         {
             using var process = Process.Start(start)!;
