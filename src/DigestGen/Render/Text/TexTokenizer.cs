@@ -127,8 +127,11 @@ public static class TexTokenizer
             }
 
             var tex = source[(i + open)..close].Trim();
-            // "$5 and $10" is money, not math: inline math does not start with a space.
-            if (tex.Length == 0 || (!display && char.IsWhiteSpace(source[i + 1])))
+            // Pandoc's rule tells money from math ("$5 and $10"): inline math neither starts nor ends with a space,
+            // and its closing dollar is not followed by a digit.
+            var money = !display && (char.IsWhiteSpace(source[i + 1]) || char.IsWhiteSpace(source[close - 1]) ||
+                (close + 1 < source.Length && char.IsAsciiDigit(source[close + 1])));
+            if (tex.Length == 0 || money)
             {
                 return null;
             }
