@@ -20,14 +20,17 @@ internal static class MergeAuthors
     private const string FallbackSlug = "author";
 
     /// <param name="papers">Papers with their final ids, each with the records merged into it.</param>
-    /// <param name="profiles">Profile headers in input order; a person's first profile wins.</param>
+    /// <param name="profiles">
+    /// Profile pages in input order, by file. A person's first profile's stats win; every paper on any of their
+    /// profile pages is theirs, even where the page cut the author list short before their name.
+    /// </param>
     public static (ImmutableArray<Paper> Papers, ImmutableArray<Author> Authors) Run(
-        IReadOnlyList<(Paper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<ProfileStats> profiles)
+        IReadOnlyList<(Paper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
     {
         var forms = new NameForms();
         var listed = papers.Select(entry => entry.Paper.Authors.Select(forms.Add).ToArray()).ToList();
         var sameByEvidence = papers.SelectMany((entry, index) => AlignedSpellings(entry.Paper, entry.Records, listed[index], forms)).ToList();
-        var profiled = profiles.Select(profile => (Form: forms.Add(profile.Name), Profile: profile)).ToList();
+        var profiled = profiles.Select(profile => (Form: forms.Add(profile.Stats.Name), profile.File, profile.Stats)).ToList();
 
         var people = new DisjointSets(forms.Count);
         foreach (var (first, second) in SafeByName(forms).Concat(sameByEvidence))
@@ -53,12 +56,14 @@ internal static class MergeAuthors
         var linked = papers
             .Select((entry, index) => entry.Paper with { AuthorIds = [.. listed[index].Select(form => idOfForm[form])] })
             .ToImmutableArray();
-        var paperIdsByAuthor = linked
-            .SelectMany(paper => paper.AuthorIds.Select(author => (Author: author, Paper: paper.Id)))
-            .ToLookup(link => link.Author, link => link.Paper, StringComparer.Ordinal);
+        var listedPapers = linked.SelectMany(paper => paper.AuthorIds.Select(author => (Author: author, Paper: paper.Id)));
+        var profilePapers = profiled.SelectMany(profile => linked
+            .Where(paper => paper.Sources.Any(source => source.File == profile.File))
+            .Select(paper => (Author: idOfForm[profile.Form], Paper: paper.Id)));
+        var paperIdsByAuthor = listedPapers.Concat(profilePapers).ToLookup(link => link.Author, link => link.Paper, StringComparer.Ordinal);
         var profileByAuthor = profiled
-            .GroupBy(entry => idOfForm[entry.Form], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First().Profile, StringComparer.Ordinal);
+            .GroupBy(profile => idOfForm[profile.Form], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First().Stats, StringComparer.Ordinal);
 
         var authors = personSpellings
             .Select((spellings, person) => new Author(

@@ -35,7 +35,7 @@ public static class MergePapers
         var ids = PaperIds.Assign(drafts.Select(draft => draft.Paper).ToList());
         var (papers, authors) = MergeAuthors.Run(
             drafts.Select((draft, index) => (draft.Paper with { Id = ids[index] }, draft.Records)).ToList(),
-            [.. dumps.Select(dump => dump.Profile).OfType<ProfileStats>()]);
+            [.. dumps.Where(dump => dump.Profile is not null).Select(dump => (dump.File, dump.Profile!))]);
 
         return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, diagnostics);
     }

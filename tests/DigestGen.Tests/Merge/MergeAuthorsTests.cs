@@ -5,12 +5,14 @@ namespace DigestGen.Tests.Merge;
 
 public sealed class MergeAuthorsTests
 {
+    private const string AltUpTitle = "Alternating Updates for Efficient Transformers";
+
     [Fact]
     public void A_middle_initial_does_not_make_a_second_person()
     {
         var result = MergeDumps(
             Dump("000.txt", DumpShape.ProfilePage,
-                Record("Alternating Updates for Efficient Transformers") with { Authors = ["Cenk Baykal", "Dylan Cutler", "Nishanth Dikkala"] },
+                Record(AltUpTitle) with { Authors = ["Cenk Baykal", "Dylan Cutler", "Nishanth Dikkala"] },
                 Record("The Power of External Memory in Increasing Predictive Model Capacity") with { Authors = ["Cenk Baykal", "Dylan J Cutler"] }));
 
         var dylan = Assert.Single(result.Authors, author => author.Name.Contains("Cutler", StringComparison.Ordinal));
@@ -60,15 +62,19 @@ public sealed class MergeAuthorsTests
     }
 
     [Fact]
-    public void The_profile_page_stats_go_to_the_person_it_is_about()
+    public void The_profile_page_and_all_its_papers_go_to_the_person_it_is_about()
     {
         var profile = new ProfileStats("Nikhil Ghosh", "LG", 19, 15, 576, 52, 56);
         var dump = Dump("000.txt", DumpShape.ProfilePage,
-            Record("A Universal Trade-off Between the Model Size, Test Loss, and Training Loss of Linear Predictors") with { Authors = ["Nikhil Ghosh", "Mikhail Belkin"] }) with { Profile = profile };
+            Record("A Universal Trade-off Between the Model Size, Test Loss, and Training Loss of Linear Predictors") with { Authors = ["Nikhil Ghosh", "Mikhail Belkin"] },
+            Record(AltUpTitle) with { Authors = ["Cenk Baykal", "Dylan Cutler", "Nishanth Dikkala"], AuthorsTruncated = true }) with { Profile = profile };
 
-        var result = MergeDumps(dump);
+        var result = MergeDumps(dump, Dump("004.txt", DumpShape.PaperFeed, Record("Unrelated") with { Authors = ["Cenk Baykal"] }));
 
-        Assert.Same(profile, result.Authors.Single(author => author.Id == "nikhil-ghosh").Profile);
+        var nikhil = result.Authors.Single(author => author.Id == "nikhil-ghosh");
+        Assert.Same(profile, nikhil.Profile);
+        Assert.Equal(["a-universal-trade-off-between-the-model-size-test-loss-and-training-loss-of", "alternating-updates-for-efficient-transformers"], nikhil.PaperIds.ToArray());
+        Assert.DoesNotContain("nikhil-ghosh", result.Papers.Single(paper => paper.Title == AltUpTitle).AuthorIds);
         Assert.Null(result.Authors.Single(author => author.Id == "mikhail-belkin").Profile);
     }
 }
