@@ -1,5 +1,3 @@
-using System.Collections.Frozen;
-
 namespace DigestGen.Merge;
 
 /// <summary>
@@ -17,23 +15,26 @@ internal sealed class AbstractFingerprint
     /// </summary>
     private const int MinimumDenominator = 24;
 
-    private AbstractFingerprint(string text, FrozenSet<ulong> shingles)
+    private readonly ulong[] shingles;
+
+    private AbstractFingerprint(string text, ulong[] shingles)
     {
         Text = text;
-        Shingles = shingles;
+        this.shingles = shingles;
     }
 
     public string Text { get; }
 
-    public FrozenSet<ulong> Shingles { get; }
+    /// <summary>The distinct trigram hashes, ascending, so two fingerprints intersect in one linear pass.</summary>
+    public IReadOnlyList<ulong> Shingles => shingles;
 
     /// <summary>Long enough for a low similarity to mean "different paper" rather than "too little text to tell".</summary>
-    public bool IsSubstantial => Shingles.Count >= MinimumDenominator;
+    public bool IsSubstantial => shingles.Length >= MinimumDenominator;
 
     public static AbstractFingerprint Of(string text)
     {
         var words = TextFolding.Words(text).ToArray();
-        var shingles = new HashSet<ulong>();
+        var shingles = new SortedSet<ulong>();
         for (var start = 0; start + ShingleWords <= words.Length; start++)
         {
             shingles.Add(Hash(words.AsSpan(start, ShingleWords)));
@@ -44,7 +45,7 @@ internal sealed class AbstractFingerprint
             shingles.Add(Hash(words));
         }
 
-        return new AbstractFingerprint(text, shingles.ToFrozenSet());
+        return new AbstractFingerprint(text, [.. shingles]);
     }
 
     /// <summary>
@@ -53,14 +54,32 @@ internal sealed class AbstractFingerprint
     /// </summary>
     public double Similarity(AbstractFingerprint other)
     {
-        var (small, large) = Shingles.Count <= other.Shingles.Count ? (Shingles, other.Shingles) : (other.Shingles, Shingles);
-        if (small.Count == 0)
+        var smaller = Math.Min(shingles.Length, other.shingles.Length);
+        if (smaller == 0)
         {
             return 0;
         }
 
-        var shared = small.Count(large.Contains);
-        return (double)shared / Math.Max(small.Count, MinimumDenominator);
+        var shared = 0;
+        for (int mine = 0, theirs = 0; mine < shingles.Length && theirs < other.shingles.Length;)
+        {
+            if (shingles[mine] < other.shingles[theirs])
+            {
+                mine++;
+            }
+            else if (shingles[mine] > other.shingles[theirs])
+            {
+                theirs++;
+            }
+            else
+            {
+                shared++;
+                mine++;
+                theirs++;
+            }
+        }
+
+        return (double)shared / Math.Max(smaller, MinimumDenominator);
     }
 
     /// <summary>FNV-1a over the words with a separator: stable across runs and machines, unlike string.GetHashCode.</summary>
