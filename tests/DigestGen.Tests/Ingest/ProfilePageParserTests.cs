@@ -80,7 +80,7 @@ public sealed class ProfilePageParserTests
         var cutAfterTitle = Snippet.Parse("Jane Doe\nh-index3\n4papers\n\n" + Block + "CLApr 8, 2024\nCut Short");
         var cutAfterHeader = Snippet.Parse("Jane Doe\nh-index3\n4papers\n\n" + Block + "CLApr 8, 2024\n");
 
-        Assert.Equal<string>(["Alternating Updates for Efficient Transformers", "Cut Short"], cutAfterTitle.Records.Select(record => record.Title));
+        Assert.Equal<string?>(["Alternating Updates for Efficient Transformers", "Cut Short"], cutAfterTitle.Records.Select(record => record.Title));
         Assert.Equal("DG0107@12", Snippet.Codes(cutAfterTitle));
         Assert.Single(cutAfterHeader.Records);
         Assert.Equal("DG0107@12", Snippet.Codes(cutAfterHeader));
