@@ -5,8 +5,8 @@ internal static class ClosestMatches
 {
     /// <summary>
     /// Up to <paramref name="limit"/> candidates within a quarter of the query's length in edits (at least
-    /// <paramref name="minimumDistance"/>), nearest first, ties in ordinal order. Candidates that start with a
-    /// long enough query count too, so a shortened paper id still finds its paper.
+    /// <paramref name="minimumDistance"/>, but never a complete rewrite), nearest first, ties in ordinal order.
+    /// Candidates that start with a long enough query count too, so a shortened paper id still finds its paper.
     /// </summary>
     public static IReadOnlyList<string> Find(IEnumerable<string> candidates, string query, int limit = 3, int minimumDistance = 2)
     {
@@ -14,7 +14,7 @@ internal static class ClosestMatches
         var allowed = Math.Max(minimumDistance, needle.Length / 4);
         return candidates
             .Select(candidate => (Candidate: candidate, Distance: Distance(needle, candidate.ToLowerInvariant(), allowed)))
-            .Where(match => match.Distance <= allowed ||
+            .Where(match => (match.Distance <= allowed && match.Distance < needle.Length) ||
                             (needle.Length >= 8 && match.Candidate.StartsWith(needle, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(match => match.Distance)
             .ThenBy(match => match.Candidate, StringComparer.Ordinal)

@@ -12,7 +12,7 @@ namespace DigestGen.Curate;
 /// </summary>
 internal static partial class OverrideParser
 {
-    private const string TargetHint = "add 'paper: <id>' (the last part of the paper page's address) or 'title: \"<the paper's title>\"'";
+    private const string TargetHint = "add 'paper: <id>' with the id from the paper page's address, or 'title: \"<the paper's title>\"'";
 
     public static (ParsedOverride? Override, ImmutableArray<Diagnostic> Problems) Parse(OverrideDocument document)
     {

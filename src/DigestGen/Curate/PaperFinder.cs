@@ -81,7 +81,7 @@ internal sealed class PaperFinder
         var nearest = ClosestMatches.Find(byId.Keys, id.Value);
         var hint = nearest.Count > 0
             ? $"did you mean {CurateProblem.Either(nearest)}?"
-            : "the id is the last part of the paper page's address, e.g. papers/<id>.html; or pick the paper by 'title:'";
+            : "the id is the last part of the paper page's address; or pick the paper by 'title:'";
         return CurateProblem.At(file, id.Line, DiagnosticCodes.OverrideUnknownPaper, $"no paper has the id '{id.Value}'", hint);
     }
 
