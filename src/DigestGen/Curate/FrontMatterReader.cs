@@ -65,7 +65,8 @@ internal static partial class FrontMatterReader
         }
         catch (YamlException e)
         {
-            var line = settingsFirstLine + (int)e.Start.Line - 1;
+            // An unclosed bracket or quote is found at the end of the settings: point at the last setting, not the fence.
+            var line = Math.Min(settingsFirstLine + (int)e.Start.Line - 1, Math.Max(settingsFirstLine, closing));
             return Fail(file.Path, line, DiagnosticCodes.OverrideBrokenSettings, $"this setting is not valid YAML: {WithoutPosition(e.Message)}",
                 "write 'key: value' with a space after the colon, and put a value in double quotes when it contains ': ' or ' #' or starts with a quote or bracket");
         }
