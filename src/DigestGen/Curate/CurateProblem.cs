@@ -3,8 +3,7 @@ using DigestGen.Model;
 namespace DigestGen.Curate;
 
 /// <summary>
-/// Every curate problem is a warning: the override it concerns is skipped (or, for DG0409, applied as written)
-/// and the build goes on.
+/// Every curate problem is a warning: the override file it concerns is skipped as a whole and the build goes on.
 /// </summary>
 internal static class CurateProblem
 {

@@ -34,7 +34,7 @@ internal static partial class OverrideParser
         }
 
         CheckNoteForStraySettings(document, problems);
-        var values = new SettingValues(document.File, problems);
+        var values = new SettingValues(document.File, document.LineOf, problems);
         ParsedOverride? parsed = isPaper ? ReadPaperOverride(document, entries, values)
             : isTopic ? ReadTopicOverride(document, entries, values, problems)
             : null;

@@ -10,7 +10,8 @@ namespace DigestGen.Curate;
 /// Reads typed values out of one override's YAML nodes. A value of the wrong type becomes a DG0404 problem that
 /// says what was expected, with an example, and the reader returns null.
 /// </summary>
-internal sealed class SettingValues(string file, List<Diagnostic> problems)
+/// <param name="lineOf">The file line of a node, so a bad item of a block list is reported on its own line.</param>
+internal sealed class SettingValues(string file, Func<YamlNode, int> lineOf, List<Diagnostic> problems)
 {
     public string? Text(string key, YamlNode node, int line)
     {
@@ -75,7 +76,7 @@ internal sealed class SettingValues(string file, List<Diagnostic> problems)
     {
         var items = node switch
         {
-            YamlSequenceNode sequence => sequence.Children.Select(child => Text(key, child, line)).ToList(),
+            YamlSequenceNode sequence => sequence.Children.Select(child => Item(key, child, Math.Max(line, lineOf(child)))).ToList(),
             YamlScalarNode when commasSeparate => Text(key, node, line)?.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Cast<string?>().ToList(),
             _ => null,
         };
@@ -93,6 +94,10 @@ internal sealed class SettingValues(string file, List<Diagnostic> problems)
 
         return items.Contains(null) ? null : [.. items.Cast<string>()];
     }
+
+    private string? Item(string key, YamlNode node, int line) => node is YamlScalarNode
+        ? Text(key, node, line)
+        : Wrong(line, $"each entry of '{key}' must be a single value, not a {Describe(node)}", $"write one a line, e.g. '  - {ExampleOf(key).Split(',')[0]}'");
 
     private static bool IsEmpty(YamlScalarNode scalar, string text) =>
         text.Length == 0 || (scalar.Style == ScalarStyle.Plain && text is "~" or "null" or "Null" or "NULL");

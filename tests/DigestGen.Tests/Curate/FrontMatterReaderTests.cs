@@ -54,4 +54,12 @@ public sealed class FrontMatterReaderTests
 
         Assert.Equal("DG0405", Assert.Single(result.Diagnostics).Code);
     }
+
+    [Fact]
+    public void A_bad_item_of_a_block_list_is_reported_on_its_own_line()
+    {
+        var result = OverrideFiles.Apply(("l.md", $"---\npaper: {AltUp}\nauthors:\n  - Cenk Baykal\n  - [Dylan, Cutler]\n---\n"));
+
+        Assert.Equal("overrides/l.md(5): warning DG0404: each entry of 'authors' must be a single value, not a list (write one a line, e.g. '  - Cenk Baykal')", result.Problems());
+    }
 }
