@@ -1,8 +1,5 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.IO.Compression;
 using System.Text;
-using System.Text.Json;
 using DigestGen.Model;
 using DigestGen.Tests.Support;
 
@@ -32,26 +29,22 @@ internal static class CorpusDigest
 
     private static Digest Load(int trending, int arxiv)
     {
-        var records = ReadJsonLines("hf-daily.jsonl.gz", trending)
-            .Concat(ReadJsonLines("arxiv-meta.jsonl.gz", arxiv))
-            .Concat(ReadJsonLines("alfolio-yichi-zhang.jsonl", 13))
-            .ToList();
+        var records = Take("hf-daily", trending).Concat(Take("arxiv-meta", arxiv)).Concat(Take("alfolio-yichi-zhang", 13)).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var papers = new List<Paper>();
         var rank = 0;
         foreach (var (record, file, line) in records)
         {
-            var title = record.GetProperty("title").GetString()!;
+            var title = record.Title;
             var id = Slug(title);
             if (!ids.Add(id))
             {
                 continue;
             }
 
-            var names = record.GetProperty("authors").EnumerateArray().Select(a => a.GetString()!).ToImmutableArray();
-            var isTrending = file.StartsWith("hf-daily", StringComparison.Ordinal);
-            var categories = record.GetProperty("categories");
-            var shape = isTrending ? DumpShape.TrendingList : file.StartsWith("arxiv", StringComparison.Ordinal) ? DumpShape.AbstractListing : DumpShape.PublicationList;
+            var names = record.Authors;
+            var isTrending = record.Source == "hf-daily";
+            var shape = isTrending ? DumpShape.TrendingList : record.Source == "arxiv-meta" ? DumpShape.AbstractListing : DumpShape.PublicationList;
             var source = new SourceRef(file, shape, line);
             var topic = TopicRules.First(rule => rule.Cues.Length == 0 || rule.Cues.Any(cue => title.Contains(cue, StringComparison.OrdinalIgnoreCase)));
             var hash = (uint)id.Aggregate(17, (h, c) => unchecked((h * 31) + c));
@@ -62,12 +55,12 @@ internal static class CorpusDigest
                 Title = title,
                 Authors = names,
                 AuthorIds = [.. names.Select(Slug)],
-                Abstract = record.GetProperty("abstract").GetString(),
-                Date = ParseDate(record.GetProperty("date").GetString()!),
-                Category = categories.ValueKind == JsonValueKind.Array ? categories[0].GetString()!.Split('.')[^1] : null,
-                Venue = record.GetProperty("venue").GetString(),
-                Score = record.GetProperty("score").ValueKind == JsonValueKind.Number ? record.GetProperty("score").GetInt32() : null,
-                HasCode = record.GetProperty("code_url").ValueKind == JsonValueKind.String,
+                Abstract = record.Abstract,
+                Date = record.Date,
+                Category = record.Categories.IsDefaultOrEmpty ? null : record.Categories[0].Split('.')[^1],
+                Venue = record.Venue,
+                Score = record.Score,
+                HasCode = record.CodeUrl is not null,
                 TrendingRank = isTrending && rank < 10 ? ++rank : null,
                 Sources = [source],
                 FieldSources = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, SourceRef>("title", source), new("abstract", source)]),
@@ -110,28 +103,9 @@ internal static class CorpusDigest
         return new Digest(AsOf, [.. papers], authors, topics);
     }
 
-    private static IEnumerable<(JsonElement Record, string File, int Line)> ReadJsonLines(string name, int count)
-    {
-        var path = Path.Combine(RepoPaths.Corpus, name);
-        using var stream = File.OpenRead(path);
-        using var decompressed = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
-        using var reader = new StreamReader(decompressed, Encoding.UTF8);
-        var results = new List<(JsonElement, string, int)>();
-        for (var line = 1; line <= count && reader.ReadLine() is { } text; line++)
-        {
-            results.Add((JsonDocument.Parse(text).RootElement.Clone(), name.Replace(".gz", string.Empty, StringComparison.Ordinal), line));
-        }
-
-        return results;
-    }
-
-    private static DateOnly? ParseDate(string text) => text.Length switch
-    {
-        10 => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        7 => DateOnly.ParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture),
-        4 => new DateOnly(int.Parse(text, CultureInfo.InvariantCulture), 1, 1),
-        _ => null,
-    };
+    /// <summary>The first records of one corpus file, with the file name and 1-based line each came from.</summary>
+    private static IEnumerable<(CorpusRecord Record, string File, int Line)> Take(string fileStem, int count) =>
+        CorpusReader.ReadFile(RepoPaths.Corpus, fileStem).Take(count).Select((record, index) => (record, fileStem + ".jsonl", index + 1));
 
     internal static string Slug(string text)
     {
