@@ -5,7 +5,7 @@ namespace DigestGen.Tests.Render;
 
 /// <summary>
 /// The home page, a paper page and an author page in headless Chromium (Debian's, installed by
-/// scripts/bootstrap.sh --browser) at phone and desktop width, with JavaScript off: screenshots land in
+/// scripts/bootstrap.sh --browser) at phone and desktop width, and in the dark theme, with JavaScript off: screenshots land in
 /// output/screenshots/ under the test run's folder, and the pages must not scroll sideways or shift.
 /// </summary>
 public sealed class ScreenshotTests
@@ -33,9 +33,9 @@ public sealed class ScreenshotTests
             ExecutablePath = ChromiumPath,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run"],
         });
-        foreach (var (device, width) in new[] { ("phone", 390), ("desktop", 1280) })
+        foreach (var (device, width, scheme) in new[] { ("phone", 390, ColorScheme.Light), ("desktop", 1280, ColorScheme.Light), ("phone-dark", 390, ColorScheme.Dark) })
         {
-            await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = false });
+            await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = false, ColorScheme = scheme });
             var page = await context.NewPageAsync();
             await page.RouteAsync(Origin + "/**", route => Serve(route, RenderedSite.CorpusSite));
             foreach (var (name, path) in Pages)
