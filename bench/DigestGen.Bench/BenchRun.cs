@@ -49,7 +49,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", Path.Combine(work, "hugo-public"), "--quiet"], work);
             Check(process, "hugo");
             hugo = new HugoBuild(process, OutputStats.Measure(Path.Combine(work, "hugo-public"), cacheFolder: null));
-            log.WriteLine($"[{size}] hugo: {process.WallSeconds:F1} s, {process.PeakBytes / 1e6:F0} MB peak, {hugo.Output.HtmlPages} pages");
+            log.WriteLine($"[{size}] hugo: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, {hugo.Output.HtmlPages} pages");
         }
 
         ProcessMeasurement? lunr = null;
@@ -92,7 +92,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         Check(process, "DigestGen build");
         var inside = JsonSerializer.Deserialize<BuildMeasurement>(File.ReadAllText(resultPath), MeasureBuild.Json)!;
         var build = new DigestGenBuild(inside, process, OutputStats.Measure(output));
-        log.WriteLine($"[{size}] digestgen {label}: {process.WallSeconds:F1} s, {process.PeakBytes / 1e6:F0} MB peak, "
+        log.WriteLine($"[{size}] digestgen {label}: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, "
             + $"{inside.Papers} papers, {build.Output.HtmlPages} pages; "
             + string.Join(", ", inside.Stages.Select(stage => $"{stage.Stage} {stage.Seconds:F2} s")));
         return build;

@@ -14,6 +14,9 @@ internal sealed record MachineInfo(int Cores, long MemoryBytes, string CpuModel,
         TimedProcess.Query("hugo", "version"),
         TimedProcess.Query("node", "--version"));
 
+    /// <summary>The 1, 5 and 15 minute load averages, e.g. "1.02 0.80 0.55".</summary>
+    public static string LoadAverage() => string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3));
+
     private static long MemTotal()
     {
         var line = File.ReadLines("/proc/meminfo").First(line => line.StartsWith("MemTotal:", StringComparison.Ordinal));

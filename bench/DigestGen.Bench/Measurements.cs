@@ -16,8 +16,11 @@ internal sealed record BuildMeasurement(
     int FilesRemoved,
     bool PerStagePeaks);
 
-/// <summary>A finished child process: wall time and peak resident memory as GNU time measured them.</summary>
-internal sealed record ProcessMeasurement(double WallSeconds, long PeakBytes, int ExitCode, string Output);
+/// <summary>
+/// A finished child process as GNU time measured it: wall time, peak resident memory, and CPU time (user + system),
+/// which a busy machine inflates far less than wall time.
+/// </summary>
+internal sealed record ProcessMeasurement(double WallSeconds, long PeakBytes, double CpuSeconds, int ExitCode, string Output);
 
 /// <summary>The files of a built site, counted by kind (caches excluded).</summary>
 internal sealed record OutputMeasurement(int Files, long Bytes, int HtmlPages, long HtmlBytes, long SearchBytes, long FeedBytes, long DataBytes)

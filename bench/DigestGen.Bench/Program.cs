@@ -44,10 +44,11 @@ run.SetAction(parse =>
     var options = new BenchOptions(sizeList, RepoPaths.Corpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(results)!.FullName,
         parse.GetValue(nightly), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep));
     var started = DateTime.UtcNow;
+    var loadBefore = MachineInfo.LoadAverage();
     try
     {
         var measured = new BenchRun(options, Console.Out).Run();
-        var report = ResultsReport.Markdown(MachineInfo.Describe(), measured, started);
+        var report = ResultsReport.Markdown(MachineInfo.Describe(), measured, started, loadBefore, MachineInfo.LoadAverage());
         Directory.CreateDirectory(options.ResultsDirectory);
         var reportPath = Path.Combine(options.ResultsDirectory, $"{started:yyyy-MM-dd-HHmm}-{string.Join('-', sizeList)}.md");
         File.WriteAllText(reportPath, report);

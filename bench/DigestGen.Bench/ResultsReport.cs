@@ -8,7 +8,7 @@ internal static class ResultsReport
 {
     private static readonly string[] MeasuredStages = ["ingest", "merge", "compute", "curate", "render", "search"];
 
-    public static string Markdown(MachineInfo machine, IReadOnlyList<SizeResult> results, DateTime started)
+    public static string Markdown(MachineInfo machine, IReadOnlyList<SizeResult> results, DateTime started, string loadBefore, string loadAfter)
     {
         var text = new StringBuilder();
         Line(text, $"# DigestGen benchmark, {started:yyyy-MM-dd HH:mm} UTC");
@@ -16,26 +16,29 @@ internal static class ResultsReport
         Line(text, $"Machine: {machine.Cores} cores (`nproc`), {machine.MemoryBytes / (1024.0 * 1024 * 1024):F1} GiB memory, {machine.CpuModel}; {machine.OperatingSystem}; {machine.DotNet}; "
             + $"{machine.Hugo ?? "hugo not installed"}; node {machine.Node ?? "not installed"}.");
         Line(text);
-        Line(text, "Wall time and peak memory are measured from outside each build (GNU time, the whole process); stage times from inside "
+        Line(text, $"Load average (1, 5, 15 min) before the run: {loadBefore}; after: {loadAfter}. On a shared machine wall times "
+            + "stretch with the load; CPU times (user + system) much less, so the ratios are given for both.");
+        Line(text);
+        Line(text, "Wall time, CPU time and peak memory are measured from outside each build (GNU time, the whole process); stage times from inside "
             + "(the pipeline's own stage report), with the process's peak resident memory during each stage. Pages = HTML files written. "
             + "\"Full\" builds start from an empty output folder with the embedding cache warm; \"cold\" with no cache either.");
         Line(text);
 
         Line(text, "## Summary");
         Line(text);
-        Line(text, "| papers | DigestGen full | peak | Hugo | peak | wall DigestGen/Hugo | memory DigestGen/Hugo | pages DigestGen / Hugo | pages/s DigestGen / Hugo | nightly / full | identical |");
+        Line(text, "| papers | DigestGen full: wall, CPU | peak | Hugo: wall, CPU | peak | DigestGen/Hugo: wall, CPU | memory DigestGen/Hugo | pages DigestGen / Hugo | pages/s DigestGen / Hugo | nightly / full | identical |");
         Line(text, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
         foreach (var result in results)
         {
             var warm = result.Warm;
             var hugo = result.Hugo;
-            Line(text, $"| {result.Papers:N0} | {warm.Outside.WallSeconds:F1} s | {Mb(warm.Outside.PeakBytes)} | "
-                + $"{(hugo is null ? "–" : $"{hugo.Process.WallSeconds:F1} s")} | {(hugo is null ? "–" : Mb(hugo.Process.PeakBytes))} | "
-                + $"{(hugo is null ? "–" : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}")} | "
+            Line(text, $"| {result.Papers:N0} | {Times(warm.Outside)} | {Mb(warm.Outside.PeakBytes)} | "
+                + $"{(hugo is null ? "–" : Times(hugo.Process))} | {(hugo is null ? "–" : Mb(hugo.Process.PeakBytes))} | "
+                + $"{(hugo is null ? "–" : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, {warm.Outside.CpuSeconds / hugo.Process.CpuSeconds:F2}")} | "
                 + $"{(hugo is null ? "–" : $"{(double)warm.Outside.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
                 + $"{warm.Output.HtmlPages:N0} / {(hugo is null ? "–" : hugo.Output.HtmlPages.ToString("N0", CultureInfo.InvariantCulture))} | "
                 + $"{PagesPerSecond(warm.Output.HtmlPages, warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, hugo.Process.WallSeconds))} | "
-                + $"{(result.Nightly is { } night ? $"{night.Incremental.Outside.WallSeconds:F1} s / {night.Full.Outside.WallSeconds:F1} s = {night.Ratio:P0}" : "–")} | "
+                + $"{(result.Nightly is { } night ? $"{night.Incremental.Outside.WallSeconds:F1} s / {night.Full.Outside.WallSeconds:F1} s = {night.Ratio:P0} (CPU {night.CpuRatio:P0})" : "–")} | "
                 + $"{(result.Nightly is { } n ? (n.Differences.Count == 0 ? "yes" : $"no, {n.Differences.Count} files differ") : "–")} |");
         }
 
@@ -47,7 +50,7 @@ internal static class ResultsReport
             Line(text, $"Input: {result.InputFiles:N0} dump files, {Mb(result.InputBytes)}. Merged into {result.Warm.Inside.Papers:N0} papers, "
                 + $"{result.Warm.Inside.Authors:N0} authors, {result.Warm.Inside.Topics:N0} topics; {result.Warm.Inside.Problems:N0} problems reported.");
             Line(text);
-            Line(text, "| build | wall | peak memory | " + string.Join(" | ", MeasuredStages) + " | files written | pages | output | avg page |");
+            Line(text, "| build | wall, CPU | peak memory | " + string.Join(" | ", MeasuredStages) + " | files written | pages | output | avg page |");
             Line(text, "|---|---:|---:|" + string.Concat(MeasuredStages.Select(_ => "---:|")) + "---:|---:|---:|---:|");
             BuildRow(text, "DigestGen cold", result.Cold);
             BuildRow(text, "DigestGen full", result.Warm);
@@ -59,7 +62,7 @@ internal static class ResultsReport
 
             if (result.Hugo is { } hugo)
             {
-                Line(text, $"| Hugo | {hugo.Process.WallSeconds:F1} s | {Mb(hugo.Process.PeakBytes)} | " + string.Concat(MeasuredStages.Select(_ => "– | "))
+                Line(text, $"| Hugo | {Times(hugo.Process)} | {Mb(hugo.Process.PeakBytes)} | " + string.Concat(MeasuredStages.Select(_ => "– | "))
                     + $"{hugo.Output.Files:N0} | {hugo.Output.HtmlPages:N0} | {Mb(hugo.Output.Bytes)} | {hugo.Output.AveragePageBytes / 1024.0:F1} KB |");
             }
 
@@ -81,7 +84,7 @@ internal static class ResultsReport
             {
                 var search = result.Warm.Inside.Stages.FirstOrDefault(stage => stage.Stage == "search");
                 Line(text, $"Search index: DigestGen's search stage {(search is null ? "–" : $"{search.Seconds:F2} s")}; "
-                    + $"lunr.js 2.3.9 (node, whole process) {lunr.WallSeconds:F2} s and {Mb(lunr.PeakBytes)} peak for the same papers.");
+                    + $"lunr.js 2.3.9 (node, whole process) {Times(lunr)} and {Mb(lunr.PeakBytes)} peak for the same papers.");
             }
 
             if (result.Nightly is { Differences.Count: > 0 } differing)
@@ -97,7 +100,7 @@ internal static class ResultsReport
     private static void BuildRow(StringBuilder text, string label, DigestGenBuild build)
     {
         var stages = MeasuredStages.Select(name => build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? $"{stage.Seconds:F2} s" : "–");
-        Line(text, $"| {label} | {build.Outside.WallSeconds:F1} s | {Mb(build.Outside.PeakBytes)} | {string.Join(" | ", stages)} | "
+        Line(text, $"| {label} | {Times(build.Outside)} | {Mb(build.Outside.PeakBytes)} | {string.Join(" | ", stages)} | "
             + $"{build.Inside.FilesWritten:N0} (+{build.Inside.FilesUnchanged:N0} unchanged, {build.Inside.FilesRemoved:N0} removed) | {build.Output.HtmlPages:N0} | {Mb(build.Output.Bytes)} | {build.Output.AveragePageBytes / 1024.0:F1} KB |");
     }
 
@@ -105,9 +108,11 @@ internal static class ResultsReport
         Line(text, $"| {label} | " + string.Join(" | ", MeasuredStages.Select(name =>
             build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? Mb(stage.PeakBytes) : "–")) + " |");
 
+    private static string Times(ProcessMeasurement process) => $"{process.WallSeconds:F1} s, {process.CpuSeconds:F1} s";
+
     private static string PagesPerSecond(int pages, double seconds) => seconds <= 0 ? "–" : (pages / seconds).ToString("N0", CultureInfo.InvariantCulture);
 
-    private static string Mb(long bytes) => (bytes / 1e6).ToString("N0", CultureInfo.InvariantCulture) + " MB";
+    private static string Mb(long bytes) => (bytes / 1e6).ToString(bytes < 10_000_000 ? "N1" : "N0", CultureInfo.InvariantCulture) + " MB";
 
     private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
 }

@@ -20,4 +20,6 @@ internal sealed record HugoBuild(ProcessMeasurement Process, OutputMeasurement O
 internal sealed record NightlyResult(int NewPapers, DigestGenBuild Incremental, DigestGenBuild Full, IReadOnlyList<string> Differences)
 {
     public double Ratio => Incremental.Outside.WallSeconds / Full.Outside.WallSeconds;
+
+    public double CpuRatio => Incremental.Outside.CpuSeconds / Full.Outside.CpuSeconds;
 }

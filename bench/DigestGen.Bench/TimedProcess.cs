@@ -3,13 +3,13 @@ using System.Globalization;
 
 namespace DigestGen.Bench;
 
-/// <summary>Runs a command under GNU time (/usr/bin/time), which reports the child's wall time and peak memory exactly.</summary>
+/// <summary>Runs a command under GNU time (/usr/bin/time), which reports the child's wall time, CPU time and peak memory exactly.</summary>
 internal static class TimedProcess
 {
     public static ProcessMeasurement Run(string command, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
     {
         var timeFile = Path.GetTempFileName();
-        var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M", "-o", timeFile, command, .. arguments])
+        var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, command, .. arguments])
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -32,6 +32,7 @@ internal static class TimedProcess
         return new ProcessMeasurement(
             double.Parse(fields[0], CultureInfo.InvariantCulture),
             long.Parse(fields[1], CultureInfo.InvariantCulture) * 1024,
+            double.Parse(fields[2], CultureInfo.InvariantCulture) + double.Parse(fields[3], CultureInfo.InvariantCulture),
             process.ExitCode,
             output);
     }
