@@ -26,8 +26,18 @@ public static class BuildPipeline
 
         run.Time("render", () =>
         {
-            RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl), writer);
-            return "pages written";
+            var rendered = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModulesDirectory, settings.EffectiveCacheDirectory), writer);
+            foreach (var problem in rendered.Problems)
+            {
+                reporter.Problem(problem);
+            }
+
+            foreach (var note in rendered.Notes)
+            {
+                reporter.Note(note);
+            }
+
+            return $"{rendered.Pages} pages, {rendered.Files} files";
         });
         run.Time("search", () =>
         {
