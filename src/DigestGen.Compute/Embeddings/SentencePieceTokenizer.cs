@@ -48,7 +48,7 @@ public sealed class SentencePieceTokenizer
 
     public int[] Encode(string text)
     {
-        var normalized = text.Normalize(NormalizationForm.FormKC);
+        var normalized = Unicode.Nfkc.Normalize(text);
         if (normalized.Length == 0)
         {
             return [];
