@@ -19,7 +19,8 @@ internal static class OnnxSessionFactory
         _ => throw new EmbedderUnavailableException($"unknown device '{device}': use cpu, cuda or auto"),
     };
 
-    public static InferenceSession Open(string modelPath, EmbeddingDevice device, List<string> notes)
+    /// <param name="intraOpThreads">Threads per run. The embedders run one batch per core in parallel, so one.</param>
+    public static InferenceSession Open(string modelPath, EmbeddingDevice device, List<string> notes, int intraOpThreads = 1)
     {
         if (device != EmbeddingDevice.Cpu)
         {
@@ -28,7 +29,7 @@ internal static class OnnxSessionFactory
             {
                 try
                 {
-                    using var cudaOptions = CreateOptions();
+                    using var cudaOptions = CreateOptions(intraOpThreads);
                     cudaOptions.AppendExecutionProvider_CUDA(0);
                     return new InferenceSession(modelPath, cudaOptions);
                 }
@@ -44,7 +45,7 @@ internal static class OnnxSessionFactory
             }
             notes.Add($"Embedding on the CPU: {cudaProblem}.");
         }
-        using var options = CreateOptions();
+        using var options = CreateOptions(intraOpThreads);
         return new InferenceSession(modelPath, options);
     }
 
@@ -54,12 +55,13 @@ internal static class OnnxSessionFactory
             ? null
             : "this ONNX Runtime build has no CUDA execution provider (the CPU package is installed)";
 
-    /// <summary>One intra-op pool over all cores: a batch's matrix products are big enough to split.</summary>
-    private static SessionOptions CreateOptions() => new()
+    /// <summary>Full graph optimisation; errors only in the log, since the converter's output is known to be sound.</summary>
+    private static SessionOptions CreateOptions(int intraOpThreads) => new()
     {
         GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
         ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
-        IntraOpNumThreads = Environment.ProcessorCount,
+        IntraOpNumThreads = intraOpThreads,
         InterOpNumThreads = 1,
+        LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
     };
 }

@@ -8,7 +8,7 @@ namespace DigestGen.Compute.Embeddings;
 /// A user's own BERT-style ONNX model (--model) with its WordPiece vocab.txt (--vocab): inputs input_ids,
 /// attention_mask and, when the model has it, token_type_ids; the first output is either token states
 /// [batch, tokens, hidden], mean-pooled over the real tokens, or already pooled [batch, hidden]. Texts longer than a
-/// window are embedded in windows and averaged; every vector is L2-normalised.
+/// window are embedded in windows and averaged; every vector is L2-normalised. Batches run in parallel, one per core.
 /// </summary>
 public sealed class TransformerTextEmbedder : ITextEmbedder
 {
@@ -64,14 +64,14 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
             var chunks = ids.Count == 0 ? [[]] : ids.Chunk(tokensPerWindow - 2);
             windows.AddRange(chunks.Select(chunk => (text, (int[])[tokenizer.ClassificationTokenId, .. chunk, tokenizer.SeparatorTokenId])));
         }
+        var batches = windows.Chunk(TextsPerBatch).ToArray();
+        var batchVectors = new float[batches.Length][][];
+        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+            index => batchVectors[index] = Run([.. batches[index].Select(window => window.Ids)]));
         var sums = Enumerable.Range(0, texts.Count).Select(_ => new float[Dimensions]).ToArray();
-        foreach (var batch in windows.Chunk(TextsPerBatch))
+        foreach (var (window, vector) in windows.Zip(batchVectors.SelectMany(vectors => vectors)))
         {
-            var vectors = Run([.. batch.Select(window => window.Ids)]);
-            for (var row = 0; row < batch.Length; row++)
-            {
-                TensorPrimitives.Add(sums[batch[row].Text], vectors[row], sums[batch[row].Text]);
-            }
+            TensorPrimitives.Add(sums[window.Text], vector, sums[window.Text]);
         }
         foreach (var sum in sums)
         {

@@ -13,7 +13,7 @@ namespace DigestGen.Compute.Embeddings;
 internal sealed class UniversalSentenceEncoderPackage
 {
     /// <summary>Raise when the converter's output changes, so cached conversions are redone.</summary>
-    private const int ConverterVersion = 1;
+    private const int ConverterVersion = 2;
 
     private const string ModelsFolder = "models";
 

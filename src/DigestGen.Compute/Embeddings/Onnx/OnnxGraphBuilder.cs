@@ -69,8 +69,15 @@ internal sealed class OnnxGraphBuilder
     public static AttributeProto Tensor(string name, TensorProto value) =>
         new() { Name = name, Type = AttributeProto.Types.AttributeType.Tensor, T = value };
 
+    /// <summary>The finished model; constants no node reads (TF shape arithmetic ONNX does not need) are left out.</summary>
     public ModelProto Build(string producer, IReadOnlyDictionary<string, string>? metadata = null)
     {
+        var read = graph.Node.SelectMany(node => node.Input).ToHashSet(StringComparer.Ordinal);
+        var unread = graph.Initializer.Where(initializer => !read.Contains(initializer.Name)).ToList();
+        foreach (var initializer in unread)
+        {
+            graph.Initializer.Remove(initializer);
+        }
         var model = new ModelProto { IrVersion = IrVersion, ProducerName = producer, Graph = graph };
         model.OpsetImport.Add(new OperatorSetIdProto { Domain = "", Version = OpsetVersion });
         foreach (var (key, value) in metadata ?? new Dictionary<string, string>())

@@ -169,7 +169,10 @@ internal sealed class TfjsToOnnxConverter
         builder.Add("Einsum", node.Name, x, Text("equation", equation));
     }
 
-    /// <summary>NHWC Conv2D becomes NCHW Conv between two transposes; the HWIO kernel is transposed to OIHW.</summary>
+    /// <summary>
+    /// NHWC Conv2D becomes NCHW Conv between two transposes, the HWIO kernel transposed to OIHW; a 1×1 kernel with
+    /// unit strides (the transformer's projections) is just a matrix product over the channel axis.
+    /// </summary>
     private void ConvertConv2D(TfjsNode node, List<string> x)
     {
         var format = node.GetString("data_format", "NHWC");
@@ -180,15 +183,21 @@ internal sealed class TfjsToOnnxConverter
         var strides = node.GetInts("strides");
         var dilations = node.GetInts("dilations");
         var padding = node.GetString("padding", "VALID");
+        if (model.Weights.TryGetValue(NodeNameOf(node.Inputs[1]), out var kernel) && kernel.Shape is [1, 1, var inputs, var outputs]
+            && strides.All(stride => stride == 1))
+        {
+            builder.Add("MatMul", node.Name, [x[0], builder.Add("Reshape", $"{node.Name}/matrix", [x[1], builder.AddInt64Vector($"{node.Name}/matrix_shape", inputs, outputs)])]);
+            return;
+        }
         var input = builder.Add("Transpose", $"{node.Name}/nchw", [x[0]], Ints("perm", [0, 3, 1, 2]));
-        var kernel = builder.Add("Transpose", $"{node.Name}/oihw", [x[1]], Ints("perm", [3, 2, 0, 1]));
+        var oihw = builder.Add("Transpose", $"{node.Name}/oihw", [x[1]], Ints("perm", [3, 2, 0, 1]));
         var attributes = new List<AttributeProto>
         {
             Ints("strides", strides.Count == 4 ? [strides[1], strides[2]] : [1, 1]),
             Ints("dilations", dilations.Count == 4 ? [dilations[1], dilations[2]] : [1, 1]),
             Text("auto_pad", padding == "SAME" ? "SAME_UPPER" : "VALID"),
         };
-        var convolved = builder.Add("Conv", $"{node.Name}/conv", [input, kernel], [.. attributes]);
+        var convolved = builder.Add("Conv", $"{node.Name}/conv", [input, oihw], [.. attributes]);
         builder.Add("Transpose", node.Name, [convolved], Ints("perm", [0, 2, 3, 1]));
     }
 
