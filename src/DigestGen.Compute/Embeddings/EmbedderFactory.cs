@@ -32,14 +32,28 @@ public static class EmbedderFactory
         }
         try
         {
-            return new OnnxTextEmbedder(OnnxSessionFactory.Open(converted, device, notes), tokenizer, package.ModelId);
+            return OpenConverted(converted, device, notes, tokenizer, package.ModelId);
         }
         catch (OnnxRuntimeException)
         {
             // A damaged cached conversion: drop it and convert once more rather than trusting it.
+            notes.Clear();
             UniversalSentenceEncoderPackage.Discard(converted);
-            converted = package.GetOrConvert(options.CacheDirectory);
-            return new OnnxTextEmbedder(OnnxSessionFactory.Open(converted, device, notes), tokenizer, package.ModelId);
+            return OpenConverted(package.GetOrConvert(options.CacheDirectory), device, notes, tokenizer, package.ModelId);
+        }
+    }
+
+    private static OnnxTextEmbedder OpenConverted(string converted, EmbeddingDevice device, List<string> notes, SentencePieceTokenizer tokenizer, string modelId)
+    {
+        var session = OnnxSessionFactory.Open(converted, device, notes);
+        try
+        {
+            return new OnnxTextEmbedder(session, tokenizer, modelId);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
         }
     }
 

@@ -29,7 +29,8 @@ public sealed class OnnxTextEmbedder : ITextEmbedder
         this.windowsPerBatch = windowsPerBatch;
         this.parallelRuns = parallelRuns > 0 ? parallelRuns : Environment.ProcessorCount;
         ModelId = modelId;
-        Dimensions = (int)session.OutputMetadata[Tfjs.TfjsToOnnxConverter.OutputName].Dimensions[^1] is > 0 and var size ? size : 512;
+        // The converted graph leaves its output width symbolic; one tiny run tells it (and fails early if broken).
+        Dimensions = Run([[SentencePieceTokenizer.UnknownId]])[0].Length;
     }
 
     public string ModelId { get; }
@@ -38,15 +39,13 @@ public sealed class OnnxTextEmbedder : ITextEmbedder
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
     {
-        var windows = new List<(int Text, int[] Ids)>();
-        for (var text = 0; text < texts.Count; text++)
-        {
-            windows.AddRange(Windows(tokenizer.Encode(texts[text])).Select(ids => (text, ids)));
-        }
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelRuns };
+        var tokens = new int[texts.Count][];
+        Parallel.For(0, texts.Count, parallel, text => tokens[text] = tokenizer.Encode(texts[text]));
+        var windows = tokens.SelectMany((ids, text) => Windows(ids).Select(window => (Text: text, Ids: window))).ToList();
         var batches = windows.Chunk(windowsPerBatch).ToArray();
         var batchVectors = new float[batches.Length][][];
-        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelRuns },
-            index => batchVectors[index] = Run([.. batches[index].Select(window => window.Ids)]));
+        Parallel.For(0, batches.Length, parallel, index => batchVectors[index] = Run([.. batches[index].Select(window => window.Ids)]));
         var sums = new float[texts.Count][];
         var windowCounts = new int[texts.Count];
         foreach (var (window, vector) in windows.Zip(batchVectors.SelectMany(vectors => vectors)))
