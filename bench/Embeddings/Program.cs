@@ -22,6 +22,10 @@ void Line(string text)
 var corpus = ReadCorpus(Path.Combine("..", "shared", "corpus", "arxiv-meta.jsonl.gz"), paperCount);
 var papers = corpus.Select(paper => paper.Text).ToList();
 Line($"# Embedding benchmark ({DateTime.UtcNow:yyyy-MM-dd}, {Environment.ProcessorCount} cores, {papers.Count} arXiv papers)");
+if (File.Exists("/proc/loadavg"))
+{
+    Line($"- load average at start (other work on the machine): {File.ReadAllText("/proc/loadavg").Split(' ')[0]}");
+}
 Line("");
 
 var clock = Stopwatch.StartNew();

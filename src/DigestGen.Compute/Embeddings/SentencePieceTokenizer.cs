@@ -8,7 +8,7 @@ namespace DigestGen.Compute.Embeddings;
 /// NFKC without lower-casing, a "▁" in front and in place of every space, the best-scoring (Viterbi) segmentation
 /// over the piece scores, an unknown character as id 0 with score 0, consecutive unknowns merged into one.
 /// </summary>
-public sealed class SentencePieceTokenizer
+internal sealed class SentencePieceTokenizer
 {
     public const int UnknownId = 0;
 

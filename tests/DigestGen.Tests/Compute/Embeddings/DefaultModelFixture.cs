@@ -19,9 +19,9 @@ public sealed class DefaultModelFixture : IDisposable
 
     public string CacheDirectory => cache.Path;
 
-    public OnnxTextEmbedder Embedder { get; }
+    internal OnnxTextEmbedder Embedder { get; }
 
-    public SentencePieceTokenizer Tokenizer { get; }
+    internal SentencePieceTokenizer Tokenizer { get; }
 
     public void Dispose()
     {
