@@ -19,13 +19,13 @@ public static class ExactNeighbours
 
     /// <param name="vectors">Unit-length vectors of equal dimension (cosine is then their dot product).</param>
     /// <param name="k">Neighbours per item; fewer when there are not that many other items.</param>
-    public static Neighbours FindTopK(IReadOnlyList<float[]> vectors, int k, int? maxDegreeOfParallelism = null)
+    public static NeighbourLists FindTopK(IReadOnlyList<float[]> vectors, int k, int? maxDegreeOfParallelism = null)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(k);
         var count = vectors.Count;
         if (count == 0)
         {
-            return new Neighbours([], []);
+            return new NeighbourLists([], []);
         }
 
         var stride = RoundUp(vectors[0].Length, Vector<float>.Count);
@@ -46,7 +46,7 @@ public static class ExactNeighbours
             (indices[i], similarities[i]) = heaps[i].ToSorted();
         }
 
-        return new Neighbours(indices, similarities);
+        return new NeighbourLists(indices, similarities);
     }
 
     private static void ScanBlock(float[] matrix, int stride, int count, int queryStart, int queryEnd, TopKHeap[] heaps)
