@@ -9,7 +9,7 @@ namespace DigestGen.Compute.Clustering;
 public static class TopicClusterer
 {
     private const int MaxCandidates = 12;
-    private const int FinalRestarts = 3;
+    private const int Restarts = 10;
 
     public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options)
     {
@@ -28,19 +28,22 @@ public static class TopicClusterer
         var scores = candidates
             .Select(k =>
             {
-                var (assignments, _) = SphericalKMeans.Fit(selectionVectors, k, options.Seed);
+                var assignments = BestOfRestarts(selectionVectors, k, options.Seed).Assignments;
                 return new ClusterCountScore(k, Silhouette(similarities, scoring.Select(i => assignments[i]).ToArray()));
             })
             .ToArray();
         var chosen = scores.OrderByDescending(score => score.Silhouette).ThenBy(score => score.ClusterCount).First().ClusterCount;
 
-        // The final model sees every vector; a few seeded restarts guard against a poor k-means++ start.
-        var best = Enumerable.Range(0, FinalRestarts)
-            .Select(restart => SphericalKMeans.Fit(vectors, chosen, options.Seed + restart))
-            .OrderByDescending(fit => fit.Cohesion)
-            .First();
+        var best = BestOfRestarts(vectors, chosen, options.Seed);
         return new TopicClustering(best.Assignments, best.Assignments.Max() + 1, scores);
     }
+
+    /// <summary>A few seeded restarts guard against a poor k-means++ start; the most cohesive fit wins.</summary>
+    private static (int[] Assignments, double Cohesion) BestOfRestarts(IReadOnlyList<float[]> vectors, int k, int seed) =>
+        Enumerable.Range(0, Restarts)
+            .Select(restart => SphericalKMeans.Fit(vectors, k, seed + restart))
+            .OrderByDescending(fit => fit.Cohesion)
+            .First();
 
     /// <summary>Topic counts between count/MaxTopicSize and count/MinTopicSize, at most twelve, spaced geometrically.</summary>
     internal static IReadOnlyList<int> CandidateCounts(int count, ClusteringOptions options)

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 
 namespace DigestGen.Compute.Clustering;
@@ -62,18 +61,13 @@ public static class TopicIdAssigner
         return ids!;
     }
 
-    /// <summary>"Reinforcement Learning, Reward" → "reinforcement-learning-reward".</summary>
+    /// <summary>"Reinforcement Learning, Reward" → "reinforcement-learning-reward"; letters beyond ASCII are kept.</summary>
     public static string Slug(string label)
     {
         var slug = new StringBuilder();
-        foreach (var c in label.Normalize(NormalizationForm.FormKD))
+        foreach (var c in label)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c))
+            if (char.IsLetterOrDigit(c))
             {
                 slug.Append(char.ToLowerInvariant(c));
             }

@@ -17,4 +17,8 @@ public static class DiagnosticCodes
     public const string UnrecognisedLine = "DG0109";
 
     public const string UnmatchedAbstract = "DG0201";
+
+    public const string EmbeddingsUnavailable = "DG0301";
+    public const string PossibleDuplicate = "DG0302";
+    public const string TopicHistoryUnreadable = "DG0303";
 }
