@@ -9,7 +9,7 @@ public sealed class ExactNeighboursTests
     [InlineData(1, 8, 3)]
     [InlineData(7, 5, 10)]
     [InlineData(301, 37, 5)]
-    [InlineData(530, 512, 10)]
+    [InlineData(260, 512, 10)]
     public void MatchesBruteForce(int count, int dimensions, int k)
     {
         var vectors = RandomUnitVectors(count, dimensions, seed: count);
