@@ -1,28 +1,44 @@
 using System.Diagnostics;
+using DigestGen.Bench.Quality;
 using DigestGen.Compute.Clustering;
 using DigestGen.Compute.Text;
-using DigestGen.Bench.Quality;
 
+// Usage: quality [papers] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
 var root = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(root, "DigestGen.sln")))
 {
     root = Path.GetDirectoryName(root) ?? throw new InvalidOperationException("run from inside the repository");
 }
 
-var size = args.Length > 0 ? int.Parse(args[0]) : 6000;
-var papers = CorpusSample.Load(Path.Combine(root, "..", "shared", "corpus", "arxiv-meta.jsonl.gz"), size);
-var labels = papers.Select(paper => paper.PrimaryCategory).ToArray();
-Console.WriteLine($"{papers.Count} papers, {labels.Distinct().Count()} primary categories");
+var corpus = Path.Combine(root, "..", "shared", "corpus", "arxiv-meta.jsonl.gz");
+var mode = args.Length > 0 ? args[0] : "quality";
+int Argument(int position, int fallback) => args.Length > position ? int.Parse(args[position]) : fallback;
 
-var clock = Stopwatch.StartNew();
-var vectors = TfidfVectorizer.FitTransform(papers.Select(paper => paper.Text).ToArray());
-Console.WriteLine($"tfidf {clock.Elapsed.TotalSeconds:F1}s");
-clock.Restart();
-var clustering = TopicClusterer.Cluster(vectors, ClusteringOptions.Default);
-Console.WriteLine($"cluster {clock.Elapsed.TotalSeconds:F1}s k={clustering.ClusterCount}");
-foreach (var candidate in clustering.Candidates)
+switch (mode)
 {
-    Console.WriteLine($"  k={candidate.ClusterCount} silhouette={candidate.Silhouette:F4}");
-}
+    case "neighbours":
+        Console.WriteLine("| papers | dimensions | cores | seconds | GFLOP/s | managed heap |");
+        Console.WriteLine("|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine(NeighbourTiming.Run(Argument(1, 100_000), Argument(2, 512)));
+        break;
+    case "duplicates":
+        foreach (var line in DuplicateSet.Evaluate(CorpusSample.Load(corpus, Argument(1, 600)), texts => TfidfVectorizer.FitTransform(texts)))
+        {
+            Console.WriteLine(line);
+        }
 
-Console.WriteLine(ClusterAgreement.Score(labels, clustering.Assignments));
+        break;
+    default:
+        var papers = CorpusSample.Load(corpus, Argument(1, 6000));
+        var labels = papers.Select(paper => paper.PrimaryCategory).ToArray();
+        Console.WriteLine($"{papers.Count} papers, {labels.Distinct().Count()} primary categories (reference labels)");
+        Console.WriteLine();
+        Console.WriteLine("| vectors | topics (k) | homogeneity | completeness | v-measure = NMI | seconds |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+        var clock = Stopwatch.StartNew();
+        var vectors = TfidfVectorizer.FitTransform(papers.Select(paper => paper.Text).ToArray());
+        var clustering = TopicClusterer.Cluster(vectors, ClusteringOptions.Default);
+        var score = ClusterAgreement.Score(labels, clustering.Assignments);
+        Console.WriteLine($"| TF-IDF (2,048 words) | {clustering.ClusterCount} | {score.Homogeneity:F3} | {score.Completeness:F3} | {score.VMeasure:F3} | {clock.Elapsed.TotalSeconds:F1} |");
+        break;
+}

@@ -8,7 +8,7 @@ namespace DigestGen.Compute.NearDuplicates;
 /// </summary>
 public sealed record NearDuplicateRule(double MinTextOverlap, double MinCosine)
 {
-    public static readonly NearDuplicateRule Default = new(MinTextOverlap: 0.3, MinCosine: 0.8);
+    public static readonly NearDuplicateRule Default = new(MinTextOverlap: 0.3, MinCosine: 0.6);
 
     public bool Agree(double textOverlap, double cosine) => textOverlap >= MinTextOverlap && cosine >= MinCosine;
 }
