@@ -69,6 +69,32 @@ public sealed class ComputeStageTests : IDisposable
     }
 
     [Fact]
+    public void ANightlyRebuildWithNewPapersKeepsTopicIds()
+    {
+        string[] phrases = ["Malware", "Speech Recognition", "Quadrotor"];
+        var groups = phrases.Select(phrase => ComputeTestData.PapersTitled(phrase, 16)).ToArray();
+        ImmutableArray<Paper> Papers(int perGroup) => [.. groups.SelectMany((group, g) => group.Take(perGroup).Select((paper, i) => new Paper
+        {
+            Id = $"{g}-{i:00}",
+            Title = paper.Title,
+            Abstract = paper.Abstract,
+        }))];
+
+        var lastNight = Run(Papers(12)).Digest;
+        var tonight = Run(Papers(16)).Digest;
+
+        // Tonight's topics each hold most of a topic from last night (TF-IDF split the quadrotor papers three ways
+        // then; with more papers they join up), so every topic keeps a published id and no link breaks.
+        Assert.Equal(3, tonight.Topics.Length);
+        Assert.All(tonight.Topics, topic => Assert.Contains(topic.Id, lastNight.Topics.Select(old => old.Id)));
+        foreach (var topic in lastNight.Topics.Where(old => old.PaperIds.Length >= 10))
+        {
+            var stayed = topic.PaperIds.Intersect(tonight.Topics.Single(now => now.Id == topic.Id).PaperIds).Count();
+            Assert.InRange(stayed, topic.PaperIds.Length - 1, topic.PaperIds.Length);
+        }
+    }
+
+    [Fact]
     public void ACorruptHistoryIsReportedAndReplaced()
     {
         File.WriteAllText(Path.Combine(cache, TopicHistory.FileName), "{\"format\": \"digestgen-topics/1\", \"topics\": [tru");
