@@ -1,0 +1,39 @@
+using DigestGen.Cli;
+using DigestGen.Tests.Support;
+using Spectre.Console;
+using Spectre.Console.Testing;
+
+namespace DigestGen.Tests.Cli;
+
+public sealed class CommandLineTests
+{
+    [Theory]
+    [InlineData("build", "--no-such-option")]
+    [InlineData("build", "--as-of", "23/11/2026")]
+    [InlineData("build", "--device", "tpu")]
+    [InlineData("build", "--input", "/no/such/folder")]
+    [InlineData("build", "--model", "model.onnx")]
+    public void Usage_errors_exit_with_2_and_say_what_is_wrong(params string[] args)
+    {
+        var console = new TestConsole();
+
+        var code = CommandLine.Run([.. args, "--theme", RepoPaths.Theme], console);
+
+        Assert.Equal((int)ExitCode.Usage, code);
+        Assert.False(string.IsNullOrWhiteSpace(console.Output));
+        Assert.DoesNotContain("   at ", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Check_with_strict_exits_1_when_the_input_has_problems_and_0_without_strict()
+    {
+        using var folder = new TempFolder();
+        folder.Write("empty.txt", "");
+        string[] args = ["check", "--input", folder.Path, "--theme", RepoPaths.Theme, "--as-of", "2026-11-23"];
+
+        Assert.Equal((int)ExitCode.Ok, CommandLine.Run(args, new TestConsole()));
+        var console = new TestConsole();
+        Assert.Equal((int)ExitCode.InputProblems, CommandLine.Run([.. args, "--strict"], console));
+        Assert.Contains("empty.txt", console.Output, StringComparison.Ordinal);
+    }
+}

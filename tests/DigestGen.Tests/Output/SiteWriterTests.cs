@@ -1,0 +1,53 @@
+using DigestGen.Output;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Output;
+
+public sealed class SiteWriterTests
+{
+    [Fact]
+    public void Writes_new_files_and_leaves_identical_ones_alone()
+    {
+        using var folder = new TempFolder();
+        var first = new SiteWriter(folder.Path, []);
+        first.Add(OutputFile.Text("index.html", "<p>one</p>"));
+        first.Add(OutputFile.Text("papers/a/index.html", "<p>a</p>"));
+        Assert.Equal(new WriteSummary(2, 0, 0), first.Finish());
+
+        var stamp = File.GetLastWriteTimeUtc(folder.Combine("index.html"));
+        var second = new SiteWriter(folder.Path, []);
+        second.Add(OutputFile.Text("index.html", "<p>one</p>"));
+        second.Add(OutputFile.Text("papers/a/index.html", "<p>changed</p>"));
+
+        Assert.Equal(new WriteSummary(1, 1, 0), second.Finish());
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(folder.Combine("index.html")));
+        Assert.Equal("<p>changed</p>", File.ReadAllText(folder.Combine("papers/a/index.html")));
+    }
+
+    [Fact]
+    public void Removes_stale_files_and_empty_folders_but_keeps_caches()
+    {
+        using var folder = new TempFolder();
+        folder.Write("papers/gone/index.html", "old");
+        folder.Write(".cache/embeddings.bin", "vectors");
+
+        var writer = new SiteWriter(folder.Path, [".cache"]);
+        writer.Add(OutputFile.Text("index.html", "new"));
+        var summary = writer.Finish();
+
+        Assert.Equal(1, summary.Removed);
+        Assert.False(Directory.Exists(folder.Combine("papers")));
+        Assert.True(File.Exists(folder.Combine(".cache", "embeddings.bin")));
+    }
+
+    [Fact]
+    public void Refuses_paths_that_escape_the_output_folder_and_duplicate_paths()
+    {
+        using var folder = new TempFolder();
+        var writer = new SiteWriter(folder.Path, []);
+
+        Assert.Throws<InvalidOperationException>(() => writer.Add(OutputFile.Text("../outside.html", "x")));
+        writer.Add(OutputFile.Text("a.html", "x"));
+        Assert.Throws<InvalidOperationException>(() => writer.Add(OutputFile.Text("a.html", "y")));
+    }
+}
