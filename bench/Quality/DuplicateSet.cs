@@ -1,7 +1,7 @@
 using DigestGen.Compute;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
-using DigestGen.Compute.Text;
+using DigestGen.Compute.Terms;
 
 namespace DigestGen.Bench.Quality;
 

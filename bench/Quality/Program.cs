@@ -1,7 +1,5 @@
-using System.Diagnostics;
 using DigestGen.Bench.Quality;
-using DigestGen.Compute.Clustering;
-using DigestGen.Compute.Text;
+using DigestGen.Compute.Terms;
 
 // Usage: quality [papers] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
 var root = AppContext.BaseDirectory;
@@ -30,15 +28,9 @@ switch (mode)
         break;
     default:
         var papers = CorpusSample.Load(corpus, Argument(1, 6000));
-        var labels = papers.Select(paper => paper.PrimaryCategory).ToArray();
-        Console.WriteLine($"{papers.Count} papers, {labels.Distinct().Count()} primary categories (reference labels)");
+        Console.WriteLine($"{papers.Count} papers, {papers.Select(paper => paper.PrimaryCategory).Distinct().Count()} primary categories (reference labels)");
         Console.WriteLine();
-        Console.WriteLine("| vectors | topics (k) | homogeneity | completeness | v-measure = NMI | seconds |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|");
-        var clock = Stopwatch.StartNew();
-        var vectors = TfidfVectorizer.FitTransform(papers.Select(paper => paper.Text).ToArray());
-        var clustering = TopicClusterer.Cluster(vectors, ClusteringOptions.Default);
-        var score = ClusterAgreement.Score(labels, clustering.Assignments);
-        Console.WriteLine($"| TF-IDF (2,048 words) | {clustering.ClusterCount} | {score.Homogeneity:F3} | {score.Completeness:F3} | {score.VMeasure:F3} | {clock.Elapsed.TotalSeconds:F1} |");
+        Console.WriteLine(TopicQuality.Header);
+        Console.WriteLine(TopicQuality.Score("TF-IDF (2,048 words)", papers, texts => TfidfVectorizer.FitTransform(texts)));
         break;
 }

@@ -1,4 +1,4 @@
-using DigestGen.Compute.Text;
+using DigestGen.Compute.Terms;
 
 namespace DigestGen.Compute.Clustering;
 

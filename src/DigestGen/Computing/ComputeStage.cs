@@ -5,7 +5,7 @@ using DigestGen.Compute.Clustering;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
 using DigestGen.Compute.Projection;
-using DigestGen.Compute.Text;
+using DigestGen.Compute.Terms;
 using DigestGen.Model;
 
 namespace DigestGen.Computing;

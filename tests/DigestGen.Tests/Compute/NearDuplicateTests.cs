@@ -2,7 +2,7 @@ using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
-using DigestGen.Compute.Text;
+using DigestGen.Compute.Terms;
 
 namespace DigestGen.Tests.Compute;
 

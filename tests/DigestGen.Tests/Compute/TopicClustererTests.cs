@@ -1,6 +1,6 @@
 using DigestGen.Compute;
 using DigestGen.Compute.Clustering;
-using DigestGen.Compute.Text;
+using DigestGen.Compute.Terms;
 
 namespace DigestGen.Tests.Compute;
 

@@ -1,4 +1,4 @@
-namespace DigestGen.Compute.Text;
+namespace DigestGen.Compute.Terms;
 
 /// <summary>
 /// The baseline document vectors, used when no embedding model is available and as the benchmark's reference:

@@ -1,4 +1,4 @@
-namespace DigestGen.Compute.Text;
+namespace DigestGen.Compute.Terms;
 
 /// <summary>
 /// How authors spell each lower-cased word most often, so labels say "BERT" and "ImageNet", and title-case

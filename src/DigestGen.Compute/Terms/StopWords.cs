@@ -1,6 +1,6 @@
 using System.Collections.Frozen;
 
-namespace DigestGen.Compute.Text;
+namespace DigestGen.Compute.Terms;
 
 /// <summary>
 /// English function words plus the boilerplate every abstract shares ("we propose a novel method"), which would

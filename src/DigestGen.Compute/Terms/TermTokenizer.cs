@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace DigestGen.Compute.Text;
+namespace DigestGen.Compute.Terms;
 
 /// <summary>
 /// Splits paper text into the lower-cased content words that TF-IDF, topic labels and near-duplicate checks count:
