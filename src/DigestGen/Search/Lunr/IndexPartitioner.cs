@@ -1,0 +1,64 @@
+using System.Collections.Immutable;
+
+namespace DigestGen.Search.Lunr;
+
+/// <summary>
+/// Splits a lunr index into parts by term range, each itself a valid serialized lunr index: the inverted-index
+/// entries of its terms (global term numbers kept) and, for every field that contains one of them, the field
+/// vector's weights for those terms only. lunr scores a field by the dot product with the query vector, which only
+/// reads the query's own terms, so any union of the parts a query needs scores exactly as the whole index does.
+/// </summary>
+public static class IndexPartitioner
+{
+    public static ImmutableArray<IndexPart> Split(LunrIndex index, int targetBytes)
+    {
+        var partOfTerm = new int[index.Terms.Length];
+        var firstTerms = new List<int>();
+        long partBytes = 0;
+        foreach (var term in index.TermsInOrder)
+        {
+            var bytes = EstimatedBytes(index, term);
+            if (firstTerms.Count == 0 || (partBytes > 0 && partBytes + bytes > targetBytes))
+            {
+                firstTerms.Add(term);
+                partBytes = 0;
+            }
+
+            partBytes += bytes;
+            partOfTerm[term] = firstTerms.Count - 1;
+        }
+
+        var vectorsByPart = firstTerms.Select(_ => new List<(int FieldRef, FieldVector Vector)>()).ToArray();
+        for (var fieldRef = 0; fieldRef < index.FieldVectors.Length; fieldRef++)
+        {
+            var vector = index.FieldVectors[fieldRef];
+            foreach (var group in Enumerable.Range(0, vector.TermIndexes.Length).GroupBy(i => partOfTerm[vector.TermIndexes[i]]))
+            {
+                vectorsByPart[group.Key].Add((fieldRef, new FieldVector(
+                    [.. group.Select(i => vector.TermIndexes[i])],
+                    [.. group.Select(i => vector.Scores[i])])));
+            }
+        }
+
+        var termsByPart = index.TermsInOrder.GroupBy(term => partOfTerm[term]).ToDictionary(group => group.Key, group => group.ToList());
+        var parts = new IndexPart[firstTerms.Count];
+        Parallel.For(0, parts.Length, part =>
+            parts[part] = new IndexPart(part, index.Terms[firstTerms[part]], LunrJsonWriter.Write(index, termsByPart[part], vectorsByPart[part])));
+        return [.. parts];
+    }
+
+    /// <summary>Roughly what a term costs in a part: its posting entries plus its field-vector entries.</summary>
+    private static long EstimatedBytes(LunrIndex index, int term)
+    {
+        long bytes = index.Terms[term].Length + 16 + index.Fields.Sum(field => field.Name.Length + 4);
+        foreach (var posting in index.Postings[term])
+        {
+            foreach (var document in posting)
+            {
+                bytes += (2 * index.DocumentRefs[document].Length) + 24;
+            }
+        }
+
+        return bytes;
+    }
+}
