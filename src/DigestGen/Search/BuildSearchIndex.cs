@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -13,14 +12,17 @@ namespace DigestGen.Search;
 /// the split form the search page actually loads.
 /// <list type="bullet">
 /// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id)</item>
-/// <item>search/docs.json — id → title, url, authors, date, topic</item>
-/// <item>search/manifest.json, parts/N.json, terms.json, refs.json, docs/N.json — the on-demand form</item>
+/// <item>search/docs.json — paper id → title, url, authors, date, topic</item>
+/// <item>search/manifest.json and the files it describes — the on-demand form (see <see cref="SearchManifest"/>)</item>
 /// </list>
 /// </summary>
 public static class BuildSearchIndex
 {
-    /// <summary>Target raw size of one index part: small enough that a query's parts stay a few tens of KB gzip.</summary>
-    public const int PartBytes = 64 * 1024;
+    /// <summary>Target raw size of one index part: a rare term costs a few KB gzip, a common one a part to itself.</summary>
+    public const int PartBytes = 48 * 1024;
+
+    /// <summary>Result entries per docs/N.json chunk.</summary>
+    public const int ChunkSize = 25;
 
     private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -29,35 +31,32 @@ public static class BuildSearchIndex
         var documents = SearchDocument.From(digest);
         var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
         sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
-        sink.Add(new OutputFile("search/docs.json", DocumentStore.Json(documents)));
+        sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
 
-        var parts = IndexPartitioner.Split(index, PartBytes);
-        foreach (var part in parts)
+        var split = IndexPartitioner.Split(index, PartBytes);
+        foreach (var part in split.Parts)
         {
-            sink.Add(new OutputFile("search/" + PartFile(part.Number), part.Json));
+            sink.Add(new OutputFile($"search/parts/{Number(part.Number)}.json", part.Json));
         }
 
-        var chunkCount = DocumentStore.ChunkCount(documents.Length);
-        foreach (var chunk in documents.GroupBy(document => DocumentStore.ChunkOf(document.Id, chunkCount)))
+        var byNumber = index.DocumentsInKeyOrder.Select(position => documents[position]).ToList();
+        foreach (var chunk in byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)))
         {
-            sink.Add(new OutputFile($"search/docs/{chunk.Key.ToString(CultureInfo.InvariantCulture)}.json", DocumentStore.Json(chunk)));
+            sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
         }
 
         sink.Add(new OutputFile("search/terms.json", LunrJsonWriter.Strings(index.TermsInOrder.Select(term => index.Terms[term]))));
-        sink.Add(new OutputFile("search/refs.json", LunrJsonWriter.Strings(index.DocumentRefs)));
+        sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(split.DocumentNumbers.Select(int.Parse), CompactJson)));
 
         var manifest = new SearchManifest(
             LunrJsonWriter.LunrVersion,
             [.. index.Fields.Select(field => field.Name)],
             index.SearchPipeline,
             documents.Length,
-            [.. parts.Select(part => new SearchManifestPart(part.FirstTerm, PartFile(part.Number)))],
-            "terms.json",
-            "refs.json",
-            chunkCount,
-            "docs/");
+            ChunkSize,
+            [.. split.Parts.Select(part => part.FirstTerm)]);
         sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
     }
 
-    private static string PartFile(int number) => $"parts/{number.ToString(CultureInfo.InvariantCulture)}.json";
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

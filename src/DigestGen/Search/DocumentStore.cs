@@ -5,8 +5,9 @@ using System.Text.Json;
 namespace DigestGen.Search;
 
 /// <summary>
-/// What a search result shows, by paper id: search/docs.json for all papers, and the same entries split into
-/// small chunks (search/docs/N.json) so the page fetches only the chunks its top results fall in.
+/// What a search result shows: search/docs.json (paper id → entry) for all papers, and the same entries in small
+/// chunks (search/docs/N.json, an array holding the papers numbered 25N to 25N+24 in the index parts) so the page
+/// fetches only the chunks its top results fall in.
 /// </summary>
 public static class DocumentStore
 {
@@ -15,30 +16,38 @@ public static class DocumentStore
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static int ChunkCount(int documents) => Math.Max(1, (documents + ChunkSize - 1) / ChunkSize);
+    /// <summary>docs.json: an object from paper id to entry.</summary>
+    public static byte[] ById(IEnumerable<SearchDocument> documents) => Write(documents, byId: true);
 
-    /// <summary>32-bit FNV-1a over UTF-16 code units, the same function as chunkOf in search-index.js.</summary>
-    public static int ChunkOf(string id, int chunkCount)
-    {
-        var hash = 0x811c9dc5u;
-        foreach (var c in id)
-        {
-            hash ^= c;
-            hash *= 0x01000193u;
-        }
+    /// <summary>A chunk: an array of entries, each with its id.</summary>
+    public static byte[] Chunk(IEnumerable<SearchDocument> documents) => Write(documents, byId: false);
 
-        return (int)(hash % (uint)chunkCount);
-    }
-
-    public static byte[] Json(IEnumerable<SearchDocument> documents)
+    private static byte[] Write(IEnumerable<SearchDocument> documents, bool byId)
     {
         var output = new ArrayBufferWriter<byte>();
         using (var json = new Utf8JsonWriter(output, Options))
         {
-            json.WriteStartObject();
+            if (byId)
+            {
+                json.WriteStartObject();
+            }
+            else
+            {
+                json.WriteStartArray();
+            }
+
             foreach (var document in documents)
             {
-                json.WriteStartObject(document.Id);
+                if (byId)
+                {
+                    json.WriteStartObject(document.Id);
+                }
+                else
+                {
+                    json.WriteStartObject();
+                    json.WriteString("id", document.Id);
+                }
+
                 json.WriteString("title", document.Title);
                 json.WriteString("url", document.Url);
                 json.WriteStartArray("authors");
@@ -53,7 +62,14 @@ public static class DocumentStore
                 json.WriteEndObject();
             }
 
-            json.WriteEndObject();
+            if (byId)
+            {
+                json.WriteEndObject();
+            }
+            else
+            {
+                json.WriteEndArray();
+            }
         }
 
         return output.WrittenSpan.ToArray();

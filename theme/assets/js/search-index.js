@@ -2,10 +2,11 @@
  * DigestGen search index client: the foldAccents pipeline function and the sharded index loader.
  * Runs in the browser (global DigestSearch) and in node (module.exports) so the test oracle uses this very file.
  *
- * The index is split by term range into lunr-format parts (search/parts/NNN.json). A query loads only the parts
- * holding its terms, merges them into one serialized lunr index and lets lunr.Index.load and lunr's own query
- * engine answer it. Every part carries global term numbers and BM25 weights, so the answer is the one a single
- * big index gives (the test suite checks this on hundreds of queries).
+ * The index is split by term range into lunr-format parts (search/parts/N.json, see SearchManifest.cs). A query
+ * loads only the parts holding its terms, merges them into one serialized lunr index and lets lunr.Index.load and
+ * lunr's own query engine answer it. Every part carries global term numbers and BM25 weights, so the answer is the
+ * one the whole index (search/index.json) gives; the test suite checks this on hundreds of queries. Parts name
+ * papers by number; documents() turns results into paper entries (id, title, url, authors, date, topic).
  */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -67,16 +68,6 @@
     builder.searchPipeline.before(lunr.stemmer, foldAccents);
   }
 
-  /** 32-bit FNV-1a over UTF-16 code units: which docs/NNN.json chunk holds a paper (same as DocumentChunks.cs). */
-  function chunkOf(ref, chunkCount) {
-    var hash = 0x811c9dc5;
-    for (var i = 0; i < ref.length; i++) {
-      hash ^= ref.charCodeAt(i);
-      hash = Math.imul(hash, 0x01000193) >>> 0;
-    }
-    return hash % chunkCount;
-  }
-
   /**
    * @param {object} manifest - search/manifest.json
    * @param {function(string): Promise<object>} fetchJson - loads a file named in the manifest (path relative to search/)
@@ -86,7 +77,7 @@
     this.fetchJson = fetchJson;
     this.pipeline = lunr.Pipeline.load(manifest.pipeline);
     this.files = Object.create(null);
-    this.merged = Object.create(null);
+    this.merged = new Map(); // part set → lunr.Index, the most recently used last
     this.allTerms = null;
   }
 
@@ -103,7 +94,7 @@
     var parts = this.manifest.parts, low = 0, high = parts.length - 1;
     while (low < high) {
       var middle = (low + high + 1) >> 1;
-      if (parts[middle].first <= term) low = middle; else high = middle - 1;
+      if (parts[middle] <= term) low = middle; else high = middle - 1;
     }
     return low;
   };
@@ -111,7 +102,7 @@
   /** Every term of the whole index as a lunr.TokenSet, for fuzzy and leading-wildcard terms (loaded on demand). */
   ShardedIndex.prototype.termSet = function () {
     if (!this.allTerms) {
-      this.allTerms = this.load(this.manifest.terms).then(function (terms) {
+      this.allTerms = this.load('terms.json').then(function (terms) {
         return lunr.TokenSet.fromArray(terms);
       });
     }
@@ -120,20 +111,20 @@
 
   /** Part numbers a clause's term can touch, as a promise of an array. */
   ShardedIndex.prototype.partsFor = function (clause, term) {
-    var star = term.indexOf(lunr.Query.wildcard);
-    if (clause.editDistance === 0 && star === -1) {
+    var star = term.indexOf(lunr.Query.wildcard), fuzzy = clause.editDistance > 0;
+    if (!fuzzy && star === -1) {
       return Promise.resolve([this.partOf(term)]);
     }
-    if (clause.editDistance === 0 && star > 0) {
+    if (!fuzzy && star > 0) {
       var prefix = term.slice(0, star), first = this.partOf(prefix), last = first, parts = this.manifest.parts;
-      while (last + 1 < parts.length && parts[last + 1].first.slice(0, prefix.length) <= prefix) last++;
+      while (last + 1 < parts.length && parts[last + 1].slice(0, prefix.length) <= prefix) last++;
       var range = [];
       for (var i = first; i <= last; i++) range.push(i);
       return Promise.resolve(range);
     }
     var self = this;
     return this.termSet().then(function (terms) {
-      var probe = { term: term, editDistance: clause.editDistance, wildcard: clause.wildcard };
+      var probe = fuzzy ? { term: term, editDistance: clause.editDistance } : { term: term };
       return terms.intersect(lunr.TokenSet.fromClause(probe)).toArray().map(function (t) { return self.partOf(t); });
     });
   };
@@ -142,6 +133,7 @@
   ShardedIndex.prototype.search = function (queryString) {
     var self = this, query = new lunr.Query(this.manifest.fields);
     new lunr.QueryParser(queryString, query).parse();
+    if (this.manifest.parts.length === 0) return Promise.resolve([]);
 
     var lookups = [];
     query.clauses.forEach(function (clause) {
@@ -159,18 +151,34 @@
     });
   };
 
+  /** The paper entries for lunr results from this index, in the same order (loads the chunks they fall in). */
+  ShardedIndex.prototype.documents = function (results) {
+    var self = this, size = this.manifest.chunkSize;
+    return Promise.all(results.map(function (result) {
+      var number = Number(result.ref);
+      return self.load('docs/' + Math.floor(number / size) + '.json').then(function (chunk) { return chunk[number % size]; });
+    }));
+  };
+
+  /** How many merged indexes to keep: typing "diff", "diffu", "diffusion" reuses the same parts. */
+  var mergedKept = 4;
+
   /** One lunr.Index over the given parts (and every field ref when a negated query needs them all), cached. */
   ShardedIndex.prototype.index = function (numbers, allRefs) {
-    var key = numbers.join(',') + (allRefs ? '+refs' : '');
-    if (!this.merged[key]) {
+    var key = numbers.join(',') + (allRefs ? '+refs' : ''), index = this.merged.get(key);
+    if (index === undefined) {
       var self = this;
-      var files = numbers.map(function (n) { return self.load(self.manifest.parts[n].file); });
-      var refs = allRefs ? this.load(this.manifest.refs) : Promise.resolve(null);
-      this.merged[key] = Promise.all([refs, Promise.all(files)]).then(function (loaded) {
+      var files = numbers.map(function (n) { return self.load('parts/' + n + '.json'); });
+      var refs = allRefs ? this.load('refs.json') : Promise.resolve(null);
+      index = Promise.all([refs, Promise.all(files)]).then(function (loaded) {
         return lunr.Index.load(mergeParts(self.manifest, loaded[0], loaded[1]));
       });
+      if (this.merged.size >= mergedKept) this.merged.delete(this.merged.keys().next().value);
+    } else {
+      this.merged.delete(key);
     }
-    return this.merged[key];
+    this.merged.set(key, index);
+    return index;
   };
 
   /** Serialized lunr index made of several parts: inverted index concatenated, field vectors merged by term index. */
@@ -209,5 +217,5 @@
     return sorted;
   }
 
-  return { foldText: foldText, foldAccents: foldAccents, useFoldAccents: useFoldAccents, chunkOf: chunkOf, ShardedIndex: ShardedIndex };
+  return { foldText: foldText, foldAccents: foldAccents, useFoldAccents: useFoldAccents, ShardedIndex: ShardedIndex };
 }));

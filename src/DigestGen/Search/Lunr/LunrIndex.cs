@@ -15,8 +15,10 @@ public sealed class LunrIndex
         ImmutableArray<string> terms,
         ImmutableArray<int> termsInOrder,
         int[][][] postings,
-        FieldVector[] fieldVectors)
+        FieldVector[] fieldVectors,
+        ImmutableArray<int> documentsInKeyOrder)
     {
+        DocumentsInKeyOrder = documentsInKeyOrder;
         Fields = fields;
         DocumentRefs = documentRefs;
         Terms = terms;
@@ -28,6 +30,12 @@ public sealed class LunrIndex
     public ImmutableArray<LunrField> Fields { get; }
 
     public ImmutableArray<string> DocumentRefs { get; }
+
+    /// <summary>
+    /// Documents in the order JavaScript lists them as object keys (numeric refs first), which is the order of
+    /// every posting.
+    /// </summary>
+    public ImmutableArray<int> DocumentsInKeyOrder { get; }
 
     /// <summary>Term text by term index.</summary>
     public ImmutableArray<string> Terms { get; }

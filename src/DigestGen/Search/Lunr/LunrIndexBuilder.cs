@@ -92,7 +92,8 @@ public static class LunrIndexBuilder
             [.. terms],
             [.. Enumerable.Range(0, terms.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b])))],
             postings.Select(perField => perField.Select(posting => order.Arrange(posting)).ToArray()).ToArray(),
-            vectors);
+            vectors,
+            [.. order.Arrange([.. Enumerable.Range(0, refs.Length)])]);
     }
 
     /// <summary>lunr.Builder#createFieldVectors for one field of one document.</summary>

@@ -11,11 +11,12 @@ internal static class LunrJsonWriter
     public const string LunrVersion = "2.3.9";
 
     public static byte[] Whole(LunrIndex index) =>
-        Write(index, index.TermsInOrder, index.FieldVectors.Select((vector, fieldRef) => (fieldRef, vector)));
+        Write(index, index.TermsInOrder, index.FieldVectors.Select((vector, fieldRef) => (fieldRef, vector)), index.DocumentRefs);
 
     /// <param name="terms">Term indexes to list, already in lunr's (UTF-16) order.</param>
     /// <param name="vectors">Field vectors to list, by field ref, in lunr's order.</param>
-    public static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors)
+    /// <param name="refs">The ref written for each document.</param>
+    public static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors, IReadOnlyList<string> refs)
     {
         var output = new ArrayBufferWriter<byte>(1 << 16);
         var json = new JsonText(output);
@@ -37,7 +38,7 @@ internal static class LunrJsonWriter
             Comma(json, first ? 0 : 1);
             first = false;
             json.Raw('[');
-            json.String(index.Fields[fieldRef % fieldCount].Name + "/" + index.DocumentRefs[fieldRef / fieldCount]);
+            json.String(index.Fields[fieldRef % fieldCount].Name + "/" + refs[fieldRef / fieldCount]);
             json.Raw(",[");
             for (var i = 0; i < vector.TermIndexes.Length; i++)
             {
@@ -69,7 +70,7 @@ internal static class LunrJsonWriter
                 for (var i = 0; i < documents.Length; i++)
                 {
                     Comma(json, i);
-                    json.String(index.DocumentRefs[documents[i]]);
+                    json.String(refs[documents[i]]);
                     json.Raw(":{}");
                 }
 

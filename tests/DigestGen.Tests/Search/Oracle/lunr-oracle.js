@@ -30,7 +30,7 @@ async function answer(queries, run) {
   const answers = [];
   for (const query of queries) {
     try {
-      answers.push(shape(await run(query)));
+      answers.push(await run(query));
     } catch (error) {
       if (!(error instanceof lunr.QueryParseError)) throw error;
       answers.push({ error: error.message });
@@ -46,11 +46,16 @@ async function main() {
     output = JSON.stringify(build(readJson(first)));
   } else if (command === 'query') {
     const index = lunr.Index.load(readJson(first));
-    output = JSON.stringify(await answer(readJson(second), (q) => index.search(q)));
+    output = JSON.stringify(await answer(readJson(second), async (q) => shape(index.search(q))));
   } else if (command === 'sharded') {
     const manifest = readJson(path.join(first, 'manifest.json'));
     const index = new search.ShardedIndex(manifest, (file) => Promise.resolve(readJson(path.join(first, file))));
-    output = JSON.stringify(await answer(readJson(second), (q) => index.search(q)));
+    // Parts name papers by number: answer with the paper ids their entries give, as the page shows them.
+    output = JSON.stringify(await answer(readJson(second), async (q) => {
+      const results = await index.search(q);
+      const entries = await index.documents(results);
+      return shape(results.map((result, i) => ({ ...result, ref: entries[i].id })));
+    }));
   } else if (command === 'fold') {
     output = JSON.stringify(search.foldText(readJson(first)));
   } else {
