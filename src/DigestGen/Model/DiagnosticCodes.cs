@@ -17,4 +17,6 @@ public static class DiagnosticCodes
     public const string UnrecognisedLine = "DG0109";
 
     public const string UnmatchedAbstract = "DG0201";
+
+    public const string SearchLibraryMissing = "DG0601";
 }
