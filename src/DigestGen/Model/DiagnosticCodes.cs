@@ -15,6 +15,8 @@ public static class DiagnosticCodes
     public const string TruncatedRecord = "DG0107";
     public const string BadDate = "DG0108";
     public const string UnrecognisedLine = "DG0109";
+    public const string NotUtf8 = "DG0110";
+    public const string UncertainAuthorSplit = "DG0111";
 
     public const string UnmatchedAbstract = "DG0201";
 
