@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using DigestGen.Ingest;
-using DigestGen.Merge;
 using DigestGen.Model;
 using DigestGen.Output;
 using DigestGen.Search;
@@ -36,7 +34,7 @@ public sealed class LunrCompatibilityTests
     [Fact]
     public void Index_json_is_byte_identical_to_lunr_for_the_seed_site()
     {
-        var digest = SeedDigest();
+        var digest = SeedDigest.Load();
         using var temp = new TempFolder();
 
         var ours = Build(digest).ReadText("search/index.json");
@@ -81,33 +79,6 @@ public sealed class LunrCompatibilityTests
         Assert.Fail($"Texts differ at char {at} (lengths {expected.Length} and {actual.Length}).\n" +
             $"expected: …{expected[from..Math.Min(expected.Length, at + 120)]}\n" +
             $"actual:   …{actual[from..Math.Min(actual.Length, at + 120)]}");
-    }
-
-    /// <summary>
-    /// The seed site's papers: the merged papers of input/, or, while merge is not there yet, one paper per
-    /// ingested record that has a title (the same real seed text either way).
-    /// </summary>
-    internal static Digest SeedDigest()
-    {
-        var asOf = new DateOnly(2026, 11, 23);
-        var dumps = InputReader.ReadDumps(RepoPaths.Input).Select(file => IngestDumps.Parse(file, asOf)).ToList();
-        var merged = MergePapers.Run(dumps, MergeOptions.TextOnly);
-        if (!merged.Papers.IsEmpty)
-        {
-            return new Digest(asOf, merged.Papers, merged.Authors, []);
-        }
-
-        var records = dumps.SelectMany(dump => dump.Records).Where(record => record.Title is not null).ToList();
-        var papers = records.Select((record, number) => new Paper
-        {
-            Id = $"seed-{number}",
-            Title = record.Title!,
-            Authors = record.Authors,
-            Abstract = record.Abstract,
-            Date = record.Date,
-            Category = record.Category,
-        });
-        return new Digest(asOf, [.. papers], [], []);
     }
 
     private static Paper Paper(string id, string title, ImmutableArray<string> authors, string? summary) =>

@@ -1,7 +1,3 @@
-using System.Net;
-using DigestGen.Model;
-using DigestGen.Output;
-using DigestGen.Search;
 using DigestGen.Tests.Support;
 using Microsoft.Playwright;
 
@@ -24,7 +20,7 @@ public sealed class SearchPageTests : IAsyncLifetime
     {
         var digest = CorpusDigest.Load(800);
         digest = digest with { Papers = digest.Papers.AddRange(LunrCompatibilityTests.TrickyPapers) };
-        WriteSite(digest);
+        SearchSite.Write(digest, site.Path, "lora-low-rank-adaptation");
         server = new LoopbackSiteServer(site.Path, "/digest/");
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
@@ -57,7 +53,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/papers/lora-low-rank-adaptation/");
-        Assert.Equal("LoRA paper page", await page.TitleAsync());
+        Assert.Equal("LoRA: Low-Rank Adaptation of Large Language Models", await page.TitleAsync());
     }
 
     [Fact]
@@ -89,26 +85,5 @@ public sealed class SearchPageTests : IAsyncLifetime
 
         await input.PressAsync("Escape");
         await Assertions.Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
-    }
-
-    /// <summary>The search stage's files, the page's scripts and lunr from npm, the page shell and one paper page.</summary>
-    private void WriteSite(Digest digest)
-    {
-        var sink = new MemoryOutputSink();
-        BuildSearchIndex.Run(digest, sink);
-        Assert.Empty(SearchLibrary.Add(RepoPaths.NodeModules, sink));
-        foreach (var file in sink.Files.Values)
-        {
-            Directory.CreateDirectory(Path.GetDirectoryName(site.Combine(file.Path))!);
-            File.WriteAllBytes(site.Combine(file.Path), file.Content);
-        }
-
-        foreach (var script in new[] { "search.js", "search-index.js" })
-        {
-            File.Copy(Path.Combine(RepoPaths.Theme, "assets", "js", script), site.Combine("assets", "js", script));
-        }
-
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Fixtures", "Search", "search-page.html"), site.Write("search/index.html", ""), overwrite: true);
-        site.Write("papers/lora-low-rank-adaptation/index.html", $"<!doctype html><title>LoRA paper page</title><h1>{WebUtility.HtmlEncode(digest.Papers[^2].Title)}</h1>");
     }
 }

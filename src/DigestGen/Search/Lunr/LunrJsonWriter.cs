@@ -6,7 +6,7 @@ namespace DigestGen.Search.Lunr;
 /// Serializes a <see cref="LunrIndex"/>, or one part of it, to the bytes <c>JSON.stringify(lunr.Index)</c> produces:
 /// version, fields, field vectors in field-ref order, inverted index sorted by term, search pipeline labels.
 /// </summary>
-internal static class LunrJsonWriter
+public static class LunrJsonWriter
 {
     public const string LunrVersion = "2.3.9";
 
@@ -16,7 +16,7 @@ internal static class LunrJsonWriter
     /// <param name="terms">Term indexes to list, already in lunr's (UTF-16) order.</param>
     /// <param name="vectors">Field vectors to list, by field ref, in lunr's order.</param>
     /// <param name="refs">The ref written for each document.</param>
-    public static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors, IReadOnlyList<string> refs)
+    internal static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors, IReadOnlyList<string> refs)
     {
         var output = new ArrayBufferWriter<byte>(1 << 16);
         var json = new JsonText(output);
