@@ -53,9 +53,10 @@ public static class IndexPartitioner
         }
 
         var termsByPart = index.TermsInOrder.GroupBy(term => partOfTerm[term]).ToDictionary(group => group.Key, group => group.ToList());
+        var literals = new LunrJsonWriter.RefLiterals(index, numbers);
         var parts = new IndexPart[firstTerms.Count];
         Parallel.For(0, parts.Length, part =>
-            parts[part] = new IndexPart(part, index.Terms[firstTerms[part]], LunrJsonWriter.Write(index, termsByPart[part], vectorsByPart[part], numbers)));
+            parts[part] = new IndexPart(part, index.Terms[firstTerms[part]], LunrJsonWriter.Write(index, termsByPart[part], vectorsByPart[part], literals)));
         return new SplitIndex([.. parts], [.. numbers]);
     }
 

@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Buffers.Text;
 using System.Globalization;
 using System.Text;
 
@@ -60,9 +61,55 @@ internal sealed class JsonText(ArrayBufferWriter<byte> output)
         Raw('"');
     }
 
-    public void Number(double value) => Raw(FormatNumber(value));
+    public void Bytes(ReadOnlySpan<byte> utf8)
+    {
+        utf8.CopyTo(output.GetSpan(utf8.Length));
+        output.Advance(utf8.Length);
+    }
 
-    public void Number(int value) => Raw(value.ToString(CultureInfo.InvariantCulture));
+    /// <summary>A lunr score: fast for the thousandths lunr rounds to, exact JavaScript formatting for anything else.</summary>
+    public void Number(double value)
+    {
+        var thousandths = Math.Round(value * 1000);
+        if (value < 0 || thousandths > int.MaxValue || thousandths / 1000 != value)
+        {
+            Raw(FormatNumber(value));
+            return;
+        }
+
+        // A number with at most 3 decimals and few digits is its own shortest round-trip form.
+        var whole = (int)thousandths / 1000;
+        var fraction = (int)thousandths % 1000;
+        Number(whole);
+        if (fraction != 0)
+        {
+            var digits = fraction % 100 == 0 ? 1 : fraction % 10 == 0 ? 2 : 3;
+            var span = output.GetSpan(4);
+            span[0] = (byte)'.';
+            var scaled = digits == 1 ? fraction / 100 : digits == 2 ? fraction / 10 : fraction;
+            for (var i = digits; i > 0; i--)
+            {
+                span[i] = (byte)('0' + (scaled % 10));
+                scaled /= 10;
+            }
+
+            output.Advance(digits + 1);
+        }
+    }
+
+    public void Number(int value)
+    {
+        Utf8Formatter.TryFormat(value, output.GetSpan(11), out var written);
+        output.Advance(written);
+    }
+
+    /// <summary>The JSON literal of a string, quotes included, for writing the same string many times.</summary>
+    public static byte[] Literal(string value)
+    {
+        var buffer = new ArrayBufferWriter<byte>(value.Length + 2);
+        new JsonText(buffer).String(value);
+        return buffer.WrittenSpan.ToArray();
+    }
 
     /// <summary>JavaScript's Number.prototype.toString (and JSON.stringify) for a double.</summary>
     public static string FormatNumber(double value)

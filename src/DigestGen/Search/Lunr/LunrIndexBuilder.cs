@@ -16,7 +16,7 @@ public static class LunrIndexBuilder
     {
         var pipeline = new TextPipeline();
         var fieldCount = fields.Length;
-        var tokenized = new List<string>[documents.Count * fieldCount];
+        var tokenized = new List<PipelineTerm>[documents.Count * fieldCount];
         Parallel.For(0, documents.Count, doc =>
         {
             for (var field = 0; field < fieldCount; field++)
@@ -26,7 +26,6 @@ public static class LunrIndexBuilder
         });
 
         // Number terms by first appearance and collect postings, walking documents and fields in lunr's order.
-        var termIndexes = new Dictionary<string, int>(StringComparer.Ordinal);
         var terms = new List<string>();
         var postings = new List<List<int>[]>();
         var termIdsByFieldRef = new int[tokenized.Length][];
@@ -37,13 +36,15 @@ public static class LunrIndexBuilder
             var ids = new int[fieldTerms.Count];
             for (var i = 0; i < ids.Length; i++)
             {
-                if (!termIndexes.TryGetValue(fieldTerms[i], out var id))
+                var term = fieldTerms[i];
+                if (term.Number < 0)
                 {
-                    id = terms.Count;
-                    termIndexes.Add(fieldTerms[i], id);
-                    terms.Add(fieldTerms[i]);
+                    term.Number = terms.Count;
+                    terms.Add(term.Text);
                     postings.Add(Enumerable.Range(0, fieldCount).Select(_ => new List<int>()).ToArray());
                 }
+
+                var id = term.Number;
 
                 var posting = postings[id][field];
                 if (posting.Count == 0 || posting[^1] != doc)

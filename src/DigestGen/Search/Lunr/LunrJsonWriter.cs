@@ -11,12 +11,12 @@ public static class LunrJsonWriter
     public const string LunrVersion = "2.3.9";
 
     public static byte[] Whole(LunrIndex index) =>
-        Write(index, index.TermsInOrder, index.FieldVectors.Select((vector, fieldRef) => (fieldRef, vector)), index.DocumentRefs);
+        Write(index, index.TermsInOrder, index.FieldVectors.Select((vector, fieldRef) => (fieldRef, vector)), new RefLiterals(index, index.DocumentRefs));
 
     /// <param name="terms">Term indexes to list, already in lunr's (UTF-16) order.</param>
     /// <param name="vectors">Field vectors to list, by field ref, in lunr's order.</param>
     /// <param name="refs">The ref written for each document.</param>
-    internal static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors, IReadOnlyList<string> refs)
+    internal static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors, RefLiterals refs)
     {
         var output = new ArrayBufferWriter<byte>(1 << 16);
         var json = new JsonText(output);
@@ -38,7 +38,7 @@ public static class LunrJsonWriter
             Comma(json, first ? 0 : 1);
             first = false;
             json.Raw('[');
-            json.String(index.Fields[fieldRef % fieldCount].Name + "/" + refs[fieldRef / fieldCount]);
+            json.Bytes(refs.FieldRefs[fieldRef]);
             json.Raw(",[");
             for (var i = 0; i < vector.TermIndexes.Length; i++)
             {
@@ -70,7 +70,7 @@ public static class LunrJsonWriter
                 for (var i = 0; i < documents.Length; i++)
                 {
                     Comma(json, i);
-                    json.String(refs[documents[i]]);
+                    json.Bytes(refs.DocumentRefs[documents[i]]);
                     json.Raw(":{}");
                 }
 
@@ -107,6 +107,29 @@ public static class LunrJsonWriter
 
         json.Raw(']');
         return output.WrittenSpan.ToArray();
+    }
+
+    /// <summary>Each document's ref and field refs ("title/ref"), encoded once: they are written millions of times.</summary>
+    internal sealed class RefLiterals
+    {
+        public RefLiterals(LunrIndex index, IReadOnlyList<string> refs)
+        {
+            var fieldCount = index.Fields.Length;
+            DocumentRefs = new byte[refs.Count][];
+            FieldRefs = new byte[refs.Count * fieldCount][];
+            Parallel.For(0, refs.Count, document =>
+            {
+                DocumentRefs[document] = JsonText.Literal(refs[document]);
+                for (var field = 0; field < fieldCount; field++)
+                {
+                    FieldRefs[document * fieldCount + field] = JsonText.Literal(index.Fields[field].Name + "/" + refs[document]);
+                }
+            });
+        }
+
+        public byte[][] DocumentRefs { get; }
+
+        public byte[][] FieldRefs { get; }
     }
 
     private static void Comma(JsonText json, int position)

@@ -12,12 +12,13 @@ internal sealed class TextPipeline
     /// <summary>The functions lunr serializes for the search (query) side, in order.</summary>
     public static readonly IReadOnlyList<string> SearchPipelineLabels = [AccentFolder.PipelineLabel, "stemmer"];
 
-    private readonly ConcurrentDictionary<string, string?> termByToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PipelineTerm?> termByToken = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PipelineTerm> termByText = new(StringComparer.Ordinal);
 
     /// <summary>The terms lunr would index for one field's text, in token order (stop words removed, "" kept as lunr keeps it).</summary>
-    public List<string> Terms(string? text)
+    public List<PipelineTerm> Terms(string? text)
     {
-        var terms = new List<string>();
+        var terms = new List<PipelineTerm>();
         if (string.IsNullOrEmpty(text))
         {
             return terms;
@@ -39,8 +40,9 @@ internal sealed class TextPipeline
                 if (!lookup.TryGetValue(token, out var term))
                 {
                     var tokenText = token.ToString();
-                    term = Process(tokenText);
-                    termByToken.TryAdd(tokenText, term);
+                    var processed = Process(tokenText);
+                    term = processed is null ? null : termByText.GetOrAdd(processed, static text => new PipelineTerm(text));
+                    term = termByToken.GetOrAdd(tokenText, term);
                 }
 
                 if (term is not null)
