@@ -36,4 +36,6 @@ public static class DiagnosticCodes
 
     public const string TemplateSyntax = "DG0501";
     public const string TemplateRuntime = "DG0502";
+
+    public const string SearchLibraryMissing = "DG0601";
 }
