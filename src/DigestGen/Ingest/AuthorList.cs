@@ -12,7 +12,11 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     private const string OrgSeparator = " · ";
 
     /// <summary>Splits the line into names without judging them; see <see cref="AllNamesPlausible"/>.</summary>
-    public static AuthorList Parse(string line)
+    /// <param name="andSeparates">
+    /// Whether a bare " and " separates names ("A and B"), as on publication lists. Feeds separate names by commas
+    /// only, and there a bare "and" marks title words ("Generation and Retrieval").
+    /// </param>
+    public static AuthorList Parse(string line, bool andSeparates)
     {
         string? org = null;
         var separator = line.LastIndexOf(OrgSeparator, StringComparison.Ordinal);
@@ -28,7 +32,7 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
             line = line[..etAl.Index];
         }
 
-        var names = NameSeparator().Split(line)
+        var names = (andSeparates ? CommaOrAnd() : Comma()).Split(line)
             .Select(name => name.Trim().Trim('*').Trim())
             .Where(name => name.Length > 0)
             .ToImmutableArray();
@@ -43,7 +47,10 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     [GeneratedRegex(@",?\s*\bet al\.?\s*$")]
     private static partial Regex EtAl();
 
-    // "A, B", "A and B", "A, and B" (publication lists write the last one so).
+    // "A, B" and "A, and B" (publication lists write the last one so).
+    [GeneratedRegex(@"\s*,\s*(?:and\s+)?")]
+    private static partial Regex Comma();
+
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]
-    private static partial Regex NameSeparator();
+    private static partial Regex CommaOrAnd();
 }

@@ -31,7 +31,7 @@ internal static partial class ProfilePageParser
 
             // The author line is optional on the page; an abstract never reads as a list of names.
             var rest = block.Body[1..];
-            var authors = rest.IsEmpty ? null : AuthorList.Parse(rest[0].Text);
+            var authors = rest.IsEmpty ? null : AuthorList.Parse(rest[0].Text, andSeparates: false);
             if (authors is not null && authors.PlausibleNames * 2 > authors.Names.Length)
             {
                 rest = rest[1..];

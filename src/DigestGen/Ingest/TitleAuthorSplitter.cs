@@ -6,19 +6,23 @@ namespace DigestGen.Ingest;
 /// </summary>
 /// <remarks>
 /// The glue point is a capital letter right after a non-space character ("gA", "?H", "eD"). Titles have a few such
-/// points of their own (MatFormer, Gauss-Newton, AdEMAMix), so each candidate is judged by how well the rest of the
-/// line reads as a list of person names. The earliest candidate whose rest reads entirely as names wins: any earlier
-/// one drags title words, and the glued "LearningAditya", into the first name; any later one cuts the first name.
-/// When no candidate reads entirely as names, the one with the most plausible names wins and the split is uncertain.
+/// points of their own (MatFormer, Gauss-Newton, AdEMAMix), so each candidate is scored by how well the rest of the
+/// line reads as a list of person names: a point for each name, half a point for a name with a run-together word
+/// ("NewtonNatalie" or "ShahRukh"), and half a point off when the title would end in a run-together word
+/// ("CaptureShah") or a hyphen ("Gauss-"). A candidate whose rest reads entirely as names beats any whose rest does
+/// not; then the best score wins, the earliest among equals: an earlier point drags title words into the first
+/// name, a later one cuts the first name short. The split is certain when every name of the winner reads as a name.
 /// </remarks>
 internal static class TitleAuthorSplitter
 {
+    private const double Awkward = 0.5;
+
     public sealed record Split(string Title, AuthorList Authors, bool Certain);
 
     public static Split Run(string line)
     {
         Split? best = null;
-        var bestPlausible = 0;
+        var bestScore = (AllNames: false, Score: 0.0);
         for (var index = 1; index < line.Length; index++)
         {
             if (!IsGluePoint(line, index))
@@ -26,22 +30,23 @@ internal static class TitleAuthorSplitter
                 continue;
             }
 
-            var authors = AuthorList.Parse(line[index..]);
+            var authors = AuthorList.Parse(line[index..], andSeparates: false);
             var title = line[..index].TrimEnd();
-            if (authors.AllNamesPlausible)
+            var score = (authors.AllNamesPlausible,
+                authors.Names.Sum(name => !PersonName.IsPlausible(name) ? 0 : PersonName.HasRunTogetherWord(name) ? 1 - Awkward : 1)
+                - (EndsAwkwardly(title) ? Awkward : 0));
+            if (score.CompareTo(bestScore) > 0)
             {
-                return new Split(title, authors, Certain: true);
-            }
-
-            if (authors.PlausibleNames > bestPlausible)
-            {
-                best = new Split(title, authors, Certain: false);
-                bestPlausible = authors.PlausibleNames;
+                best = new Split(title, authors, authors.AllNamesPlausible);
+                bestScore = score;
             }
         }
 
         return best ?? new Split(line, new AuthorList([], false, null), Certain: false);
     }
+
+    private static bool EndsAwkwardly(string title) =>
+        title.EndsWith('-') || PersonName.IsRunTogether(title[(title.LastIndexOf(' ') + 1)..]);
 
     // A capital straight after a character that is not a space, or the first letter of a script without case
     // (Chinese, Japanese…) after one with case.
