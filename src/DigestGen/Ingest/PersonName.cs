@@ -50,7 +50,8 @@ internal static partial class PersonName
         }
 
         // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis"; a later part may be lower-case ("Jean-luc").
-        var parts = word.Split('-');
+        // A full stop may end a shortened name ("Md.", "Yu.").
+        var parts = word.TrimEnd('.').Split('-');
         return IsNamePart(parts[0], capitalised: true) && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
     }
 
