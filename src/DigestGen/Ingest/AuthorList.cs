@@ -13,8 +13,8 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
 
     /// <summary>Splits the line into names without judging them; see <see cref="AllNamesPlausible"/>.</summary>
     /// <param name="andSeparates">
-    /// Whether a bare " and " separates names ("A and B"), as on publication lists. Feeds separate names by commas
-    /// only, and there a bare "and" marks title words ("Generation and Retrieval").
+    /// Whether "and" separates names ("A and B", "A, and B"), as on publication lists. Feeds separate names by ", "
+    /// only; there an "and", or a comma without a space, belongs to the title ("Generation and Retrieval").
     /// </param>
     public static AuthorList Parse(string line, bool andSeparates)
     {
@@ -47,8 +47,7 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     [GeneratedRegex(@",?\s*\bet al\.?\s*$")]
     private static partial Regex EtAl();
 
-    // "A, B" and "A, and B" (publication lists write the last one so).
-    [GeneratedRegex(@"\s*,\s*(?:and\s+)?")]
+    [GeneratedRegex(@"\s*, ")]
     private static partial Regex Comma();
 
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]

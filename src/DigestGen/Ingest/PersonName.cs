@@ -22,7 +22,7 @@ internal static partial class PersonName
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr.", "Jr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
 
     /// <summary>Surname prefixes after which a second capital is normal.</summary>
-    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’"];
+    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’", "d'", "d’"];
 
     /// <summary>Whether a word is two or three capitalised parts run together: "JingCheng", but also "LearningAditya".</summary>
     public static bool IsRunTogether(string word) => RunTogether().IsMatch(word) && !HasCapitalPrefix(word);
@@ -78,7 +78,7 @@ internal static partial class PersonName
         return HasOneLeadingCapital(part, capitalised) || HasCapitalPrefix(part);
     }
 
-    /// <summary>"McDonald", "DeAndre", "O'Neil": a surname prefix, then a capitalised name.</summary>
+    /// <summary>"McDonald", "DeAndre", "O'Neil", "d'Alessandro": a surname prefix, then a capitalised name.</summary>
     private static bool HasCapitalPrefix(string part) =>
         CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
             && part.StartsWith(prefix, StringComparison.Ordinal)

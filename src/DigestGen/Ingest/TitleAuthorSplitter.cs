@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DigestGen.Ingest;
 
 /// <summary>
@@ -8,12 +10,12 @@ namespace DigestGen.Ingest;
 /// The glue point is a capital letter right after a non-space character ("gA", "?H", "eD"). Titles have a few such
 /// points of their own (MatFormer, Gauss-Newton, AdEMAMix), so each candidate is scored by how well the rest of the
 /// line reads as a list of person names: a point for each name, half a point for a name with a run-together word
-/// ("NewtonNatalie" or "ShahRukh"), and half a point off when the title would end in a run-together word
-/// ("CaptureShah") or a hyphen ("Gauss-"). A candidate whose rest reads entirely as names beats any whose rest does
+/// ("NewtonNatalie" or "ShahRukh"), and half a point off when the title would end in a capitalised part run onto
+/// a word ("CaptureShah", "CNNYong"), a hyphen ("Gauss-") or a comma. A candidate whose rest reads entirely as names beats any whose rest does
 /// not; then the best score wins, the earliest among equals: an earlier point drags title words into the first
 /// name, a later one cuts the first name short. The split is certain when every name of the winner reads as a name.
 /// </remarks>
-internal static class TitleAuthorSplitter
+internal static partial class TitleAuthorSplitter
 {
     private const double Awkward = 0.5;
 
@@ -45,8 +47,13 @@ internal static class TitleAuthorSplitter
         return best ?? new Split(line, new AuthorList([], false, null), Certain: false);
     }
 
+    // "Gauss-", "Reliability,", "CaptureShah", "LSTM-CNNYong": a title ending like this has probably lost its end
+    // (a plural like "LLMs" has not).
     private static bool EndsAwkwardly(string title) =>
-        title.EndsWith('-') || PersonName.IsRunTogether(title[(title.LastIndexOf(' ') + 1)..]);
+        title.EndsWith('-') || title.EndsWith(',') || CapitalisedTail().IsMatch(title);
+
+    [GeneratedRegex(@"\p{L}\p{Lu}(?!s$)\p{Ll}+$")]
+    private static partial Regex CapitalisedTail();
 
     // A capital straight after a character that is not a space, or the first letter of a script without case
     // (Chinese, Japanese…) after one with case.
