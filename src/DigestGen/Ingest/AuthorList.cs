@@ -18,6 +18,16 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     /// </param>
     public static AuthorList Parse(string line, bool andSeparates)
     {
+        var (names, truncated, org) = SplitTail(line);
+        return new AuthorList(
+            [.. (andSeparates ? CommaOrAnd() : Comma()).Split(names).Select(name => name.Trim().Trim('*').Trim()).Where(name => name.Length > 0)],
+            truncated,
+            org);
+    }
+
+    /// <summary>Takes the " · org" tag and the "et al." off the end of an author line.</summary>
+    public static (string Names, bool Truncated, string? Org) SplitTail(string line)
+    {
         string? org = null;
         var separator = line.LastIndexOf(OrgSeparator, StringComparison.Ordinal);
         if (separator >= 0)
@@ -27,16 +37,7 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
         }
 
         var etAl = EtAl().Match(line);
-        if (etAl.Success)
-        {
-            line = line[..etAl.Index];
-        }
-
-        var names = (andSeparates ? CommaOrAnd() : Comma()).Split(line)
-            .Select(name => name.Trim().Trim('*').Trim())
-            .Where(name => name.Length > 0)
-            .ToImmutableArray();
-        return new AuthorList(names, etAl.Success, org is { Length: > 0 } ? org : null);
+        return (etAl.Success ? line[..etAl.Index] : line, etAl.Success, org is { Length: > 0 } ? org : null);
     }
 
     /// <summary>How many of the names read as a person's name (see <see cref="PersonName"/>).</summary>

@@ -19,38 +19,61 @@ internal static partial class TitleAuthorSplitter
 {
     private const double Awkward = 0.5;
 
+    private const string NameSeparator = ", ";
+
     public sealed record Split(string Title, AuthorList Authors, bool Certain);
 
     public static Split Run(string line)
     {
-        Split? best = null;
-        var bestScore = (AllNames: false, Score: 0.0);
-        for (var index = 1; index < line.Length; index++)
+        // Every candidate's rest ends with the same names: score the ", "-separated segments once, from the end, so
+        // each candidate only costs its own first name.
+        var (names, _, _) = AuthorList.SplitTail(line);
+        var segments = names.Split(NameSeparator);
+        var scoreAfter = new double[segments.Length];
+        var allNamesAfter = new bool[segments.Length];
+        for (var k = segments.Length - 2; k >= 0; k--)
         {
-            if (!IsGluePoint(line, index))
-            {
-                continue;
-            }
+            scoreAfter[k] = scoreAfter[k + 1] + NameScore(segments[k + 1].Trim());
+            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && PersonName.IsPlausible(segments[k + 1].Trim());
+        }
 
-            var authors = AuthorList.Parse(line[index..], andSeparates: false);
-            var title = line[..index].TrimEnd();
-            var score = (authors.AllNamesPlausible,
-                authors.Names.Sum(name => !PersonName.IsPlausible(name) ? 0 : PersonName.HasRunTogetherWord(name) ? 1 - Awkward : 1)
-                - (EndsAwkwardly(title) ? Awkward : 0));
-            if (score.CompareTo(bestScore) > 0)
+        var bestIndex = -1;
+        var bestScore = (AllNames: false, Score: 0.0);
+        var segmentStart = 0;
+        for (var k = 0; k < segments.Length; segmentStart += segments[k].Length + NameSeparator.Length, k++)
+        {
+            for (var offset = 1; offset < segments[k].Length; offset++)
             {
-                best = new Split(title, authors, authors.AllNamesPlausible);
-                bestScore = score;
+                var index = segmentStart + offset;
+                if (!IsGluePoint(line, index))
+                {
+                    continue;
+                }
+
+                var first = segments[k][offset..].Trim();
+                var score = (PersonName.IsPlausible(first) && (k == segments.Length - 1 || allNamesAfter[k]),
+                    NameScore(first) + scoreAfter[k] - (EndsAwkwardly(line[..index].TrimEnd()) ? Awkward : 0));
+                if (score.CompareTo(bestScore) > 0)
+                {
+                    bestIndex = index;
+                    bestScore = score;
+                }
             }
         }
 
-        return best ?? new Split(line, new AuthorList([], false, null), Certain: false);
+        return bestIndex < 0
+            ? new Split(line, new AuthorList([], false, null), Certain: false)
+            : new Split(line[..bestIndex].TrimEnd(), AuthorList.Parse(line[bestIndex..], andSeparates: false), bestScore.AllNames);
     }
+
+    /// <summary>A point for a name, half for one with a run-together word, none for what is no name.</summary>
+    private static double NameScore(string name) =>
+        !PersonName.IsPlausible(name) ? 0 : PersonName.HasRunTogetherWord(name) ? 1 - Awkward : 1;
 
     // "Gauss-", "Reliability,", "CaptureShah", "LSTM-CNNYong": a title ending like this has probably lost its end
     // (a plural like "LLMs" has not).
     private static bool EndsAwkwardly(string title) =>
-        title.EndsWith('-') || title.EndsWith(',') || CapitalisedTail().IsMatch(title);
+        title.EndsWith('-') || title.EndsWith(',') || CapitalisedTail().IsMatch(title.AsSpan(title.LastIndexOf(' ') + 1));
 
     [GeneratedRegex(@"\p{L}\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();
