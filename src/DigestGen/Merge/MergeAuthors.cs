@@ -108,12 +108,16 @@ internal static class MergeAuthors
             .Select(aligned => (listed[aligned.position], forms.Add(aligned.spelling)));
 
     /// <summary>"dylan-cutler", then "dylan-j-cutler" when another Dylan Cutler exists, then a hash of all spellings.</summary>
-    private static IReadOnlyList<string> IdLadder(string name, IReadOnlyList<string> spellings)
+    private static IEnumerable<string> IdLadder(string name, IReadOnlyList<string> spellings)
     {
-        var hashed = $"{(Slug.From(name) is { Length: > 0 } slug ? slug : FallbackSlug)}-{Slug.ShortHash(string.Join('\n', spellings))}";
-        return Slug.From(AuthorIdentity.Parse(name).ShortName) is { Length: > 0 } shortSlug
-            ? [shortSlug, Slug.From(name), hashed]
-            : [hashed];
+        var slug = Slug.From(name);
+        if (Slug.From(AuthorIdentity.Parse(name).ShortName) is { Length: > 0 } shortSlug)
+        {
+            yield return shortSlug;
+            yield return slug;
+        }
+
+        yield return $"{(slug.Length > 0 ? slug : FallbackSlug)}-{Slug.ShortHash(string.Join('\n', spellings))}";
     }
 
     /// <summary>The spelling that says most: full given names over initials, more names, then longer, then ordinal.</summary>
