@@ -25,6 +25,7 @@ internal sealed class AbstractIndex
     private readonly Dictionary<ulong, (int Newest, int Count)> postingsByShingle = [];
     private readonly List<int> postingEntry = [];
     private readonly List<int> postingOlder = [];
+    private int[] sharedCounts = [];
 
     public void Add(AbstractFingerprint fingerprint, int paper)
     {
@@ -42,16 +43,32 @@ internal sealed class AbstractIndex
     /// <summary>The closest papers to an abstract, best first (ties by paper number), each with its best text similarity.</summary>
     public IReadOnlyList<(int Paper, double Similarity, AbstractFingerprint Closest)> Closest(AbstractFingerprint query)
     {
-        var shared = new Dictionary<int, int>();
+        // Counts per entry in a flat array (reused between queries), with the touched entries listed for reading back.
+        if (sharedCounts.Length < entries.Count)
+        {
+            sharedCounts = new int[entries.Count];
+        }
+
+        var touched = new List<int>();
         foreach (var shingle in query.Shingles)
         {
             if (postingsByShingle.TryGetValue(shingle, out var postings) && postings.Count <= CommonShingleLimit)
             {
                 for (var posting = postings.Newest; posting >= 0; posting = postingOlder[posting])
                 {
-                    CollectionsMarshal.GetValueRefOrAddDefault(shared, postingEntry[posting], out _)++;
+                    var entry = postingEntry[posting];
+                    if (sharedCounts[entry]++ == 0)
+                    {
+                        touched.Add(entry);
+                    }
                 }
             }
+        }
+
+        var shared = touched.Select(entry => KeyValuePair.Create(entry, sharedCounts[entry])).ToList();
+        foreach (var entry in touched)
+        {
+            sharedCounts[entry] = 0;
         }
 
         return shared
