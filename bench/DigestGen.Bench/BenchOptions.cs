@@ -9,4 +9,5 @@ internal sealed record BenchOptions(
     int NightlyPapers,
     bool Hugo,
     bool Lunr,
-    bool KeepWork);
+    bool KeepWork,
+    TimeSpan BuildLimit);
