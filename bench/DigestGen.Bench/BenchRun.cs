@@ -51,8 +51,12 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
         var cache = Path.Combine(work, "cache");
         var yesterday = Path.Combine(work, "site");
-        var cold = Build(size, "cold (no embedding cache)", input, yesterday, cache, asOf);
+        var cold = options.ColdBuild ? Build(size, "cold (no embedding cache)", input, yesterday, cache, asOf) : null;
         var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
+        if (cold is null)
+        {
+            CopyFolder(Path.Combine(work, "site-warm"), yesterday);
+        }
 
         HugoBuild? hugo = null;
         if (options.Hugo)
@@ -155,10 +159,11 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
     private static void CopyFolder(string from, string to)
     {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 }

@@ -7,6 +7,7 @@ using DigestGen.Tests.Support;
 // runs one build, so each build's peak memory is its own.
 var sizes = new Option<string>("--sizes") { Description = "Comma-separated site sizes in papers", DefaultValueFactory = _ => "1000,10000,100000" };
 var nightly = new Option<int>("--nightly") { Description = "Papers the next night adds, for the incremental build", DefaultValueFactory = _ => 300 };
+var noCold = new Option<bool>("--no-cold") { Description = "Skip the build without an embedding cache" };
 var noHugo = new Option<bool>("--no-hugo") { Description = "Skip the Hugo comparison" };
 var noLunr = new Option<bool>("--no-lunr") { Description = "Skip the lunr.js comparison" };
 var limit = new Option<int>("--build-timeout") { Description = "Minutes one build may take before it is stopped and reported as unfinished", DefaultValueFactory = _ => 30 };
@@ -14,7 +15,7 @@ var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs
 var results = new Option<DirectoryInfo>("--results") { Description = "Where the Markdown report goes", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "results")) };
 var run = new RootCommand("DigestGen benchmark: builds sites of real papers with DigestGen, Hugo and lunr.js and reports per stage")
 {
-    sizes, nightly, noHugo, noLunr, keep, limit, results,
+    sizes, nightly, noCold, noHugo, noLunr, keep, limit, results,
 };
 
 var input = new Option<string>("--input") { Required = true };
@@ -43,7 +44,7 @@ run.SetAction(parse =>
     }
 
     var options = new BenchOptions(sizeList, RepoPaths.Corpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(results)!.FullName,
-        parse.GetValue(nightly), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep), TimeSpan.FromMinutes(parse.GetValue(limit)));
+        parse.GetValue(nightly), !parse.GetValue(noCold), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep), TimeSpan.FromMinutes(parse.GetValue(limit)));
     var started = DateTime.UtcNow;
     var loadBefore = MachineInfo.LoadAverage();
     try

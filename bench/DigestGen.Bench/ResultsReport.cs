@@ -65,7 +65,11 @@ internal static class ResultsReport
             Line(text);
             Line(text, "| build | wall, CPU | peak memory | " + string.Join(" | ", MeasuredStages) + " | files written | pages | output | avg page |");
             Line(text, "|---|---:|---:|" + string.Concat(MeasuredStages.Select(_ => "---:|")) + "---:|---:|---:|---:|");
-            BuildRow(text, "DigestGen cold", result.Cold);
+            if (result.Cold is { } cold)
+            {
+                BuildRow(text, "DigestGen cold", cold);
+            }
+
             BuildRow(text, "DigestGen full", result.Warm);
             if (result.Nightly is { } night)
             {
