@@ -1,13 +1,54 @@
-using System.Collections.Immutable;
 using DigestGen.Model;
 
 namespace DigestGen.Ingest;
 
-/// <summary>Ingest stage: turns one input file into the records it states. Never throws for bad input.</summary>
+/// <summary>
+/// Ingest stage: turns one input file into the records it states. Never throws for bad input: a file that cannot
+/// be read, decoded or recognised comes back with no records and a diagnostic saying why and what to do.
+/// </summary>
 public static class IngestDumps
 {
-    // Placeholder until the shape parsers land (issue 2): every file is reported as not yet understood.
-    public static ParsedDump Parse(InputFile file, DateOnly asOf) =>
-        new(file.Path, null, null, [],
-            [new Diagnostic(Severity.Error, DiagnosticCodes.UnknownShape, file.Path, 0, "no parser for this file yet")]);
+    public static ParsedDump Parse(InputFile file, DateOnly asOf)
+    {
+        if (file.Bytes is null)
+        {
+            return file.OverSizeLimit
+                ? Failed(file.Path, DiagnosticCodes.FileTooLarge, file.ReadError ?? "file is too large",
+                    $"split it into dumps under {InputReader.MaxDumpBytes / (1024 * 1024)} MB, or remove it from the input folder")
+                : Failed(file.Path, DiagnosticCodes.FileUnreadable, $"file could not be read: {file.ReadError}",
+                    "check that the file exists and that you may read it, or remove it from the input folder");
+        }
+
+        var (content, decodeProblem) = TextDecoder.Decode(file.Path, file.Bytes);
+        if (content is null)
+        {
+            return new ParsedDump(file.Path, null, null, [], [decodeProblem!]);
+        }
+
+        var text = DumpText.FromString(file.Path, content);
+        if (text.Lines.IsEmpty)
+        {
+            return new ParsedDump(file.Path, null, null, [],
+            [
+                new Diagnostic(Severity.Warning, DiagnosticCodes.EmptyFile, file.Path, 0, "file is empty",
+                    "paste a listing into it, or remove it from the input folder"),
+            ]);
+        }
+
+        var parsed = ShapeDetector.Detect(text) switch
+        {
+            DumpShape.ProfilePage => ProfilePageParser.Parse(text, asOf),
+            DumpShape.PublicationList => PublicationListParser.Parse(text),
+            DumpShape.TrendingList => TrendingListParser.Parse(text),
+            DumpShape.AbstractListing => AbstractListingParser.Parse(text),
+            DumpShape.PaperFeed => PaperFeedParser.Parse(text, asOf),
+            _ => Failed(file.Path, DiagnosticCodes.UnknownShape,
+                "file matches none of the five dump shapes (profile, publication list, trending list, abstract listing, paper feed)",
+                "check that it is a listing copied whole; the README's \"Input shapes\" section shows each shape"),
+        };
+        return decodeProblem is null ? parsed : parsed with { Diagnostics = [decodeProblem, .. parsed.Diagnostics] };
+    }
+
+    private static ParsedDump Failed(string file, string code, string message, string hint) =>
+        new(file, null, null, [], [new Diagnostic(Severity.Error, code, file, 0, message, hint)]);
 }

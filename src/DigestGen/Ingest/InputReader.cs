@@ -38,7 +38,7 @@ public static class InputReader
             var length = new FileInfo(path).Length;
             if (length > maxBytes)
             {
-                return new InputFile(relative, null, $"file is {length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit for one dump");
+                return new InputFile(relative, null, $"file is {length / (1024 * 1024)} MB, over the {maxBytes / (1024 * 1024)} MB limit for one dump", OverSizeLimit: true);
             }
 
             return new InputFile(relative, File.ReadAllBytes(path), null);

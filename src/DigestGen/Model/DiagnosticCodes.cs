@@ -15,6 +15,18 @@ public static class DiagnosticCodes
     public const string TruncatedRecord = "DG0107";
     public const string BadDate = "DG0108";
     public const string UnrecognisedLine = "DG0109";
+    public const string NotUtf8 = "DG0110";
+    public const string UncertainAuthorSplit = "DG0111";
 
     public const string UnmatchedAbstract = "DG0201";
+
+    public const string OverrideUnreadable = "DG0401";
+    public const string OverrideBrokenSettings = "DG0402";
+    public const string OverrideUnknownKey = "DG0403";
+    public const string OverrideWrongValue = "DG0404";
+    public const string OverrideMissingTarget = "DG0405";
+    public const string OverrideUnknownPaper = "DG0406";
+    public const string OverrideUnknownTopic = "DG0407";
+    public const string OverrideConflict = "DG0408";
+    public const string OverrideSettingInNote = "DG0409";
 }

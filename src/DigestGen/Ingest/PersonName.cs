@@ -1,0 +1,72 @@
+using System.Collections.Frozen;
+using System.Globalization;
+
+namespace DigestGen.Ingest;
+
+/// <summary>
+/// Whether a string reads as one person's name: one to six words, each a capitalised word (Hyphen-Joined,
+/// O'Neil), an initial (J, J.), a family-name particle (van, de) or a prefixed name (McDonald, DeAndre).
+/// Title words give themselves away: lower-case words, punctuation, digits, words with capitals inside.
+/// </summary>
+internal static class PersonName
+{
+    private const int MaxWords = 6;
+
+    private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
+        ["van", "von", "der", "den", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y"],
+        StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr.", "Jr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
+
+    /// <summary>Surname prefixes after which a second capital is normal.</summary>
+    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’"];
+
+    public static bool IsPlausible(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is > 0 and <= MaxWords
+            && words.All(IsNameWord)
+            && words.Any(word => !Particles.Contains(word));
+    }
+
+    private static bool IsNameWord(string word)
+    {
+        if (Particles.Contains(word) || Suffixes.Contains(word) || IsInitials(word))
+        {
+            return true;
+        }
+
+        // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis"; a later part may be lower-case ("Jean-luc").
+        var parts = word.Split('-');
+        return IsNamePart(parts[0], capitalised: true) && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
+    }
+
+    /// <summary>"J", "J.", "JD", "J.-P." — up to two capitals, with dots or hyphens.</summary>
+    private static bool IsInitials(string word)
+    {
+        var capitals = word.Count(char.IsUpper);
+        return capitals is > 0 and <= 2 && word.All(c => char.IsUpper(c) || c is '.' or '-');
+    }
+
+    private static bool IsNamePart(string part, bool capitalised)
+    {
+        if (part.Length == 0 || !part.All(c => char.IsLetter(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
+        {
+            return false;
+        }
+
+        // Scripts without case (CJK and the like) carry no capital to check.
+        if (!part.Any(c => char.IsUpper(c) || char.IsLower(c)))
+        {
+            return true;
+        }
+
+        return HasOneLeadingCapital(part, capitalised)
+            || CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
+                && part.StartsWith(prefix, StringComparison.Ordinal)
+                && HasOneLeadingCapital(part[prefix.Length..], capitalised: true));
+    }
+
+    private static bool HasOneLeadingCapital(string part, bool capitalised) =>
+        (char.IsUpper(part[0]) || (!capitalised && char.IsLower(part[0]))) && !part.Skip(1).Any(char.IsUpper);
+}

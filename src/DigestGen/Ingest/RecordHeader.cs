@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using DigestGen.Model;
+
+namespace DigestGen.Ingest;
+
+/// <summary>
+/// The line that opens a record in profile pages and paper feeds: <c>[score]CATMon D[, YYYY][Code]</c>,
+/// e.g. <c>LGMay 26, 2022Code</c> or <c>84.7MLApr 23</c>. The pieces are glued together on the page.
+/// </summary>
+/// <param name="Date">Null when the month and day do not make a date (reported by the parser).</param>
+internal sealed partial record RecordHeader(double? Score, string Category, DateOnly? Date, bool HasCode)
+{
+    private static readonly string[] Months = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+    /// <summary>How far back a yearless date may reach for a valid day (29 February needs up to eight years).</summary>
+    private const int YearsToLookBack = 8;
+
+    public static bool IsHeader(string line) => Pattern().IsMatch(line);
+
+    /// <summary>Reads a line known to be a header, reporting a month and day that make no date.</summary>
+    public static RecordHeader Read(DumpLine line, DateOnly asOf, DumpProblems problems)
+    {
+        var header = TryParse(line.Text, asOf) ?? throw new ArgumentException("not a record header: " + line.Text, nameof(line));
+        if (header.Date is null)
+        {
+            problems.Warn(DiagnosticCodes.BadDate, line.Number, $"\"{line.Text}\" has no valid date; the record is kept without one",
+                "fix the month or day (e.g. \"LGFeb 28, 2024\")");
+        }
+
+        return header;
+    }
+
+    /// <summary>Reads a header line; a date without a year is the latest such day not after <paramref name="asOf"/>.</summary>
+    public static RecordHeader? TryParse(string line, DateOnly asOf)
+    {
+        var match = Pattern().Match(line);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        double? score = match.Groups["score"].Success
+            ? double.Parse(match.Groups["score"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
+            : null;
+        var month = Array.IndexOf(Months, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
+        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var date = match.Groups["year"].Success
+            ? TryDate(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
+            : LatestOnOrBefore(month, day, asOf);
+        return new RecordHeader(score, match.Groups["category"].Value, date, match.Groups["code"].Success);
+    }
+
+    // Listings show only papers already out, so a yearless "Dec 28" seen on 5 January is last year's.
+    private static DateOnly? LatestOnOrBefore(int month, int day, DateOnly asOf)
+    {
+        for (var year = asOf.Year; year > asOf.Year - YearsToLookBack; year--)
+        {
+            if (TryDate(year, month, day) is { } date && date <= asOf)
+            {
+                return date;
+            }
+        }
+
+        return null;
+    }
+
+    private static DateOnly? TryDate(int year, int month, int day) =>
+        year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    [GeneratedRegex(
+        @"^(?:(?<score>\d{1,4}(?:\.\d+)?) ?)?(?<category>[A-Z]{2}) ?(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?) (?<day>\d{1,2})(?:, ?(?<year>\d{4}))?(?: ?(?<code>Code))?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex Pattern();
+}
