@@ -42,6 +42,11 @@ public static class BuildPipeline
         run.Time("search", () =>
         {
             BuildSearchIndex.Run(content.Digest, writer);
+            foreach (var problem in SearchLibrary.Add(settings.NodeModulesDirectory, writer))
+            {
+                reporter.Problem(problem);
+            }
+
             return "index built";
         });
         DataExport.Run(content.Digest, content.Diagnostics, writer);
