@@ -147,11 +147,11 @@ public static class RenderSite
             $"The {ChartSeries.Plural(index.Topics.Length, "topic")} the digest's papers fall into, with their activity.", "Topics")));
 
         yield return new PageJob(urls.Search, "search", "search", () => (
-            new SearchView(urls.File("search/index.json"), urls.File("search/docs.json"), urls.Asset("js/search.js")),
+            new SearchView([urls.Asset("js/lunr.min.js"), urls.Asset("js/search-index.js"), urls.Asset("js/search.js")]),
             Meta(urls.Search, "Search", "Search every paper of the digest by title, author, abstract and topic.", "Search")));
 
         var notFound = urls.File("404.html");
-        yield return new PageJob(notFound, "not_found", "not_found", () => (new SearchView(string.Empty, string.Empty, string.Empty),
+        yield return new PageJob(notFound, "not_found", "not_found", () => (new SearchView([]),
             Meta(notFound, "Page not found", "This page does not exist (any more).", string.Empty) with { NoIndex = true }));
     }
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
+
 namespace DigestGen.Render.Views;
 
-/// <summary>Where the search page's script finds its data (written by the search stage) and its code.</summary>
-public sealed record SearchView(string IndexUrl, string DocumentsUrl, string ScriptUrl);
+/// <summary>The scripts the search page loads, in order: lunr.js and the index reader (from the search stage), then search.js.</summary>
+public sealed record SearchView(ImmutableArray<string> Scripts);
