@@ -24,21 +24,23 @@ public static class BuildPipeline
         var run = new StageRunner(reporter);
         var content = Prepare(settings, run, compute: true);
 
-        run.Time("render", () =>
+        var rendered = run.Time("render", () =>
         {
-            var rendered = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModulesDirectory, settings.EffectiveCacheDirectory), writer);
-            foreach (var problem in rendered.Problems)
-            {
-                reporter.Problem(problem);
-            }
-
-            foreach (var note in rendered.Notes)
-            {
-                reporter.Note(note);
-            }
-
-            return $"{rendered.Pages} pages, {rendered.Files} files";
+            var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModulesDirectory, settings.EffectiveCacheDirectory), writer);
+            return (result, $"{result.Pages} pages, {result.Files} files");
         });
+        foreach (var problem in rendered.Problems)
+        {
+            reporter.Problem(problem);
+        }
+
+        foreach (var note in rendered.Notes)
+        {
+            reporter.Note(note);
+        }
+
+        // A broken theme is a problem like bad input: it shows in the summary and fails --strict.
+        content = content with { Diagnostics = content.Diagnostics.AddRange(rendered.Problems) };
         run.Time("search", () =>
         {
             BuildSearchIndex.Run(content.Digest, writer);

@@ -53,18 +53,36 @@ public sealed class ThemeTemplatesTests
     [Fact]
     public void A_theme_error_in_a_real_build_becomes_a_diagnostic_not_a_crash()
     {
-        using var folder = new TempFolder();
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
-        {
-            folder.Write(Path.GetRelativePath(RepoPaths.Theme, file), File.ReadAllText(file));
-        }
-
-        folder.Write("templates/author.sbn", "{{ author.no_such_thing }}");
+        using var folder = ThemeWithBrokenAuthorPage();
         var sink = new DigestGen.Output.MemoryOutputSink();
         var result = DigestGen.Render.RenderSite.Run(CorpusDigest.Build(), new DigestGen.Render.RenderSettings(folder.Path, "/"), sink);
         var problem = Assert.Single(result.Problems);
         Assert.Equal(DiagnosticCodes.TemplateRuntime, problem.Code);
         Assert.EndsWith("author.sbn", problem.File, StringComparison.Ordinal);
         Assert.True(sink.Files.ContainsKey("index.html"));
+    }
+
+    [Fact]
+    public void A_theme_error_counts_in_the_build_report_so_strict_builds_fail()
+    {
+        using var theme = ThemeWithBrokenAuthorPage();
+        using var output = new TempFolder();
+        var report = DigestGen.Pipeline.BuildPipeline.Build(
+            new DigestGen.Pipeline.BuildSettings(RepoPaths.Input, output.Path, new DateOnly(2026, 11, 23), theme.Path, NodeModulesDirectory: RepoPaths.NodeModules),
+            DigestGen.Pipeline.SilentReporter.Instance);
+        Assert.Contains(report.Diagnostics, problem => problem.Code == DiagnosticCodes.TemplateRuntime && problem.Severity == Severity.Error);
+        Assert.True(report.Errors > 0);
+    }
+
+    private static TempFolder ThemeWithBrokenAuthorPage()
+    {
+        var folder = new TempFolder();
+        foreach (var file in Directory.EnumerateFiles(RepoPaths.Theme, "*", SearchOption.AllDirectories))
+        {
+            folder.Write(Path.GetRelativePath(RepoPaths.Theme, file), File.ReadAllText(file));
+        }
+
+        folder.Write("templates/author.sbn", "{{ author.no_such_thing }}");
+        return folder;
     }
 }
