@@ -38,8 +38,8 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
         var fixedLength = session.InputMetadata["input_ids"].Dimensions is [_, > 0 and var length] ? length : 0;
         tokensPerWindow = fixedLength > 0 ? fixedLength : DefaultTokensPerWindow;
         outputName = session.OutputNames[0];
-        var outputDimensions = session.OutputMetadata[outputName].Dimensions;
-        Dimensions = outputDimensions[^1];
+        // Exported models often leave the hidden size symbolic; one tiny run tells it (and fails early if broken).
+        Dimensions = Run([[tokenizer.ClassificationTokenId, tokenizer.SeparatorTokenId]])[0].Length;
     }
 
     public string ModelId { get; }
@@ -114,8 +114,9 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
             using var outputs = session.Run(runOptions, inputs.Keys.ToList(), inputs.Values.ToList(), [outputName]);
             var output = outputs[0];
             var states = output.GetTensorDataAsSpan<float>();
-            var rank = output.GetTensorTypeAndShape().Shape.Length;
-            return rank == 3 ? MeanPool(states, mask, batch.Count, length) : SplitRows(states, batch.Count);
+            var outputShape = output.GetTensorTypeAndShape().Shape;
+            var width = (int)outputShape[^1];
+            return outputShape.Length == 3 ? MeanPool(states, mask, batch.Count, length, width) : SplitRows(states, batch.Count, width);
         }
         finally
         {
@@ -127,18 +128,18 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
     }
 
     /// <summary>Mean of the token states where the attention mask is 1.</summary>
-    private float[][] MeanPool(ReadOnlySpan<float> states, long[] mask, int rows, int length)
+    private static float[][] MeanPool(ReadOnlySpan<float> states, long[] mask, int rows, int length, int width)
     {
         var pooled = new float[rows][];
         for (var row = 0; row < rows; row++)
         {
-            pooled[row] = new float[Dimensions];
+            pooled[row] = new float[width];
             var count = 0;
             for (var position = 0; position < length; position++)
             {
                 if (mask[(row * length) + position] == 1)
                 {
-                    TensorPrimitives.Add(pooled[row], states.Slice(((row * length) + position) * Dimensions, Dimensions), pooled[row]);
+                    TensorPrimitives.Add(pooled[row], states.Slice(((row * length) + position) * width, width), pooled[row]);
                     count++;
                 }
             }
@@ -147,12 +148,12 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
         return pooled;
     }
 
-    private float[][] SplitRows(ReadOnlySpan<float> flat, int rows)
+    private static float[][] SplitRows(ReadOnlySpan<float> flat, int rows, int width)
     {
         var vectors = new float[rows][];
         for (var row = 0; row < rows; row++)
         {
-            vectors[row] = flat.Slice(row * Dimensions, Dimensions).ToArray();
+            vectors[row] = flat.Slice(row * width, width).ToArray();
         }
         return vectors;
     }
