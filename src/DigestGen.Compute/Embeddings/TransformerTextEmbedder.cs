@@ -13,7 +13,7 @@ namespace DigestGen.Compute.Embeddings;
 public sealed class TransformerTextEmbedder : ITextEmbedder
 {
     private const int DefaultTokensPerWindow = 256;
-    private const int TextsPerBatch = 16;
+    private const int WindowsPerBatch = 16;
 
     private readonly InferenceSession session;
     private readonly BertTokenizer tokenizer;
@@ -57,31 +57,13 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
     {
-        var windows = new List<(int Text, int[] Ids)>();
-        for (var text = 0; text < texts.Count; text++)
+        var windows = texts.Select(text =>
         {
-            var ids = tokenizer.EncodeToIds(texts[text], addSpecialTokens: false);
+            var ids = tokenizer.EncodeToIds(text, addSpecialTokens: false);
             var chunks = ids.Count == 0 ? [[]] : ids.Chunk(tokensPerWindow - 2);
-            windows.AddRange(chunks.Select(chunk => (text, (int[])[tokenizer.ClassificationTokenId, .. chunk, tokenizer.SeparatorTokenId])));
-        }
-        var batches = windows.Chunk(TextsPerBatch).ToArray();
-        var batchVectors = new float[batches.Length][][];
-        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            index => batchVectors[index] = Run([.. batches[index].Select(window => window.Ids)]));
-        var sums = Enumerable.Range(0, texts.Count).Select(_ => new float[Dimensions]).ToArray();
-        foreach (var (window, vector) in windows.Zip(batchVectors.SelectMany(vectors => vectors)))
-        {
-            TensorPrimitives.Add(sums[window.Text], vector, sums[window.Text]);
-        }
-        foreach (var sum in sums)
-        {
-            var norm = TensorPrimitives.Norm(sum);
-            if (norm > 0)
-            {
-                TensorPrimitives.Divide(sum, norm, sum);
-            }
-        }
-        return sums;
+            return chunks.Select(chunk => (int[])[tokenizer.ClassificationTokenId, .. chunk, tokenizer.SeparatorTokenId]).ToArray();
+        }).ToArray();
+        return WindowedEmbedding.Embed(windows, WindowsPerBatch, Environment.ProcessorCount, Run);
     }
 
     private float[][] Run(IReadOnlyList<int[]> batch)
