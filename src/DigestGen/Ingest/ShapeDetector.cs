@@ -38,9 +38,9 @@ internal static class ShapeDetector
             return DumpShape.AbstractListing;
         }
 
+        // "- " entries alone are any bulleted list; a publication list also has year headings or venue lines.
         var entries = lines.Count(line => PublicationListParser.IsEntry(line.Text));
-        var entryContext = lines.Count(line => PublicationListParser.IsHeading(line.Text) || PublicationListParser.IsVenueLine(line.Text));
-        if (entries > 0 && (entryContext > 0 || entries * 3 >= lines.Length))
+        if (entries > 0 && lines.Any(line => PublicationListParser.IsYearHeading(line.Text) || PublicationListParser.IsVenueLine(line.Text)))
         {
             return DumpShape.PublicationList;
         }
