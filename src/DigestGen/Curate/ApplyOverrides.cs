@@ -1,10 +1,95 @@
+using System.Collections.Immutable;
 using DigestGen.Ingest;
+using DigestGen.Model;
 
 namespace DigestGen.Curate;
 
-/// <summary>Curate stage: applies editors' override files from input/overrides/.</summary>
+/// <summary>
+/// Curate stage: applies editors' override files from input/overrides/ in file-name order. A file with any
+/// problem is reported (file, line, what to do) and skipped as a whole; the rest still apply.
+/// </summary>
 public static class ApplyOverrides
 {
-    // Placeholder until curation lands (issue 6).
-    public static CurateResult Run(Model.Digest digest, IReadOnlyList<InputFile> overrideFiles) => new(digest, []);
+    public static CurateResult Run(Digest digest, IReadOnlyList<InputFile> overrideFiles)
+    {
+        var problems = new List<Diagnostic>();
+        var overrides = new List<ParsedOverride>();
+        foreach (var file in overrideFiles)
+        {
+            var (document, readProblems) = FrontMatterReader.Read(file);
+            problems.AddRange(readProblems);
+            if (document is not null)
+            {
+                var (parsed, parseProblems) = OverrideParser.Parse(document);
+                problems.AddRange(parseProblems);
+                if (parsed is not null)
+                {
+                    overrides.Add(parsed);
+                }
+            }
+        }
+
+        var topics = new TopicCatalogue(digest.Topics, overrides.OfType<TopicOverride>());
+        var conflicts = new ConflictTracker();
+        var papers = ApplyToPapers(digest, overrides.OfType<PaperOverride>(), topics, conflicts, problems);
+        var topicEdits = ApplyToTopics(digest, overrides.OfType<TopicOverride>(), topics, papers, conflicts, problems);
+
+        var curated = DigestLinks.Reconcile(digest, papers, topicEdits);
+        var ordered = problems.OrderBy(problem => problem.File, StringComparer.Ordinal).ThenBy(problem => problem.Line);
+        return new CurateResult(curated, [.. ordered]);
+    }
+
+    private static Dictionary<string, Paper> ApplyToPapers(
+        Digest digest, IEnumerable<PaperOverride> overrides, TopicCatalogue topics, ConflictTracker conflicts, List<Diagnostic> problems)
+    {
+        var finder = new PaperFinder(digest.Papers);
+        var edited = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        foreach (var edit in overrides)
+        {
+            var (paper, problem) = finder.Find(edit);
+            problem ??= edit.MoveTo is { } topic ? topics.CheckMoveTarget(edit.File, topic) : null;
+            problem ??= conflicts.Check(PaperKey(paper!), edit.File, edit.Settings);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                continue;
+            }
+
+            conflicts.Record(PaperKey(paper!), edit.File, edit.Settings);
+            var current = edited.GetValueOrDefault(paper!.Id) ?? paper;
+            edited[paper.Id] = edit.Settings.Aggregate(current, (changed, setting) => setting.Apply(changed)) with
+            {
+                EditedBy = current.EditedBy.Add(edit.File),
+            };
+        }
+
+        return edited;
+    }
+
+    private static Dictionary<string, Topic> ApplyToTopics(
+        Digest digest, IEnumerable<TopicOverride> overrides, TopicCatalogue topics, Dictionary<string, Paper> papers, ConflictTracker conflicts, List<Diagnostic> problems)
+    {
+        var movedInto = papers.Values.Select(paper => paper.TopicId).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var edited = new Dictionary<string, Topic>(StringComparer.Ordinal);
+        foreach (var edit in overrides)
+        {
+            var id = edit.TopicId.Value;
+            var problem = topics.CheckTopicFile(edit.File, edit.TopicId, movedInto.Contains(id)) ?? conflicts.Check(TopicKey(id), edit.File, edit.Settings);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                continue;
+            }
+
+            conflicts.Record(TopicKey(id), edit.File, edit.Settings);
+            var current = edited.GetValueOrDefault(id) ?? digest.Topics.FirstOrDefault(topic => topic.Id == id) ?? DigestLinks.NewTopic(id);
+            edited[id] = edit.Settings.Aggregate(current, (changed, setting) => setting.Apply(changed));
+        }
+
+        return edited;
+    }
+
+    private static string PaperKey(Paper paper) => "paper:" + paper.Id;
+
+    private static string TopicKey(string id) => "topic:" + id;
 }

@@ -19,4 +19,23 @@ public static class DiagnosticCodes
     public const string UncertainAuthorSplit = "DG0111";
 
     public const string UnmatchedAbstract = "DG0201";
+
+    public const string EmbeddingsUnavailable = "DG0301";
+    public const string PossibleDuplicate = "DG0302";
+    public const string TopicHistoryUnreadable = "DG0303";
+
+    public const string OverrideUnreadable = "DG0401";
+    public const string OverrideBrokenSettings = "DG0402";
+    public const string OverrideUnknownKey = "DG0403";
+    public const string OverrideWrongValue = "DG0404";
+    public const string OverrideMissingTarget = "DG0405";
+    public const string OverrideUnknownPaper = "DG0406";
+    public const string OverrideUnknownTopic = "DG0407";
+    public const string OverrideConflict = "DG0408";
+    public const string OverrideSettingInNote = "DG0409";
+
+    public const string TemplateSyntax = "DG0501";
+    public const string TemplateRuntime = "DG0502";
+
+    public const string SearchLibraryMissing = "DG0601";
 }

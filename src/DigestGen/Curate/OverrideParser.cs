@@ -1,0 +1,213 @@
+using System.Collections.Immutable;
+using System.Text.RegularExpressions;
+using DigestGen.Model;
+using YamlDotNet.RepresentationModel;
+
+namespace DigestGen.Curate;
+
+/// <summary>
+/// Turns the settings of one override file into a <see cref="PaperOverride"/> or <see cref="TopicOverride"/>.
+/// Every problem in the file is reported, not just the first, so an editor can fix them in one go; a file with
+/// any problem yields no override.
+/// </summary>
+internal static partial class OverrideParser
+{
+    private const string TargetHint = "add 'paper: <id>' with the id from the paper page's address, or 'title: \"<the paper's title>\"'";
+
+    public static (ParsedOverride? Override, ImmutableArray<Diagnostic> Problems) Parse(OverrideDocument document)
+    {
+        var problems = new List<Diagnostic>();
+        var entries = ReadEntries(document, problems);
+        var keys = entries.Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
+        var isPaper = keys.Contains(OverrideKeys.Paper) || keys.Contains(OverrideKeys.Title);
+        var isTopic = !isPaper && keys.Contains(OverrideKeys.Topic);
+
+        foreach (var entry in entries)
+        {
+            CheckKey(document.File, entry, isPaper, isTopic, problems);
+        }
+
+        if (!isPaper && !isTopic)
+        {
+            problems.Add(CurateProblem.At(document.File, entries.FirstOrDefault()?.Line ?? 1, DiagnosticCodes.OverrideMissingTarget,
+                "this override does not say which paper or topic it changes", TargetHint + ", or 'topic: <id>' to change a topic"));
+        }
+
+        CheckNoteForStraySettings(document, problems);
+        var values = new SettingValues(document.File, document.LineOf, problems);
+        ParsedOverride? parsed = isPaper ? ReadPaperOverride(document, entries, values)
+            : isTopic ? ReadTopicOverride(document, entries, values, problems)
+            : null;
+        return problems.Count == 0 ? (parsed, []) : (null, [.. problems]);
+    }
+
+    private static List<Entry> ReadEntries(OverrideDocument document, List<Diagnostic> problems)
+    {
+        var entries = new List<Entry>();
+        foreach (var (keyNode, valueNode) in document.Settings.Children)
+        {
+            var line = document.LineOf(keyNode);
+            if (keyNode is not YamlScalarNode { Value: { Length: > 0 } raw })
+            {
+                problems.Add(CurateProblem.At(document.File, line, DiagnosticCodes.OverrideBrokenSettings, "this line has no setting name before the colon", "write 'key: value', e.g. 'pin: true'"));
+                continue;
+            }
+
+            var key = OverrideKeys.Normalise(raw);
+            if (entries.FirstOrDefault(entry => entry.Key == key) is { } earlier)
+            {
+                problems.Add(CurateProblem.At(document.File, line, DiagnosticCodes.OverrideBrokenSettings, $"'{key}' is set twice in this file (first on line {earlier.Line})", "keep one of the two lines"));
+                continue;
+            }
+
+            entries.Add(new Entry(key, raw, valueNode, line));
+        }
+
+        return entries;
+    }
+
+    private static void CheckKey(string file, Entry entry, bool isPaper, bool isTopic, List<Diagnostic> problems)
+    {
+        var paperOnly = OverrideKeys.PaperKeys.Contains(entry.Key) && !OverrideKeys.TopicKeys.Contains(entry.Key);
+        var topicOnly = OverrideKeys.TopicKeys.Contains(entry.Key) && !OverrideKeys.PaperKeys.Contains(entry.Key);
+        if (isTopic && paperOnly)
+        {
+            problems.Add(CurateProblem.At(file, entry.Line, DiagnosticCodes.OverrideMissingTarget,
+                $"'{entry.Key}' changes a paper, but this file names no paper", $"{TargetHint} to change a paper and move it into the topic"));
+        }
+        else if (isPaper && topicOnly)
+        {
+            problems.Add(CurateProblem.At(file, entry.Line, DiagnosticCodes.OverrideUnknownKey,
+                $"'{entry.Key}' changes a topic, not a paper", $"write a separate file with 'topic: <id>' and '{entry.Key}: …' to change the topic"));
+        }
+        else if (!paperOnly && !topicOnly && !OverrideKeys.PaperKeys.Contains(entry.Key))
+        {
+            var hint = OverrideKeys.MeansNote(entry.Key)
+                ? "write the note as plain text below the closing '---' line"
+                : OverrideKeys.Suggest(entry.Key) is { Count: > 0 } suggestions
+                    ? $"did you mean {CurateProblem.Either(suggestions)}?"
+                    : $"the settings are {CurateProblem.Either([.. OverrideKeys.PaperKeys.Order(StringComparer.Ordinal)])}; for a topic: {CurateProblem.Either([.. OverrideKeys.TopicKeys.Order(StringComparer.Ordinal)])}";
+            problems.Add(CurateProblem.At(file, entry.Line, DiagnosticCodes.OverrideUnknownKey, $"unknown setting '{entry.RawKey}'", hint));
+        }
+    }
+
+    /// <summary>A "pin: true" line just below the closing '---' was meant as a setting, not as the note.</summary>
+    private static void CheckNoteForStraySettings(OverrideDocument document, List<Diagnostic> problems)
+    {
+        if (document.Note is null || SettingLine().Match(document.Note) is not { Success: true } match)
+        {
+            return;
+        }
+
+        var key = OverrideKeys.Normalise(match.Groups["key"].Value);
+        if (OverrideKeys.PaperKeys.Contains(key) || OverrideKeys.TopicKeys.Contains(key))
+        {
+            problems.Add(CurateProblem.At(document.File, document.NoteFirstLine, DiagnosticCodes.OverrideSettingInNote,
+                $"'{match.Value.Trim()}' is below the closing '---', so it would be shown as the note instead of changing anything",
+                "move the line above the closing '---'"));
+        }
+    }
+
+    private static PaperOverride? ReadPaperOverride(OverrideDocument document, List<Entry> entries, SettingValues values)
+    {
+        Located? byId = null, byTitle = null, moveTo = null;
+        var settings = ImmutableArray.CreateBuilder<Setting<Paper>>();
+        foreach (var (key, _, node, line) in entries)
+        {
+            switch (key)
+            {
+                case OverrideKeys.Paper:
+                    byId = Locate(values.Text(key, node, line), line);
+                    break;
+                case OverrideKeys.Title:
+                    byTitle = Locate(values.Text(key, node, line), line);
+                    break;
+                case OverrideKeys.NewTitle when values.Text(key, node, line) is { } title:
+                    settings.Add(new(key, line, title, paper => paper with { Title = title }));
+                    break;
+                case OverrideKeys.Authors when values.List(key, node, line, commasSeparate: false) is { } authors:
+                    settings.Add(new(key, line, string.Join("; ", authors), paper => paper with { Authors = authors, AuthorsTruncated = false }));
+                    break;
+                case OverrideKeys.Date when values.Date(key, node, line) is { } date:
+                    settings.Add(new(key, line, date.ToString("yyyy-MM-dd"), paper => paper with { Date = date }));
+                    break;
+                case OverrideKeys.Venue when values.Text(key, node, line) is { } venue:
+                    settings.Add(new(key, line, venue, paper => paper with { Venue = venue }));
+                    break;
+                case OverrideKeys.Code when values.WebAddress(key, node, line) is { } url:
+                    settings.Add(new(key, line, url, paper => paper with { CodeUrl = url, HasCode = true }));
+                    break;
+                case OverrideKeys.Topic when values.Text(key, node, line) is { } topic:
+                    moveTo = new Located(topic, line);
+                    settings.Add(new(key, line, topic, paper => paper with { TopicId = topic }));
+                    break;
+                case OverrideKeys.Tags when values.List(key, node, line, commasSeparate: true) is { } tags:
+                    settings.Add(new(key, line, string.Join(", ", tags), paper => paper with { Tags = AddTags(paper.Tags, tags) }));
+                    break;
+                case OverrideKeys.Pin when values.Flag(key, node, line) is { } pin:
+                    settings.Add(new(key, line, Lower(pin), paper => paper with { Pinned = pin }));
+                    break;
+                case OverrideKeys.Hide when values.Flag(key, node, line) is { } hide:
+                    settings.Add(new(key, line, Lower(hide), paper => paper with { Hidden = hide }));
+                    break;
+            }
+        }
+
+        if (document.Note is { } note)
+        {
+            settings.Add(new(OverrideKeys.Note, document.NoteFirstLine, note, paper => paper with { EditorNote = note }));
+        }
+
+        return byId is null && byTitle is null ? null : new PaperOverride(document.File, byId, byTitle, moveTo, settings.ToImmutable());
+    }
+
+    private static TopicOverride? ReadTopicOverride(OverrideDocument document, List<Entry> entries, SettingValues values, List<Diagnostic> problems)
+    {
+        Located? topicId = null;
+        var settings = ImmutableArray.CreateBuilder<Setting<Topic>>();
+        foreach (var (key, _, node, line) in entries)
+        {
+            switch (key)
+            {
+                case OverrideKeys.Topic:
+                    topicId = Locate(values.Text(key, node, line), line);
+                    break;
+                case OverrideKeys.Label when values.Text(key, node, line) is { } label:
+                    settings.Add(new(key, line, label, topic => topic with { Label = label }));
+                    break;
+                case OverrideKeys.Description when values.Text(key, node, line) is { } description:
+                    settings.Add(new(key, line, description, topic => topic with { Description = description }));
+                    break;
+                case OverrideKeys.Hide when values.Flag(key, node, line) is { } hide:
+                    settings.Add(new(key, line, Lower(hide), topic => topic with { Hidden = hide }));
+                    break;
+            }
+        }
+
+        if (document.Note is { } note)
+        {
+            if (settings.Any(setting => setting.Key == OverrideKeys.Description))
+            {
+                problems.Add(CurateProblem.At(document.File, document.NoteFirstLine, DiagnosticCodes.OverrideWrongValue,
+                    "this topic has a 'description:' setting and a description below the settings", "keep one of the two"));
+            }
+
+            settings.Add(new(OverrideKeys.Description, document.NoteFirstLine, note, topic => topic with { Description = note }));
+        }
+
+        return topicId is null ? null : new TopicOverride(document.File, topicId, settings.ToImmutable());
+    }
+
+    private static Located? Locate(string? value, int line) => value is null ? null : new Located(value, line);
+
+    private static string Lower(bool value) => value ? "true" : "false";
+
+    /// <summary>Adds tags after the ones already there, skipping any already present in another case.</summary>
+    private static ImmutableArray<string> AddTags(ImmutableArray<string> existing, ImmutableArray<string> added) =>
+        [.. existing.Concat(added).DistinctBy(tag => tag.ToLowerInvariant())];
+
+    [GeneratedRegex(@"^(?<key>[A-Za-z][A-Za-z_ -]*):(\s|$)[^\n]*")]
+    private static partial Regex SettingLine();
+
+    private sealed record Entry(string Key, string RawKey, YamlNode Value, int Line);
+}

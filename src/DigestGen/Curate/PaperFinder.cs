@@ -1,0 +1,99 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using DigestGen.Model;
+
+namespace DigestGen.Curate;
+
+/// <summary>
+/// Finds the paper an override names, by id or by title (exactly, or ignoring case, accents and punctuation),
+/// and suggests the nearest ids or titles when nothing matches.
+/// </summary>
+internal sealed class PaperFinder
+{
+    private readonly FrozenDictionary<string, Paper> byId;
+    private readonly FrozenDictionary<string, Paper[]> byTitle;
+
+    public PaperFinder(IEnumerable<Paper> papers)
+    {
+        var list = papers.ToList();
+        byId = list.ToFrozenDictionary(paper => paper.Id, StringComparer.Ordinal);
+        byTitle = list.GroupBy(paper => NormaliseTitle(paper.Title), StringComparer.Ordinal)
+            .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
+    }
+
+    /// <summary>The paper both targets agree on, or the problem that stops the override.</summary>
+    public (Paper? Paper, Diagnostic? Problem) Find(PaperOverride target)
+    {
+        Paper? fromId = null;
+        if (target.ById is { } id)
+        {
+            if (!byId.TryGetValue(id.Value, out fromId))
+            {
+                return (null, UnknownId(target.File, id));
+            }
+        }
+
+        if (target.ByTitle is not { } title)
+        {
+            return (fromId, null);
+        }
+
+        var matches = byTitle.GetValueOrDefault(NormaliseTitle(title.Value)) ?? [];
+        if (fromId is not null && !matches.Contains(fromId))
+        {
+            return (null, CurateProblem.At(target.File, title.Line, DiagnosticCodes.OverrideUnknownPaper,
+                $"'title' names another paper than 'paper: {fromId.Id}', which is titled \"{fromId.Title}\"",
+                "'title:' only picks the paper to change; to change its title, write 'new-title:' instead"));
+        }
+
+        return fromId is not null ? (fromId, null) : matches.Length switch
+        {
+            1 => (matches[0], null),
+            0 => (null, UnknownTitle(target.File, title)),
+            _ => (null, CurateProblem.At(target.File, title.Line, DiagnosticCodes.OverrideUnknownPaper,
+                $"{matches.Length} papers have the title \"{title.Value}\"",
+                $"pick one with 'paper:' instead: {CurateProblem.Either([.. matches.Select(paper => paper.Id).Order(StringComparer.Ordinal)])}")),
+        };
+    }
+
+    /// <summary>Lower case, accents and punctuation dropped, spaces collapsed: "Semi-Supervised  É" → "semi supervised e".</summary>
+    public static string NormaliseTitle(string title)
+    {
+        var text = new StringBuilder(title.Length);
+        foreach (var c in title.Normalize(NormalizationForm.FormD))
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                text.Append(char.ToLowerInvariant(c));
+            }
+            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && text.Length > 0 && text[^1] != ' ')
+            {
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString().TrimEnd();
+    }
+
+    private Diagnostic UnknownId(string file, Located id)
+    {
+        var nearest = ClosestMatches.Find(byId.Keys, id.Value);
+        var hint = nearest.Count > 0
+            ? $"did you mean {CurateProblem.Either(nearest)}?"
+            : "the id is the last part of the paper page's address; or pick the paper by 'title:'";
+        return CurateProblem.At(file, id.Line, DiagnosticCodes.OverrideUnknownPaper, $"no paper has the id '{id.Value}'", hint);
+    }
+
+    private Diagnostic UnknownTitle(string file, Located title)
+    {
+        var nearest = ClosestMatches.Find(byTitle.Keys, NormaliseTitle(title.Value), limit: 2)
+            .SelectMany(key => byTitle[key])
+            .Select(paper => $"\"{paper.Title}\" (paper: {paper.Id})")
+            .ToList();
+        var hint = nearest.Count > 0
+            ? $"did you mean {string.Join(" or ", nearest)}?"
+            : "copy the title from the paper's page, or pick the paper by 'paper: <id>'";
+        return CurateProblem.At(file, title.Line, DiagnosticCodes.OverrideUnknownPaper, $"no paper has the title \"{title.Value}\"", hint);
+    }
+}
