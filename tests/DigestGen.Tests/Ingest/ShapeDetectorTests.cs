@@ -19,6 +19,19 @@ public sealed class ShapeDetectorTests
         Assert.Equal(shape, ShapeDetector.Detect(DumpText.FromString(Snippet.FileName, opening)));
     }
 
+    [Fact]
+    public void A_profile_page_without_its_stats_is_still_a_profile_page()
+    {
+        var papers = string.Join('\n', SeedDumps.RawLines(SeedDumps.Profile).Skip(11));
+
+        var dump = Snippet.Parse(papers);
+
+        Assert.Equal(DumpShape.ProfilePage, dump.Shape);
+        Assert.Null(dump.Profile);
+        Assert.Equal(15, dump.Records.Length);
+        Assert.Empty(dump.Diagnostics);
+    }
+
     [Theory]
     [InlineData("# Notes\n\nSome thoughts on papers to read.\n\n- Adam\n- BERT\n- GPT\n\nMore later.\n- and more\n- and more")]
     [InlineData("2024-05-01,Adam,Kingma\n2024-05-02,BERT,Devlin\n")]
