@@ -81,6 +81,11 @@ public static class EmbedderFactory
         {
             return TransformerTextEmbedder.Open(modelPath, vocabPath, session);
         }
+        catch (OnnxRuntimeException exception)
+        {
+            session.Dispose();
+            throw new EmbedderUnavailableException($"--model {modelPath}: a trial run failed ({exception.Message.Trim()}); a BERT-style encoder is expected", exception);
+        }
         catch
         {
             session.Dispose();

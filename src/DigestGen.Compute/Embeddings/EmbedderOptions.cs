@@ -10,4 +10,9 @@ public sealed record EmbedderOptions(
     string Device,
     string ModelPackageDirectory,
     string? CustomModelPath = null,
-    string? CustomVocabPath = null);
+    string? CustomVocabPath = null)
+{
+    /// <summary>Where npm puts the default model inside a node_modules folder.</summary>
+    public static string DefaultModelPackageDirectory(string nodeModulesDirectory) =>
+        Path.Combine(nodeModulesDirectory, "@energetic-ai", "model-embeddings-en");
+}

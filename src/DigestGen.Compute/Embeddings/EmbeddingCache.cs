@@ -44,6 +44,10 @@ public sealed class EmbeddingCache
             foreach (var chunk in missing.Chunk(TextsPerAppend))
             {
                 var vectors = embedder.Embed([.. chunk.Select(index => texts[index])]);
+                if (vectors.Count != chunk.Length || vectors.Any(vector => vector.Length != embedder.Dimensions))
+                {
+                    throw new InvalidOperationException($"{embedder.ModelId} returned vectors that do not match its {embedder.Dimensions} dimensions");
+                }
                 for (var i = 0; i < chunk.Length; i++)
                 {
                     stored[keys[chunk[i]]] = vectors[i];

@@ -1,4 +1,3 @@
-using System.Numerics.Tensors;
 using Microsoft.ML.OnnxRuntime;
 
 namespace DigestGen.Compute.Embeddings;
@@ -39,35 +38,10 @@ public sealed class OnnxTextEmbedder : ITextEmbedder
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
     {
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelRuns };
-        var tokens = new int[texts.Count][];
-        Parallel.For(0, texts.Count, parallel, text => tokens[text] = tokenizer.Encode(texts[text]));
-        var windows = tokens.SelectMany((ids, text) => Windows(ids).Select(window => (Text: text, Ids: window))).ToList();
-        var batches = windows.Chunk(windowsPerBatch).ToArray();
-        var batchVectors = new float[batches.Length][][];
-        Parallel.For(0, batches.Length, parallel, index => batchVectors[index] = Run([.. batches[index].Select(window => window.Ids)]));
-        var sums = new float[texts.Count][];
-        var windowCounts = new int[texts.Count];
-        foreach (var (window, vector) in windows.Zip(batchVectors.SelectMany(vectors => vectors)))
-        {
-            if (sums[window.Text] is null)
-            {
-                sums[window.Text] = vector;
-            }
-            else
-            {
-                TensorPrimitives.Add(sums[window.Text], vector, sums[window.Text]);
-            }
-            windowCounts[window.Text]++;
-        }
-        for (var text = 0; text < texts.Count; text++)
-        {
-            if (windowCounts[text] > 1)
-            {
-                TensorPrimitives.Divide(sums[text], TensorPrimitives.Norm(sums[text]), sums[text]);
-            }
-        }
-        return sums;
+        var windows = new int[texts.Count][][];
+        Parallel.For(0, texts.Count, new ParallelOptions { MaxDegreeOfParallelism = parallelRuns },
+            text => windows[text] = [.. Windows(tokenizer.Encode(texts[text]))]);
+        return WindowedEmbedding.Embed(windows, windowsPerBatch, parallelRuns, Run);
     }
 
     /// <summary>Token windows of a text; an empty text is one unknown token, so every text gets a vector.</summary>

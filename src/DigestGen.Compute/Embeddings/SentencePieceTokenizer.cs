@@ -31,10 +31,7 @@ internal sealed class SentencePieceTokenizer
             node.PieceId = id;
             node.Score = pieces[id].Score;
         }
-        VocabularySize = pieces.Count;
     }
-
-    public int VocabularySize { get; }
 
     /// <summary>Reads a vocab.json of [piece, score] pairs; a null score counts as 0, as it does in JavaScript.</summary>
     public static SentencePieceTokenizer Load(string vocabularyPath)

@@ -13,7 +13,7 @@ namespace DigestGen.Compute.Embeddings;
 public sealed class TransformerTextEmbedder : ITextEmbedder
 {
     private const int DefaultTokensPerWindow = 256;
-    private const int TextsPerBatch = 16;
+    private const int WindowsPerBatch = 16;
 
     private readonly InferenceSession session;
     private readonly BertTokenizer tokenizer;
@@ -38,8 +38,8 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
         var fixedLength = session.InputMetadata["input_ids"].Dimensions is [_, > 0 and var length] ? length : 0;
         tokensPerWindow = fixedLength > 0 ? fixedLength : DefaultTokensPerWindow;
         outputName = session.OutputNames[0];
-        var outputDimensions = session.OutputMetadata[outputName].Dimensions;
-        Dimensions = outputDimensions[^1];
+        // Exported models often leave the hidden size symbolic; one tiny run tells it (and fails early if broken).
+        Dimensions = Run([[tokenizer.ClassificationTokenId, tokenizer.SeparatorTokenId]])[0].Length;
     }
 
     public string ModelId { get; }
@@ -57,31 +57,13 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
     {
-        var windows = new List<(int Text, int[] Ids)>();
-        for (var text = 0; text < texts.Count; text++)
+        var windows = texts.Select(text =>
         {
-            var ids = tokenizer.EncodeToIds(texts[text], addSpecialTokens: false);
+            var ids = tokenizer.EncodeToIds(text, addSpecialTokens: false);
             var chunks = ids.Count == 0 ? [[]] : ids.Chunk(tokensPerWindow - 2);
-            windows.AddRange(chunks.Select(chunk => (text, (int[])[tokenizer.ClassificationTokenId, .. chunk, tokenizer.SeparatorTokenId])));
-        }
-        var batches = windows.Chunk(TextsPerBatch).ToArray();
-        var batchVectors = new float[batches.Length][][];
-        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
-            index => batchVectors[index] = Run([.. batches[index].Select(window => window.Ids)]));
-        var sums = Enumerable.Range(0, texts.Count).Select(_ => new float[Dimensions]).ToArray();
-        foreach (var (window, vector) in windows.Zip(batchVectors.SelectMany(vectors => vectors)))
-        {
-            TensorPrimitives.Add(sums[window.Text], vector, sums[window.Text]);
-        }
-        foreach (var sum in sums)
-        {
-            var norm = TensorPrimitives.Norm(sum);
-            if (norm > 0)
-            {
-                TensorPrimitives.Divide(sum, norm, sum);
-            }
-        }
-        return sums;
+            return chunks.Select(chunk => (int[])[tokenizer.ClassificationTokenId, .. chunk, tokenizer.SeparatorTokenId]).ToArray();
+        }).ToArray();
+        return WindowedEmbedding.Embed(windows, WindowsPerBatch, Environment.ProcessorCount, Run);
     }
 
     private float[][] Run(IReadOnlyList<int[]> batch)
@@ -114,8 +96,9 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
             using var outputs = session.Run(runOptions, inputs.Keys.ToList(), inputs.Values.ToList(), [outputName]);
             var output = outputs[0];
             var states = output.GetTensorDataAsSpan<float>();
-            var rank = output.GetTensorTypeAndShape().Shape.Length;
-            return rank == 3 ? MeanPool(states, mask, batch.Count, length) : SplitRows(states, batch.Count);
+            var outputShape = output.GetTensorTypeAndShape().Shape;
+            var width = (int)outputShape[^1];
+            return outputShape.Length == 3 ? MeanPool(states, mask, batch.Count, length, width) : SplitRows(states, batch.Count, width);
         }
         finally
         {
@@ -127,18 +110,18 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
     }
 
     /// <summary>Mean of the token states where the attention mask is 1.</summary>
-    private float[][] MeanPool(ReadOnlySpan<float> states, long[] mask, int rows, int length)
+    private static float[][] MeanPool(ReadOnlySpan<float> states, long[] mask, int rows, int length, int width)
     {
         var pooled = new float[rows][];
         for (var row = 0; row < rows; row++)
         {
-            pooled[row] = new float[Dimensions];
+            pooled[row] = new float[width];
             var count = 0;
             for (var position = 0; position < length; position++)
             {
                 if (mask[(row * length) + position] == 1)
                 {
-                    TensorPrimitives.Add(pooled[row], states.Slice(((row * length) + position) * Dimensions, Dimensions), pooled[row]);
+                    TensorPrimitives.Add(pooled[row], states.Slice(((row * length) + position) * width, width), pooled[row]);
                     count++;
                 }
             }
@@ -147,12 +130,12 @@ public sealed class TransformerTextEmbedder : ITextEmbedder
         return pooled;
     }
 
-    private float[][] SplitRows(ReadOnlySpan<float> flat, int rows)
+    private static float[][] SplitRows(ReadOnlySpan<float> flat, int rows, int width)
     {
         var vectors = new float[rows][];
         for (var row = 0; row < rows; row++)
         {
-            vectors[row] = flat.Slice(row * Dimensions, Dimensions).ToArray();
+            vectors[row] = flat.Slice(row * width, width).ToArray();
         }
         return vectors;
     }

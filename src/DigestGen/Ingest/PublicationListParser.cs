@@ -18,6 +18,8 @@ internal static partial class PublicationListParser
 
     public static bool IsHeading(string line) => line.StartsWith('#');
 
+    public static bool IsYearHeading(string line) => YearHeading().IsMatch(line);
+
     /// <summary>Whether the line reads as an italic venue line: <c>*In … (ICLR)*, 2023…</c>.</summary>
     public static bool IsVenueLine(string line) => VenueLine().IsMatch(line);
 

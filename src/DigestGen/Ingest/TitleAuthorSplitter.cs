@@ -10,10 +10,11 @@ namespace DigestGen.Ingest;
 /// The glue point is a capital letter right after a non-space character ("gA", "?H", "eD"). Titles have a few such
 /// points of their own (MatFormer, Gauss-Newton, AdEMAMix), so each candidate is scored by how well the rest of the
 /// line reads as a list of person names: a point for each name, half a point for a name with a run-together word
-/// ("NewtonNatalie" or "ShahRukh"), and half a point off when the title would end in a capitalised part run onto
-/// a word ("CaptureShah", "CNNYong"), a hyphen ("Gauss-") or a comma. A candidate whose rest reads entirely as names beats any whose rest does
-/// not; then the best score wins, the earliest among equals: an earlier point drags title words into the first
-/// name, a later one cuts the first name short. The split is certain when every name of the winner reads as a name.
+/// ("NewtonNatalie" or "ShahRukh"), and half a point off when the title would end in a capitalised part run onto a
+/// word ("CaptureShah", "CNNYong"), a hyphen ("Gauss-") or a comma. A candidate whose rest reads entirely as names
+/// beats any whose rest does not; then the best score wins, the earliest among equals: an earlier point drags title
+/// words into the first name, a later one cuts the first name short. The split is certain when every name of the
+/// winner reads as a name.
 /// </remarks>
 internal static partial class TitleAuthorSplitter
 {

@@ -25,7 +25,7 @@ internal static class TrendingListParser
             // Lines alternate title, abstract. Where the pattern breaks, the text decides: a title-like line followed
             // by an abstract-like one starts a record, so a missing abstract or a stray abstract costs one record only.
             var title = lines[index];
-            if (StartsPair(lines, index + 1) && Prose.LooksLikeAbstract(title.Text) && !StartsPair(lines, index))
+            if (Prose.LooksLikeAbstract(title.Text) && StartsPair(lines, index + 1))
             {
                 problems.UnrecognisedLine(title, "a title (this reads like an abstract with no title before it)");
                 index++;

@@ -5,9 +5,6 @@ namespace DigestGen.Compute.Embeddings.Tfjs;
 /// <summary>One TensorFlow op of a TF.js graph model: its inputs are value references ("node" or "node:1").</summary>
 internal sealed record TfjsNode(string Name, string Op, IReadOnlyList<string> Inputs, JsonElement Attributes)
 {
-    public bool HasAttribute(string name) =>
-        Attributes.ValueKind == JsonValueKind.Object && Attributes.TryGetProperty(name, out _);
-
     public long GetInt(string name, long fallback = 0) =>
         Attributes.ValueKind == JsonValueKind.Object && Attributes.TryGetProperty(name, out var value) && value.TryGetProperty("i", out var i)
             ? ParseInt(i)

@@ -15,7 +15,7 @@ public sealed class DefaultModelFixture : IDisposable
         Tokenizer = SentencePieceTokenizer.Load(Path.Combine(PackageDirectory, "dist", "vocab.json"));
     }
 
-    public static string PackageDirectory => Path.Combine(RepoPaths.NodeModules, "@energetic-ai", "model-embeddings-en");
+    public static string PackageDirectory => EmbedderOptions.DefaultModelPackageDirectory(RepoPaths.NodeModules);
 
     public string CacheDirectory => cache.Path;
 

@@ -35,6 +35,25 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
     }
 
     [Fact]
+    public void Unsupported_op_is_named_in_the_message()
+    {
+        using var package = new TempFolder();
+        package.Write("package.json", """{"name": "tiny-tfjs", "version": "1.0.0"}""");
+        package.Write("dist/vocab.json", """[["<unk>", 0], ["a", -1]]""");
+        package.Write("dist/model.json", """
+            {"modelTopology": {"node": [
+              {"name": "x", "op": "Placeholder", "attr": {"dtype": {"type": 1}}},
+              {"name": "y", "op": "Erfinv", "input": ["x"]}]},
+             "weightsManifest": []}
+            """);
+
+        var error = Assert.Throws<EmbedderUnavailableException>(() =>
+            EmbedderFactory.Create(new EmbedderOptions(package.Combine("cache"), "cpu", package.Path)));
+
+        Assert.Equal("cannot convert tiny-tfjs@1.0.0 to ONNX: node 'y': TensorFlow op 'Erfinv' has no ONNX mapping in this converter", error.Message);
+    }
+
+    [Fact]
     public void Long_text_is_the_normalised_mean_of_its_windows()
     {
         var text = string.Join(" ", CorpusSample.First(3).Select(record => record.Abstract));
