@@ -54,6 +54,19 @@ public sealed class ComputeStageTests : IDisposable
     }
 
     [Fact]
+    public void WithAnEmbedderItsVectorsAreUsedAndNoFallbackIsReported()
+    {
+        using var embedder = new HashedWordsEmbedder();
+
+        var result = Run(CorpusPapers, new ComputeSettings(cache) { Embedder = embedder });
+
+        Assert.Equal(CorpusPapers.Length, embedder.TextsEmbedded);
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.EmbeddingsUnavailable);
+        Assert.Contains(result.Notes, note => note.Contains(embedder.ModelId, StringComparison.Ordinal));
+        Assert.All(result.Digest.Papers, paper => Assert.NotNull(paper.TopicId));
+    }
+
+    [Fact]
     public void TopicIdsComeFromTheHistoryInTheCache()
     {
         var first = Run(CorpusPapers).Digest;
