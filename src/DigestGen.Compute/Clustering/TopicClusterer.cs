@@ -9,7 +9,10 @@ namespace DigestGen.Compute.Clustering;
 public static class TopicClusterer
 {
     private const int MaxCandidates = 12;
-    private const int Restarts = 10;
+    /// <summary>Small sets are cheap and their k-means starts matter most; large ones settle from few starts.</summary>
+    private const int SmallSetRestarts = 10;
+    private const int LargeSetRestarts = 3;
+    private const int SmallSetSize = 1000;
 
     public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options)
     {
@@ -40,7 +43,7 @@ public static class TopicClusterer
 
     /// <summary>A few seeded restarts guard against a poor k-means++ start; the most cohesive fit wins.</summary>
     private static (int[] Assignments, double Cohesion) BestOfRestarts(IReadOnlyList<float[]> vectors, int k, int seed) =>
-        Enumerable.Range(0, Restarts)
+        Enumerable.Range(0, vectors.Count <= SmallSetSize ? SmallSetRestarts : LargeSetRestarts)
             .Select(restart => SphericalKMeans.Fit(vectors, k, seed + restart))
             .OrderByDescending(fit => fit.Cohesion)
             .First();
