@@ -7,6 +7,8 @@ internal sealed record BenchOptions(
     string WorkDirectory,
     string ResultsDirectory,
     int NightlyPapers,
+    bool ColdBuild,
     bool Hugo,
     bool Lunr,
-    bool KeepWork);
+    bool KeepWork,
+    TimeSpan BuildLimit);

@@ -11,6 +11,11 @@ namespace DigestGen.Bench;
 /// </summary>
 internal sealed class BenchRun(BenchOptions options, TextWriter log)
 {
+    private readonly List<string> unfinished = [];
+
+    /// <summary>One line per size that did not finish (a tool failed or hit the time limit), saying how far it got.</summary>
+    public IReadOnlyList<string> Unfinished => unfinished;
+
     public IReadOnlyList<SizeResult> Run()
     {
         log.WriteLine($"Reading the corpus from {options.CorpusDirectory} ...");
@@ -18,7 +23,15 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         var results = new List<SizeResult>();
         foreach (var size in options.Sizes)
         {
-            results.Add(RunSize(corpus, size));
+            try
+            {
+                results.Add(RunSize(corpus, size));
+            }
+            catch (BenchFailedException failure)
+            {
+                log.WriteLine($"[{size}] did not finish: {failure.Message}");
+                unfinished.Add($"{size:N0} papers: {failure.Message}");
+            }
         }
 
         return results;
@@ -38,15 +51,19 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
         var cache = Path.Combine(work, "cache");
         var yesterday = Path.Combine(work, "site");
-        var cold = Build(size, "cold (no embedding cache)", input, yesterday, cache, asOf);
+        var cold = options.ColdBuild ? Build(size, "cold (no embedding cache)", input, yesterday, cache, asOf) : null;
         var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
+        if (cold is null)
+        {
+            CopyFolder(Path.Combine(work, "site-warm"), yesterday);
+        }
 
         HugoBuild? hugo = null;
         if (options.Hugo)
         {
             var hugoSite = Path.Combine(work, "hugo");
-            HugoSite.Write(hugoSite, papers);
-            var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", Path.Combine(work, "hugo-public"), "--quiet"], work);
+            HugoSite.Write(hugoSite, Path.Combine(work, "site-warm", "data", "papers.json"));
+            var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", Path.Combine(work, "hugo-public"), "--quiet"], work, options.BuildLimit);
             Check(process, "hugo");
             hugo = new HugoBuild(process, OutputStats.Measure(Path.Combine(work, "hugo-public"), cacheFolder: null));
             log.WriteLine($"[{size}] hugo: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, {hugo.Output.HtmlPages} pages");
@@ -55,7 +72,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         ProcessMeasurement? lunr = null;
         if (options.Lunr)
         {
-            lunr = LunrIndex.Build(Path.Combine(work, "lunr"), papers);
+            lunr = LunrIndex.Build(Path.Combine(work, "lunr"), papers, options.BuildLimit);
             Check(lunr, "lunr.js");
             log.WriteLine($"[{size}] lunr.js index: {lunr.WallSeconds:F1} s, {lunr.PeakBytes / 1e6:F0} MB peak");
         }
@@ -85,16 +102,26 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
     private DigestGenBuild Build(int size, string label, string input, string output, string cache, DateOnly asOf)
     {
         var resultPath = Path.Combine(options.WorkDirectory, "measurement.json");
+        File.Delete(MeasureBuild.StagesSoFarPath(resultPath));
         var (self, selfArguments) = SelfCommand();
         var process = TimedProcess.Run(self,
             [.. selfArguments, "measure", "--input", input, "--output", output, "--cache", cache, "--as-of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--result", resultPath],
-            RepoPaths.Root);
+            RepoPaths.Root, options.BuildLimit);
+        if (process.TimedOut)
+        {
+            var stages = File.Exists(MeasureBuild.StagesSoFarPath(resultPath))
+                ? JsonSerializer.Deserialize<List<StageMeasurement>>(File.ReadAllText(MeasureBuild.StagesSoFarPath(resultPath)), MeasureBuild.Json)!
+                : [];
+            throw new BenchFailedException($"the DigestGen {label} build did not finish within {options.BuildLimit.TotalMinutes:F0} minutes; "
+                + (stages.Count == 0 ? "no stage had finished" : "stages finished: " + string.Join(", ", stages.Select(stage => $"{stage.Stage} {stage.Seconds:F1} s ({stage.CpuSeconds:F1} s CPU, {stage.PeakBytes / 1e6:F0} MB peak)"))));
+        }
+
         Check(process, "DigestGen build");
         var inside = JsonSerializer.Deserialize<BuildMeasurement>(File.ReadAllText(resultPath), MeasureBuild.Json)!;
         var build = new DigestGenBuild(inside, process, OutputStats.Measure(output));
         log.WriteLine($"[{size}] digestgen {label}: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, "
             + $"{inside.Papers} papers, {build.Output.HtmlPages} pages; "
-            + string.Join(", ", inside.Stages.Select(stage => $"{stage.Stage} {stage.Seconds:F2} s")));
+            + string.Join(", ", inside.Stages.Select(stage => $"{stage.Stage} {stage.Seconds:F2} s ({stage.CpuSeconds:F2} s CPU)")));
         return build;
     }
 
@@ -107,8 +134,13 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             : (host, []);
     }
 
-    private static void Check(ProcessMeasurement process, string what)
+    private void Check(ProcessMeasurement process, string what)
     {
+        if (process.TimedOut)
+        {
+            throw new BenchFailedException($"{what} did not finish within {options.BuildLimit.TotalMinutes:F0} minutes");
+        }
+
         if (process.ExitCode != 0)
         {
             throw new BenchFailedException($"{what} failed with exit code {process.ExitCode}:\n{process.Output}");
@@ -127,10 +159,11 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
     private static void CopyFolder(string from, string to)
     {
-        Directory.CreateDirectory(to);
-        foreach (var file in Directory.EnumerateFiles(from))
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
-            File.Copy(file, Path.Combine(to, Path.GetFileName(file)));
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 }

@@ -1,18 +1,22 @@
-using System.Globalization;
 using System.Text;
-using DigestGen.Tests.Support;
+using System.Text.Json;
 
 namespace DigestGen.Bench;
 
 /// <summary>
-/// The same papers as a Hugo site with DigestGen's URL layout: /papers/&lt;slug&gt;/ pages, and the authors, topics and
+/// The papers of a DigestGen build (its data/papers.json: the merged papers with the authors, topic and day DigestGen
+/// gave them) as a Hugo site with DigestGen's URL layout: /papers/&lt;slug&gt;/ pages, and the authors, topics and
 /// days taxonomies at /authors/&lt;name&gt;/, /topics/&lt;topic&gt;/, /days/&lt;yyyy-mm-dd&gt;/, listings paginated at /page/N/,
 /// with a minimal theme whose pages carry what DigestGen's do (title, authors, date, topic, abstract, related papers).
 /// </summary>
 internal static class HugoSite
 {
-    public static void Write(string folder, IReadOnlyList<CorpusRecord> papers)
+    private static readonly JsonSerializerOptions PapersJson = new(JsonSerializerDefaults.Web);
+
+    /// <summary>Writes the Hugo project; returns how many paper pages it has.</summary>
+    public static int Write(string folder, string papersJson)
     {
+        var papers = JsonSerializer.Deserialize<List<HugoPaper>>(File.ReadAllText(papersJson), PapersJson)!;
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
@@ -28,23 +32,31 @@ internal static class HugoSite
             File.WriteAllText(path, text);
         }
 
-        var slugs = new HashSet<string>(StringComparer.Ordinal);
         foreach (var paper in papers)
         {
-            var slug = UniqueSlug(paper.Title, slugs);
-            File.WriteAllText(Path.Combine(content, slug + ".md"), Page(paper, slug));
+            File.WriteAllText(Path.Combine(content, paper.Id + ".md"), Page(paper));
         }
+
+        return papers.Count;
     }
 
-    private static string Page(CorpusRecord paper, string slug)
+    private static string Page(HugoPaper paper)
     {
         var text = new StringBuilder("---\n");
         text.Append("title: ").Append(Quoted(paper.Title)).Append('\n');
-        text.Append("slug: ").Append(slug).Append('\n');
-        text.Append("date: ").Append(paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append('\n');
+        text.Append("slug: ").Append(paper.Id).Append('\n');
+        if (paper.Date is { } date)
+        {
+            text.Append("date: ").Append(date).Append('\n');
+            text.Append("days: [\"").Append(date).Append("\"]\n");
+        }
+
         text.Append("authors: [").AppendJoin(", ", paper.Authors.Select(Quoted)).Append("]\n");
-        text.Append("topics: [").Append(Quoted(CorpusDumpWriter.Category(paper))).Append("]\n");
-        text.Append("days: [\"").Append(paper.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\"]\n");
+        if (paper.TopicId is { } topic)
+        {
+            text.Append("topics: [").Append(Quoted(topic)).Append("]\n");
+        }
+
         if (paper.Venue is not null)
         {
             text.Append("venue: ").Append(Quoted(paper.Venue)).Append('\n');
@@ -55,37 +67,6 @@ internal static class HugoSite
     }
 
     private static string Quoted(string value) => "\"" + value.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
-
-    private static string UniqueSlug(string title, HashSet<string> taken)
-    {
-        var slug = new StringBuilder();
-        foreach (var c in title.ToLowerInvariant())
-        {
-            if (char.IsAsciiLetterOrDigit(c))
-            {
-                slug.Append(c);
-            }
-            else if (slug.Length > 0 && slug[^1] != '-')
-            {
-                slug.Append('-');
-            }
-        }
-
-        var stem = slug.ToString().Trim('-');
-        stem = stem[..Math.Min(stem.Length, 80)].TrimEnd('-');
-        if (stem.Length == 0)
-        {
-            stem = "paper";
-        }
-
-        var candidate = stem;
-        for (var n = 2; !taken.Add(candidate); n++)
-        {
-            candidate = stem + "-" + n.ToString(CultureInfo.InvariantCulture);
-        }
-
-        return candidate;
-    }
 
     private const string Config = """
         baseURL = "/"
@@ -194,4 +175,7 @@ internal static class HugoSite
             <time datetime="{{ .Date.Format "2006-01-02" }}">{{ .Date.Format "Jan 2, 2006" }}</time></li>
             """),
     ];
+
+    /// <summary>The fields of DigestGen's papers.json the Hugo pages need.</summary>
+    private sealed record HugoPaper(string Id, string Title, IReadOnlyList<string> Authors, string? Abstract, string? Date, string? TopicId, string? Venue);
 }

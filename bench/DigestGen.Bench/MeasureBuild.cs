@@ -13,10 +13,13 @@ internal static class MeasureBuild
 {
     public static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
 
+    /// <summary>Where the child keeps the stages finished so far, rewritten after each stage.</summary>
+    public static string StagesSoFarPath(string resultPath) => resultPath + ".stages";
+
     public static int Run(string input, string output, string cache, DateOnly asOf, string resultPath)
     {
         var settings = new BuildSettings(input, output, asOf, RepoPaths.Theme, CacheDirectory: cache, NodeModulesDirectory: RepoPaths.NodeModules);
-        var recorder = new StageRecorder();
+        var recorder = new StageRecorder(stages => File.WriteAllText(StagesSoFarPath(resultPath), JsonSerializer.Serialize(stages, Json)));
         var clock = Stopwatch.StartNew();
         var report = BuildPipeline.Build(settings, recorder);
         var measurement = new BuildMeasurement(

@@ -7,13 +7,15 @@ using DigestGen.Tests.Support;
 // runs one build, so each build's peak memory is its own.
 var sizes = new Option<string>("--sizes") { Description = "Comma-separated site sizes in papers", DefaultValueFactory = _ => "1000,10000,100000" };
 var nightly = new Option<int>("--nightly") { Description = "Papers the next night adds, for the incremental build", DefaultValueFactory = _ => 300 };
+var noCold = new Option<bool>("--no-cold") { Description = "Skip the build without an embedding cache" };
 var noHugo = new Option<bool>("--no-hugo") { Description = "Skip the Hugo comparison" };
 var noLunr = new Option<bool>("--no-lunr") { Description = "Skip the lunr.js comparison" };
+var limit = new Option<int>("--build-timeout") { Description = "Minutes one build may take before it is stopped and reported as unfinished", DefaultValueFactory = _ => 30 };
 var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs and sites under bench/work/" };
 var results = new Option<DirectoryInfo>("--results") { Description = "Where the Markdown report goes", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "results")) };
 var run = new RootCommand("DigestGen benchmark: builds sites of real papers with DigestGen, Hugo and lunr.js and reports per stage")
 {
-    sizes, nightly, noHugo, noLunr, keep, results,
+    sizes, nightly, noCold, noHugo, noLunr, keep, limit, results,
 };
 
 var input = new Option<string>("--input") { Required = true };
@@ -42,13 +44,14 @@ run.SetAction(parse =>
     }
 
     var options = new BenchOptions(sizeList, RepoPaths.Corpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(results)!.FullName,
-        parse.GetValue(nightly), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep));
+        parse.GetValue(nightly), !parse.GetValue(noCold), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep), TimeSpan.FromMinutes(parse.GetValue(limit)));
     var started = DateTime.UtcNow;
     var loadBefore = MachineInfo.LoadAverage();
     try
     {
-        var measured = new BenchRun(options, Console.Out).Run();
-        var report = ResultsReport.Markdown(MachineInfo.Describe(), measured, started, loadBefore, MachineInfo.LoadAverage());
+        var bench = new BenchRun(options, Console.Out);
+        var measured = bench.Run();
+        var report = ResultsReport.Markdown(MachineInfo.Describe(), measured, bench.Unfinished, started, loadBefore, MachineInfo.LoadAverage());
         Directory.CreateDirectory(options.ResultsDirectory);
         var reportPath = Path.Combine(options.ResultsDirectory, $"{started:yyyy-MM-dd-HHmm}-{string.Join('-', sizeList)}.md");
         File.WriteAllText(reportPath, report);

@@ -8,7 +8,7 @@ internal static class ResultsReport
 {
     private static readonly string[] MeasuredStages = ["ingest", "merge", "compute", "curate", "render", "search"];
 
-    public static string Markdown(MachineInfo machine, IReadOnlyList<SizeResult> results, DateTime started, string loadBefore, string loadAfter)
+    public static string Markdown(MachineInfo machine, IReadOnlyList<SizeResult> results, IReadOnlyList<string> unfinished, DateTime started, string loadBefore, string loadAfter)
     {
         var text = new StringBuilder();
         Line(text, $"# DigestGen benchmark, {started:yyyy-MM-dd HH:mm} UTC");
@@ -42,6 +42,17 @@ internal static class ResultsReport
                 + $"{(result.Nightly is { } n ? (n.Differences.Count == 0 ? "yes" : $"no, {n.Differences.Count} files differ") : "–")} |");
         }
 
+        if (unfinished.Count > 0)
+        {
+            Line(text);
+            Line(text, "Did not finish:");
+            Line(text);
+            foreach (var line in unfinished)
+            {
+                Line(text, "- " + line);
+            }
+        }
+
         foreach (var result in results)
         {
             Line(text);
@@ -50,9 +61,15 @@ internal static class ResultsReport
             Line(text, $"Input: {result.InputFiles:N0} dump files, {Mb(result.InputBytes)}. Merged into {result.Warm.Inside.Papers:N0} papers, "
                 + $"{result.Warm.Inside.Authors:N0} authors, {result.Warm.Inside.Topics:N0} topics; {result.Warm.Inside.Problems:N0} problems reported.");
             Line(text);
+            Line(text, "Stage columns: wall, CPU.");
+            Line(text);
             Line(text, "| build | wall, CPU | peak memory | " + string.Join(" | ", MeasuredStages) + " | files written | pages | output | avg page |");
             Line(text, "|---|---:|---:|" + string.Concat(MeasuredStages.Select(_ => "---:|")) + "---:|---:|---:|---:|");
-            BuildRow(text, "DigestGen cold", result.Cold);
+            if (result.Cold is { } cold)
+            {
+                BuildRow(text, "DigestGen cold", cold);
+            }
+
             BuildRow(text, "DigestGen full", result.Warm);
             if (result.Nightly is { } night)
             {
@@ -99,7 +116,7 @@ internal static class ResultsReport
 
     private static void BuildRow(StringBuilder text, string label, DigestGenBuild build)
     {
-        var stages = MeasuredStages.Select(name => build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? $"{stage.Seconds:F2} s" : "–");
+        var stages = MeasuredStages.Select(name => build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? $"{stage.Seconds:F2} s, {stage.CpuSeconds:F2} s" : "–");
         Line(text, $"| {label} | {Times(build.Outside)} | {Mb(build.Outside.PeakBytes)} | {string.Join(" | ", stages)} | "
             + $"{build.Inside.FilesWritten:N0} (+{build.Inside.FilesUnchanged:N0} unchanged, {build.Inside.FilesRemoved:N0} removed) | {build.Output.HtmlPages:N0} | {Mb(build.Output.Bytes)} | {build.Output.AveragePageBytes / 1024.0:F1} KB |");
     }

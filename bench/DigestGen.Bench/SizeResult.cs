@@ -5,7 +5,7 @@ internal sealed record SizeResult(
     int Papers,
     int InputFiles,
     long InputBytes,
-    DigestGenBuild Cold,
+    DigestGenBuild? Cold,
     DigestGenBuild Warm,
     HugoBuild? Hugo,
     ProcessMeasurement? Lunr,

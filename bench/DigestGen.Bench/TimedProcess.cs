@@ -6,7 +6,7 @@ namespace DigestGen.Bench;
 /// <summary>Runs a command under GNU time (/usr/bin/time), which reports the child's wall time, CPU time and peak memory exactly.</summary>
 internal static class TimedProcess
 {
-    public static ProcessMeasurement Run(string command, IEnumerable<string> arguments, string workingDirectory, IReadOnlyDictionary<string, string>? environment = null)
+    public static ProcessMeasurement Run(string command, IEnumerable<string> arguments, string workingDirectory, TimeSpan limit, IReadOnlyDictionary<string, string>? environment = null)
     {
         var timeFile = Path.GetTempFileName();
         var start = new ProcessStartInfo("/usr/bin/time", ["-f", "%e %M %U %S", "-o", timeFile, command, .. arguments])
@@ -23,7 +23,14 @@ internal static class TimedProcess
         using var process = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {command}.");
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
+        if (!process.WaitForExit(limit))
+        {
+            process.Kill(entireProcessTree: true);
+            process.WaitForExit();
+            File.Delete(timeFile);
+            return new ProcessMeasurement(limit.TotalSeconds, 0, 0, -1, stdout.GetAwaiter().GetResult() + stderr.GetAwaiter().GetResult()) { TimedOut = true };
+        }
+
         var output = stdout.GetAwaiter().GetResult() + stderr.GetAwaiter().GetResult();
 
         // GNU time writes "Command exited with non-zero status N" before its line when the command failed.

@@ -33,4 +33,9 @@ public static class DiagnosticCodes
     public const string OverrideUnknownTopic = "DG0407";
     public const string OverrideConflict = "DG0408";
     public const string OverrideSettingInNote = "DG0409";
+
+    public const string TemplateSyntax = "DG0501";
+    public const string TemplateRuntime = "DG0502";
+
+    public const string SearchLibraryMissing = "DG0601";
 }

@@ -9,8 +9,8 @@ namespace DigestGen.Tests.Ship;
 /// </summary>
 public sealed class NightlyBuildTests
 {
-    private const int SitePapers = 120;
-    private const int NewPapers = 40;
+    private const int SitePapers = 60;
+    private const int NewPapers = 20;
 
     [Fact]
     public void A_nightly_build_over_yesterdays_site_is_byte_identical_to_a_full_build_of_the_same_input()
