@@ -67,6 +67,23 @@ public sealed class ComputeStageTests : IDisposable
     }
 
     [Fact]
+    public void ARebuildTakesVectorsFromTheCacheAndEmbedsOnlyNewPapers()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var settings = new ComputeSettings(cache) { Embedder = embedder };
+        var first = Run(CorpusPapers[..70], settings);
+
+        var second = Run(CorpusPapers, settings);
+
+        Assert.Equal(80, embedder.TextsEmbedded);
+        Assert.Contains("embedded 10 new papers, 70 from cache", string.Join("\n", second.Notes), StringComparison.Ordinal);
+        Assert.Equal(
+            JsonSerializer.Serialize(Run(CorpusPapers, new ComputeSettings(Path.Combine(cache, "fresh")) { Embedder = new HashedWordsEmbedder() }).Digest.Papers.Select(paper => paper.RelatedIds)),
+            JsonSerializer.Serialize(second.Digest.Papers.Select(paper => paper.RelatedIds)));
+        Assert.NotEmpty(first.Digest.Topics);
+    }
+
+    [Fact]
     public void TopicIdsComeFromTheHistoryInTheCache()
     {
         var first = Run(CorpusPapers).Digest;
