@@ -48,11 +48,16 @@ public static class TopicClusterer
             .OrderByDescending(fit => fit.Cohesion)
             .First();
 
-    /// <summary>Topic counts between count/MaxTopicSize and count/MinTopicSize, at most twelve, spaced geometrically.</summary>
+    /// <summary>
+    /// Topic counts between max(count/MaxTopicSize, √count/3) and count/MinTopicSize, at most twelve, spaced
+    /// geometrically.
+    /// </summary>
     internal static IReadOnlyList<int> CandidateCounts(int count, ClusteringOptions options)
     {
-        var low = Math.Max(2, (int)Math.Ceiling((double)count / options.MaxTopicSize));
         var high = Math.Min(options.MaxTopics, count / options.MinTopicSize);
+        // Silhouettes of embedding vectors favour a coarse two-way split of a whole field; at least √n / 3 topics
+        // (6 for 300 papers) keeps the index worth browsing.
+        var low = Math.Max(2, Math.Max((int)Math.Ceiling((double)count / options.MaxTopicSize), Math.Min(high, (int)Math.Ceiling(Math.Sqrt(count) / 3))));
         if (high < low)
         {
             return high >= 2 ? [high] : [];
