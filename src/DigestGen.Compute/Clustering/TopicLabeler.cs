@@ -59,7 +59,7 @@ public static class TopicLabeler
         var kept = new List<string>();
         foreach (var term in ranked)
         {
-            if (!kept.Any(better => better.Split(' ').Contains(term, StringComparer.Ordinal)))
+            if (!kept.Any(better => better.Split(' ').Select(Singular).Contains(Singular(term), StringComparer.Ordinal)))
             {
                 kept.Add(term);
                 yield return term;
@@ -67,14 +67,17 @@ public static class TopicLabeler
         }
     }
 
+    /// <summary>"models" and "model" are one word to a reader; a crude plural fold is enough to avoid "Models, Model".</summary>
+    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
+
     /// <summary>The top terms that share no word with each other, in their usual spelling: "Reinforcement Learning, Reward, Policy".</summary>
     private static string Label(IReadOnlyList<string> keywords, SurfaceForms surfaceForms)
     {
         var chosen = new List<string>();
         foreach (var term in keywords)
         {
-            var words = term.Split(' ');
-            if (chosen.Count < LabelTerms && !chosen.Any(other => other.Split(' ').Intersect(words, StringComparer.Ordinal).Any()))
+            var words = term.Split(' ').Select(Singular);
+            if (chosen.Count < LabelTerms && !chosen.Any(other => other.Split(' ').Select(Singular).Intersect(words, StringComparer.Ordinal).Any()))
             {
                 chosen.Add(term);
             }

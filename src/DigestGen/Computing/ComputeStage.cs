@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Diagnostics;
 using System.Globalization;
 using DigestGen.Compute.Clustering;
+using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
 using DigestGen.Compute.Projection;
@@ -75,8 +76,11 @@ public static class ComputeStage
         if (settings.Embedder is { } embedder)
         {
             var clock = Stopwatch.StartNew();
-            var embedded = embedder.Embed(texts);
-            notes.Add(string.Create(CultureInfo.InvariantCulture, $"embedded {texts.Length} papers with {embedder.ModelId}; {texts.Length / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):F1} papers/s"));
+            var cache = new EmbeddingCache(settings.CacheDirectory);
+            var embedded = cache.GetOrEmbed(embedder, texts, out var newlyEmbedded);
+            var rate = newlyEmbedded == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {newlyEmbedded / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):F1} papers/s");
+            notes.Add($"embedded {newlyEmbedded} new papers, {texts.Length - newlyEmbedded} from cache ({embedder.ModelId}){rate}");
+            notes.AddRange(cache.Notes);
             return embedded;
         }
 

@@ -78,9 +78,16 @@ public static class BuildPipeline
         });
         dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
 
+        // One model for the whole build: merge's near-duplicate checks and compute's vectors.
+        using var embedding = EmbeddingSession.Open(settings);
+        foreach (var note in embedding.Notes)
+        {
+            run.Reporter.Note(note);
+        }
+
         var merged = run.Time("merge", () =>
         {
-            var result = MergePapers.Run(dumps, MergeOptions.TextOnly);
+            var result = MergePapers.Run(dumps, embedding.MergeOptions);
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);
@@ -90,7 +97,7 @@ public static class BuildPipeline
         {
             var computed = run.Time("compute", () =>
             {
-                var result = ComputeStage.Run(digest, new ComputeSettings(settings.EffectiveCacheDirectory, settings.Device, settings.ModelPath, settings.VocabPath));
+                var result = ComputeStage.Run(digest, embedding.ComputeSettings(settings));
                 return (result, $"{result.Digest.Topics.Length} topics");
             });
             foreach (var note in computed.Notes)

@@ -54,6 +54,36 @@ public sealed class ComputeStageTests : IDisposable
     }
 
     [Fact]
+    public void WithAnEmbedderItsVectorsAreUsedAndNoFallbackIsReported()
+    {
+        using var embedder = new HashedWordsEmbedder();
+
+        var result = Run(CorpusPapers, new ComputeSettings(cache) { Embedder = embedder });
+
+        Assert.Equal(CorpusPapers.Length, embedder.TextsEmbedded);
+        Assert.DoesNotContain(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.EmbeddingsUnavailable);
+        Assert.Contains(result.Notes, note => note.Contains(embedder.ModelId, StringComparison.Ordinal));
+        Assert.All(result.Digest.Papers, paper => Assert.NotNull(paper.TopicId));
+    }
+
+    [Fact]
+    public void ARebuildTakesVectorsFromTheCacheAndEmbedsOnlyNewPapers()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var settings = new ComputeSettings(cache) { Embedder = embedder };
+        var first = Run(CorpusPapers[..70], settings);
+
+        var second = Run(CorpusPapers, settings);
+
+        Assert.Equal(80, embedder.TextsEmbedded);
+        Assert.Contains("embedded 10 new papers, 70 from cache", string.Join("\n", second.Notes), StringComparison.Ordinal);
+        Assert.Equal(
+            JsonSerializer.Serialize(Run(CorpusPapers, new ComputeSettings(Path.Combine(cache, "fresh")) { Embedder = new HashedWordsEmbedder() }).Digest.Papers.Select(paper => paper.RelatedIds)),
+            JsonSerializer.Serialize(second.Digest.Papers.Select(paper => paper.RelatedIds)));
+        Assert.NotEmpty(first.Digest.Topics);
+    }
+
+    [Fact]
     public void TopicIdsComeFromTheHistoryInTheCache()
     {
         var first = Run(CorpusPapers).Digest;

@@ -1,5 +1,4 @@
 using DigestGen.Compute;
-using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
 using DigestGen.Compute.Terms;
@@ -50,7 +49,7 @@ public sealed class NearDuplicateTests
     [Fact]
     public void MergeHookEmbedsEachTextOnceAndReturnsCosine()
     {
-        using var embedder = new CountingEmbedder();
+        using var embedder = new HashedWordsEmbedder();
         var similarity = new SemanticSimilarity(embedder);
 
         var self = similarity.Cosine(CurrentAltUp, CurrentAltUp);
@@ -60,35 +59,5 @@ public sealed class NearDuplicateTests
         Assert.Equal(1.0, self, 5);
         Assert.True(related > unrelated, $"{related} > {unrelated}");
         Assert.Equal(3, embedder.TextsEmbedded);
-    }
-
-    /// <summary>Bag-of-words counts hashed into 64 dimensions: a real, if crude, embedding that counts its calls.</summary>
-    private sealed class CountingEmbedder : ITextEmbedder
-    {
-        public int TextsEmbedded { get; private set; }
-
-        public string ModelId => "test-hashed-words";
-
-        public int Dimensions => 64;
-
-        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
-        {
-            TextsEmbedded += texts.Count;
-            return texts.Select(text =>
-            {
-                var vector = new float[Dimensions];
-                foreach (var word in TermTokenizer.Words(text))
-                {
-                    vector[(int)((uint)StringComparer.Ordinal.GetHashCode(word) % Dimensions)] += 1;
-                }
-
-                VectorMath.NormaliseInPlace(vector);
-                return vector;
-            }).ToArray();
-        }
-
-        public void Dispose()
-        {
-        }
     }
 }
