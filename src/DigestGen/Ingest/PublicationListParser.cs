@@ -63,7 +63,7 @@ internal static partial class PublicationListParser
         int? year = gluedYear.Success ? ParseYear(gluedYear.Value) : sectionYear;
         if (venueLine.Success)
         {
-            authors = AuthorList.Parse(venueLine.Groups["authors"].Value).Names;
+            authors = AuthorList.Parse(venueLine.Groups["authors"].Value, andSeparates: true).Names;
             hints.AddRange(Abbreviation().Matches(venueLine.Groups["venue"].Value).Select(match => match.Groups[1].Value));
             year = ParseYear(venueLine.Groups["year"].Value);
             abstractParts.Add(venueLine.Groups["abstract"].Value.Trim());

@@ -54,7 +54,7 @@ internal static class ShapeDetector
         var paired = 0;
         for (var index = 0; index + 1 < lines.Length; index++)
         {
-            if (!TrendingListParser.LooksLikeAbstract(lines[index].Text) && TrendingListParser.LooksLikeAbstract(lines[index + 1].Text))
+            if (!Prose.LooksLikeAbstract(lines[index].Text) && Prose.LooksLikeAbstract(lines[index + 1].Text))
             {
                 paired += 2;
                 index++;

@@ -5,7 +5,22 @@ namespace DigestGen.Merge;
 /// cosine similarity of two texts' embeddings, supplied by the pipeline from the compute stage; null means
 /// merge decides on text alone.
 /// </summary>
+/// <remarks>
+/// Two abstracts are compared by the share of word trigrams they have in common (see
+/// <see cref="AbstractFingerprint"/>). On the seeds, copies and re-wordings of one abstract score 0.6 to 1 and
+/// abstracts of different papers at most 0.11, so the defaults leave a wide grey zone in which the semantic
+/// similarity, when given, has the last word.
+/// </remarks>
 public sealed record MergeOptions(Func<string, string, double>? SemanticSimilarity = null)
 {
     public static readonly MergeOptions TextOnly = new();
+
+    /// <summary>Text similarity from which two abstracts are the same paper's, whatever else is known.</summary>
+    public double SameAbstractAt { get; init; } = 0.5;
+
+    /// <summary>Text similarity under which two abstracts are different papers', even under the same title.</summary>
+    public double DifferentAbstractBelow { get; init; } = 0.1;
+
+    /// <summary>Embedding cosine from which a grey-zone pair is the same paper.</summary>
+    public double SemanticSameAt { get; init; } = 0.9;
 }

@@ -1,0 +1,14 @@
+namespace DigestGen.Bench;
+
+/// <summary>What to measure and where, from the command line.</summary>
+internal sealed record BenchOptions(
+    IReadOnlyList<int> Sizes,
+    string CorpusDirectory,
+    string WorkDirectory,
+    string ResultsDirectory,
+    int NightlyPapers,
+    bool ColdBuild,
+    bool Hugo,
+    bool Lunr,
+    bool KeepWork,
+    TimeSpan BuildLimit);

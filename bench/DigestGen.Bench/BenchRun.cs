@@ -1,0 +1,169 @@
+using System.Globalization;
+using System.Text.Json;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Bench;
+
+/// <summary>
+/// Runs the benchmark for each size: writes the input dumps from real papers, builds the site with DigestGen
+/// (cold, then with cached embeddings), the same papers with Hugo and their search index with lunr.js, and the
+/// next night incrementally against a full build of the same input.
+/// </summary>
+internal sealed class BenchRun(BenchOptions options, TextWriter log)
+{
+    private readonly List<string> unfinished = [];
+
+    /// <summary>One line per size that did not finish (a tool failed or hit the time limit), saying how far it got.</summary>
+    public IReadOnlyList<string> Unfinished => unfinished;
+
+    public IReadOnlyList<SizeResult> Run()
+    {
+        log.WriteLine($"Reading the corpus from {options.CorpusDirectory} ...");
+        var corpus = BenchCorpus.Load(options.CorpusDirectory);
+        var results = new List<SizeResult>();
+        foreach (var size in options.Sizes)
+        {
+            try
+            {
+                results.Add(RunSize(corpus, size));
+            }
+            catch (BenchFailedException failure)
+            {
+                log.WriteLine($"[{size}] did not finish: {failure.Message}");
+                unfinished.Add($"{size:N0} papers: {failure.Message}");
+            }
+        }
+
+        return results;
+    }
+
+    private SizeResult RunSize(BenchCorpus corpus, int size)
+    {
+        var work = Path.Combine(options.WorkDirectory, size.ToString(CultureInfo.InvariantCulture));
+        Fresh(work);
+        var papers = corpus.Papers(size);
+        var nightly = corpus.NextNight(size, options.NightlyPapers);
+        var asOf = corpus.AsOf(size, options.NightlyPapers);
+        var input = Path.Combine(work, "input");
+        var inputFiles = CorpusInputWriter.Write(input, papers, asOf.Year);
+        var inputBytes = inputFiles.Sum(file => new FileInfo(file).Length);
+        log.WriteLine($"[{size}] {inputFiles.Count} dump files, {inputBytes / 1e6:F1} MB, as of {asOf:yyyy-MM-dd}");
+
+        var cache = Path.Combine(work, "cache");
+        var yesterday = Path.Combine(work, "site");
+        var cold = options.ColdBuild ? Build(size, "cold (no embedding cache)", input, yesterday, cache, asOf) : null;
+        var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
+        if (cold is null)
+        {
+            CopyFolder(Path.Combine(work, "site-warm"), yesterday);
+        }
+
+        HugoBuild? hugo = null;
+        if (options.Hugo)
+        {
+            var hugoSite = Path.Combine(work, "hugo");
+            HugoSite.Write(hugoSite, Path.Combine(work, "site-warm", "data", "papers.json"));
+            var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", Path.Combine(work, "hugo-public"), "--quiet"], work, options.BuildLimit);
+            Check(process, "hugo");
+            hugo = new HugoBuild(process, OutputStats.Measure(Path.Combine(work, "hugo-public"), cacheFolder: null));
+            log.WriteLine($"[{size}] hugo: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, {hugo.Output.HtmlPages} pages");
+        }
+
+        ProcessMeasurement? lunr = null;
+        if (options.Lunr)
+        {
+            lunr = LunrIndex.Build(Path.Combine(work, "lunr"), papers, options.BuildLimit);
+            Check(lunr, "lunr.js");
+            log.WriteLine($"[{size}] lunr.js index: {lunr.WallSeconds:F1} s, {lunr.PeakBytes / 1e6:F0} MB peak");
+        }
+
+        NightlyResult? night = null;
+        if (nightly.Count > 0)
+        {
+            var nextInput = Path.Combine(work, "input-next");
+            CopyFolder(input, nextInput);
+            var nextDay = asOf.AddDays(1);
+            CorpusInputWriter.WriteNightlyFeed(nextInput, nightly, nextDay);
+            var incremental = Build(size, $"nightly +{nightly.Count} over yesterday's site", nextInput, yesterday, cache, nextDay);
+            var full = Build(size, $"full build of the same input", nextInput, Path.Combine(work, "site-next-full"), cache, nextDay);
+            night = new NightlyResult(nightly.Count, incremental, full, SiteDiff.Differences(yesterday, Path.Combine(work, "site-next-full")));
+            log.WriteLine($"[{size}] nightly/full = {night.Ratio:P0}; {night.Differences.Count} files differ");
+        }
+
+        if (!options.KeepWork)
+        {
+            Directory.Delete(work, recursive: true);
+        }
+
+        return new SizeResult(size, inputFiles.Count, inputBytes, cold, warm, hugo, lunr, night);
+    }
+
+    /// <summary>One DigestGen build in a child process of its own (see <see cref="MeasureBuild"/>).</summary>
+    private DigestGenBuild Build(int size, string label, string input, string output, string cache, DateOnly asOf)
+    {
+        var resultPath = Path.Combine(options.WorkDirectory, "measurement.json");
+        File.Delete(MeasureBuild.StagesSoFarPath(resultPath));
+        var (self, selfArguments) = SelfCommand();
+        var process = TimedProcess.Run(self,
+            [.. selfArguments, "measure", "--input", input, "--output", output, "--cache", cache, "--as-of", asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), "--result", resultPath],
+            RepoPaths.Root, options.BuildLimit);
+        if (process.TimedOut)
+        {
+            var stages = File.Exists(MeasureBuild.StagesSoFarPath(resultPath))
+                ? JsonSerializer.Deserialize<List<StageMeasurement>>(File.ReadAllText(MeasureBuild.StagesSoFarPath(resultPath)), MeasureBuild.Json)!
+                : [];
+            throw new BenchFailedException($"the DigestGen {label} build did not finish within {options.BuildLimit.TotalMinutes:F0} minutes; "
+                + (stages.Count == 0 ? "no stage had finished" : "stages finished: " + string.Join(", ", stages.Select(stage => $"{stage.Stage} {stage.Seconds:F1} s ({stage.CpuSeconds:F1} s CPU, {stage.PeakBytes / 1e6:F0} MB peak)"))));
+        }
+
+        Check(process, "DigestGen build");
+        var inside = JsonSerializer.Deserialize<BuildMeasurement>(File.ReadAllText(resultPath), MeasureBuild.Json)!;
+        var build = new DigestGenBuild(inside, process, OutputStats.Measure(output));
+        log.WriteLine($"[{size}] digestgen {label}: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, "
+            + $"{inside.Papers} papers, {build.Output.HtmlPages} pages; "
+            + string.Join(", ", inside.Stages.Select(stage => $"{stage.Stage} {stage.Seconds:F2} s ({stage.CpuSeconds:F2} s CPU)")));
+        return build;
+    }
+
+    /// <summary>How to start this harness again: its app host, or `dotnet DigestGen.Bench.dll` when run that way.</summary>
+    private static (string Command, string[] Arguments) SelfCommand()
+    {
+        var host = Environment.ProcessPath!;
+        return Path.GetFileNameWithoutExtension(host) == "dotnet"
+            ? (host, [typeof(BenchRun).Assembly.Location])
+            : (host, []);
+    }
+
+    private void Check(ProcessMeasurement process, string what)
+    {
+        if (process.TimedOut)
+        {
+            throw new BenchFailedException($"{what} did not finish within {options.BuildLimit.TotalMinutes:F0} minutes");
+        }
+
+        if (process.ExitCode != 0)
+        {
+            throw new BenchFailedException($"{what} failed with exit code {process.ExitCode}:\n{process.Output}");
+        }
+    }
+
+    private static void Fresh(string folder)
+    {
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+
+        Directory.CreateDirectory(folder);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

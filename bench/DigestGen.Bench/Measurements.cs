@@ -1,0 +1,33 @@
+namespace DigestGen.Bench;
+
+/// <summary>One pipeline stage as a build reported it, with the process's CPU time and peak memory during that stage.</summary>
+internal sealed record StageMeasurement(string Stage, double Seconds, double CpuSeconds, long PeakBytes, string Summary);
+
+/// <summary>What one DigestGen build measured from inside (stages) and outside (wall, peak memory of the process).</summary>
+internal sealed record BuildMeasurement(
+    IReadOnlyList<StageMeasurement> Stages,
+    double PipelineSeconds,
+    int Papers,
+    int Authors,
+    int Topics,
+    int Problems,
+    int FilesWritten,
+    int FilesUnchanged,
+    int FilesRemoved,
+    bool PerStagePeaks);
+
+/// <summary>
+/// A finished child process as GNU time measured it: wall time, peak resident memory, and CPU time (user + system),
+/// which a busy machine inflates far less than wall time.
+/// </summary>
+internal sealed record ProcessMeasurement(double WallSeconds, long PeakBytes, double CpuSeconds, int ExitCode, string Output)
+{
+    /// <summary>Killed at the time limit: only <see cref="WallSeconds"/> (the limit) is known.</summary>
+    public bool TimedOut { get; init; }
+}
+
+/// <summary>The files of a built site, counted by kind (caches excluded).</summary>
+internal sealed record OutputMeasurement(int Files, long Bytes, int HtmlPages, long HtmlBytes, long SearchBytes, long FeedBytes, long DataBytes)
+{
+    public long AveragePageBytes => HtmlPages == 0 ? 0 : HtmlBytes / HtmlPages;
+}

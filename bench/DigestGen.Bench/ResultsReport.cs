@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+
+namespace DigestGen.Bench;
+
+/// <summary>Writes the results as Markdown: the machine, then per size the stages, DigestGen beside Hugo and lunr.js, and the nightly build.</summary>
+internal static class ResultsReport
+{
+    private static readonly string[] MeasuredStages = ["ingest", "merge", "compute", "curate", "render", "search"];
+
+    public static string Markdown(MachineInfo machine, IReadOnlyList<SizeResult> results, IReadOnlyList<string> unfinished, DateTime started, string loadBefore, string loadAfter)
+    {
+        var text = new StringBuilder();
+        Line(text, $"# DigestGen benchmark, {started:yyyy-MM-dd HH:mm} UTC");
+        Line(text);
+        Line(text, $"Machine: {machine.Cores} cores (`nproc`), {machine.MemoryBytes / (1024.0 * 1024 * 1024):F1} GiB memory, {machine.CpuModel}; {machine.OperatingSystem}; {machine.DotNet}; "
+            + $"{machine.Hugo ?? "hugo not installed"}; node {machine.Node ?? "not installed"}.");
+        Line(text);
+        Line(text, $"Load average (1, 5, 15 min) before the run: {loadBefore}; after: {loadAfter}. On a shared machine wall times "
+            + "stretch with the load; CPU times (user + system) much less, so the ratios are given for both.");
+        Line(text);
+        Line(text, "Wall time, CPU time and peak memory are measured from outside each build (GNU time, the whole process); stage times from inside "
+            + "(the pipeline's own stage report), with the process's peak resident memory during each stage. Pages = HTML files written. "
+            + "\"Full\" builds start from an empty output folder with the embedding cache warm; \"cold\" with no cache either.");
+        Line(text);
+
+        Line(text, "## Summary");
+        Line(text);
+        Line(text, "| papers | DigestGen full: wall, CPU | peak | Hugo: wall, CPU | peak | DigestGen/Hugo: wall, CPU | memory DigestGen/Hugo | pages DigestGen / Hugo | pages/s DigestGen / Hugo | nightly / full | identical |");
+        Line(text, "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var result in results)
+        {
+            var warm = result.Warm;
+            var hugo = result.Hugo;
+            Line(text, $"| {result.Papers:N0} | {Times(warm.Outside)} | {Mb(warm.Outside.PeakBytes)} | "
+                + $"{(hugo is null ? "–" : Times(hugo.Process))} | {(hugo is null ? "–" : Mb(hugo.Process.PeakBytes))} | "
+                + $"{(hugo is null ? "–" : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, {warm.Outside.CpuSeconds / hugo.Process.CpuSeconds:F2}")} | "
+                + $"{(hugo is null ? "–" : $"{(double)warm.Outside.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
+                + $"{warm.Output.HtmlPages:N0} / {(hugo is null ? "–" : hugo.Output.HtmlPages.ToString("N0", CultureInfo.InvariantCulture))} | "
+                + $"{PagesPerSecond(warm.Output.HtmlPages, warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, hugo.Process.WallSeconds))} | "
+                + $"{(result.Nightly is { } night ? $"{night.Incremental.Outside.WallSeconds:F1} s / {night.Full.Outside.WallSeconds:F1} s = {night.Ratio:P0} (CPU {night.CpuRatio:P0})" : "–")} | "
+                + $"{(result.Nightly is { } n ? (n.Differences.Count == 0 ? "yes" : $"no, {n.Differences.Count} files differ") : "–")} |");
+        }
+
+        if (unfinished.Count > 0)
+        {
+            Line(text);
+            Line(text, "Did not finish:");
+            Line(text);
+            foreach (var line in unfinished)
+            {
+                Line(text, "- " + line);
+            }
+        }
+
+        foreach (var result in results)
+        {
+            Line(text);
+            Line(text, $"## {result.Papers:N0} papers");
+            Line(text);
+            Line(text, $"Input: {result.InputFiles:N0} dump files, {Mb(result.InputBytes)}. Merged into {result.Warm.Inside.Papers:N0} papers, "
+                + $"{result.Warm.Inside.Authors:N0} authors, {result.Warm.Inside.Topics:N0} topics; {result.Warm.Inside.Problems:N0} problems reported.");
+            Line(text);
+            Line(text, "Stage columns: wall, CPU.");
+            Line(text);
+            Line(text, "| build | wall, CPU | peak memory | " + string.Join(" | ", MeasuredStages) + " | files written | pages | output | avg page |");
+            Line(text, "|---|---:|---:|" + string.Concat(MeasuredStages.Select(_ => "---:|")) + "---:|---:|---:|---:|");
+            if (result.Cold is { } cold)
+            {
+                BuildRow(text, "DigestGen cold", cold);
+            }
+
+            BuildRow(text, "DigestGen full", result.Warm);
+            if (result.Nightly is { } night)
+            {
+                BuildRow(text, $"DigestGen nightly +{night.NewPapers}", night.Incremental);
+                BuildRow(text, "DigestGen full, same input", night.Full);
+            }
+
+            if (result.Hugo is { } hugo)
+            {
+                Line(text, $"| Hugo | {Times(hugo.Process)} | {Mb(hugo.Process.PeakBytes)} | " + string.Concat(MeasuredStages.Select(_ => "– | "))
+                    + $"{hugo.Output.Files:N0} | {hugo.Output.HtmlPages:N0} | {Mb(hugo.Output.Bytes)} | {hugo.Output.AveragePageBytes / 1024.0:F1} KB |");
+            }
+
+            Line(text);
+            Line(text, "Peak memory per stage (the process's peak resident set while that stage ran):");
+            Line(text);
+            Line(text, "| build | " + string.Join(" | ", MeasuredStages) + " |");
+            Line(text, "|---|" + string.Concat(MeasuredStages.Select(_ => "---:|")));
+            StagePeakRow(text, "DigestGen full", result.Warm);
+            if (result.Nightly is { } nightPeaks)
+            {
+                StagePeakRow(text, "DigestGen nightly", nightPeaks.Incremental);
+            }
+
+            Line(text);
+            Line(text, $"Output of the full build: {Mb(result.Warm.Output.Bytes)} in {result.Warm.Output.Files:N0} files: pages {Mb(result.Warm.Output.HtmlBytes)}, "
+                + $"search index {Mb(result.Warm.Output.SearchBytes)}, feeds and sitemaps {Mb(result.Warm.Output.FeedBytes)}, data {Mb(result.Warm.Output.DataBytes)}.");
+            if (result.Lunr is { } lunr)
+            {
+                var search = result.Warm.Inside.Stages.FirstOrDefault(stage => stage.Stage == "search");
+                Line(text, $"Search index: DigestGen's search stage {(search is null ? "–" : $"{search.Seconds:F2} s")}; "
+                    + $"lunr.js 2.3.9 (node, whole process) {Times(lunr)} and {Mb(lunr.PeakBytes)} peak for the same papers.");
+            }
+
+            if (result.Nightly is { Differences.Count: > 0 } differing)
+            {
+                Line(text, $"Nightly build differs from the full build in {differing.Differences.Count} files, e.g. "
+                    + string.Join(", ", differing.Differences.Take(5).Select(path => $"`{path}`")) + ".");
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void BuildRow(StringBuilder text, string label, DigestGenBuild build)
+    {
+        var stages = MeasuredStages.Select(name => build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? $"{stage.Seconds:F2} s, {stage.CpuSeconds:F2} s" : "–");
+        Line(text, $"| {label} | {Times(build.Outside)} | {Mb(build.Outside.PeakBytes)} | {string.Join(" | ", stages)} | "
+            + $"{build.Inside.FilesWritten:N0} (+{build.Inside.FilesUnchanged:N0} unchanged, {build.Inside.FilesRemoved:N0} removed) | {build.Output.HtmlPages:N0} | {Mb(build.Output.Bytes)} | {build.Output.AveragePageBytes / 1024.0:F1} KB |");
+    }
+
+    private static void StagePeakRow(StringBuilder text, string label, DigestGenBuild build) =>
+        Line(text, $"| {label} | " + string.Join(" | ", MeasuredStages.Select(name =>
+            build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? Mb(stage.PeakBytes) : "–")) + " |");
+
+    private static string Times(ProcessMeasurement process) => $"{process.WallSeconds:F1} s, {process.CpuSeconds:F1} s";
+
+    private static string PagesPerSecond(int pages, double seconds) => seconds <= 0 ? "–" : (pages / seconds).ToString("N0", CultureInfo.InvariantCulture);
+
+    private static string Mb(long bytes) => (bytes / 1e6).ToString(bytes < 10_000_000 ? "N1" : "N0", CultureInfo.InvariantCulture) + " MB";
+
+    private static void Line(StringBuilder text, string line = "") => text.Append(line).Append('\n');
+}

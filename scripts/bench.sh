@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Benchmarks DigestGen against Hugo and lunr.js on sites of real papers from ../shared/corpus and writes the results to
+# bench/results/. Usage: scripts/bench.sh [--sizes 1000,10000,100000] [--nightly 300] [--no-hugo] [--no-lunr] [--keep]
+# Installs Debian's hugo and GNU time when missing. Not part of the test run: a 100,000-paper run takes a while.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/bootstrap.sh
+
+missing=()
+command -v hugo >/dev/null 2>&1 || missing+=(hugo)
+[[ -x /usr/bin/time ]] || missing+=(time)
+if (( ${#missing[@]} > 0 )); then
+  echo "bench: installing Debian packages: ${missing[*]}"
+  sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
+  $sudo_cmd apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
+fi
+
+dotnet build bench/DigestGen.Bench -c Release -v quiet -nologo
+exec bench/DigestGen.Bench/bin/Release/net10.0/DigestGen.Bench "$@"

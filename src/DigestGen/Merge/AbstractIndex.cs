@@ -1,0 +1,84 @@
+using System.Runtime.InteropServices;
+
+namespace DigestGen.Merge;
+
+/// <summary>
+/// Finds which paper an untitled abstract belongs to without comparing it with every paper: an inverted index
+/// from word trigram to the abstracts that contain it shortlists the papers sharing its rarer trigrams.
+/// </summary>
+/// <remarks>
+/// Postings are kept as linked lists threaded through two flat arrays rather than a list per trigram: an index
+/// of 10,000 abstracts holds about two million postings, and one small list each would dominate merge time.
+/// </remarks>
+internal sealed class AbstractIndex
+{
+    /// <summary>Trigrams in more abstracts than this ("in this paper we") say nothing about which paper it is.</summary>
+    private const int CommonShingleLimit = 64;
+
+    /// <summary>How many shortlisted abstracts get a full comparison.</summary>
+    private const int ShortlistSize = 16;
+
+    /// <summary>How many of the closest abstracts the judge sees, best first: more than one only matters in the grey zone.</summary>
+    private const int JudgedCandidates = 3;
+
+    private readonly List<(AbstractFingerprint Fingerprint, int Paper)> entries = [];
+    private readonly Dictionary<ulong, (int Newest, int Count)> postingsByShingle = [];
+    private readonly List<int> postingEntry = [];
+    private readonly List<int> postingOlder = [];
+    private int[] sharedCounts = [];
+
+    public void Add(AbstractFingerprint fingerprint, int paper)
+    {
+        var entry = entries.Count;
+        entries.Add((fingerprint, paper));
+        foreach (var shingle in fingerprint.Shingles)
+        {
+            ref var postings = ref CollectionsMarshal.GetValueRefOrAddDefault(postingsByShingle, shingle, out var seen);
+            postingEntry.Add(entry);
+            postingOlder.Add(seen ? postings.Newest : -1);
+            postings = (postingEntry.Count - 1, postings.Count + 1);
+        }
+    }
+
+    /// <summary>The closest papers to an abstract, best first (ties by paper number), each with its best text similarity.</summary>
+    public IReadOnlyList<(int Paper, double Similarity, AbstractFingerprint Closest)> Closest(AbstractFingerprint query)
+    {
+        // Counts per entry in a flat array (reused between queries), with the touched entries listed for reading back.
+        if (sharedCounts.Length < entries.Count)
+        {
+            sharedCounts = new int[entries.Count];
+        }
+
+        var touched = new List<int>();
+        foreach (var shingle in query.Shingles)
+        {
+            if (postingsByShingle.TryGetValue(shingle, out var postings) && postings.Count <= CommonShingleLimit)
+            {
+                for (var posting = postings.Newest; posting >= 0; posting = postingOlder[posting])
+                {
+                    var entry = postingEntry[posting];
+                    if (sharedCounts[entry]++ == 0)
+                    {
+                        touched.Add(entry);
+                    }
+                }
+            }
+        }
+
+        var shared = touched.Select(entry => KeyValuePair.Create(entry, sharedCounts[entry])).ToList();
+        foreach (var entry in touched)
+        {
+            sharedCounts[entry] = 0;
+        }
+
+        return shared
+            .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
+            .Take(ShortlistSize)
+            .Select(pair => (entries[pair.Key].Paper, Similarity: query.Similarity(entries[pair.Key].Fingerprint), entries[pair.Key].Fingerprint))
+            .GroupBy(candidate => candidate.Paper)
+            .Select(paper => paper.MaxBy(candidate => candidate.Similarity))
+            .OrderByDescending(candidate => candidate.Similarity).ThenBy(candidate => candidate.Paper)
+            .Take(JudgedCandidates)
+            .ToList();
+    }
+}

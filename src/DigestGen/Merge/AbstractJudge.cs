@@ -1,0 +1,33 @@
+namespace DigestGen.Merge;
+
+/// <summary>
+/// Decides whether two abstracts belong to one paper: clear text matches and clear mismatches on text alone,
+/// the grey zone between them by <see cref="MergeOptions.SemanticSimilarity"/> when the pipeline supplies it,
+/// and otherwise by what the titles say.
+/// </summary>
+internal sealed class AbstractJudge(MergeOptions options)
+{
+    /// <param name="titlesAgree">
+    /// True when both records carry the same title: then only a clear mismatch separates them. False when one
+    /// has no title: then only a clear match joins them.
+    /// </param>
+    public bool SamePaper(AbstractFingerprint first, AbstractFingerprint second, bool titlesAgree) =>
+        SamePaper(first, second, first.Similarity(second), titlesAgree);
+
+    public bool SamePaper(AbstractFingerprint first, AbstractFingerprint second, double textSimilarity, bool titlesAgree)
+    {
+        if (textSimilarity >= options.SameAbstractAt)
+        {
+            return true;
+        }
+
+        if (textSimilarity < options.DifferentAbstractBelow)
+        {
+            return false;
+        }
+
+        return options.SemanticSimilarity is { } semantic
+            ? semantic(first.Text, second.Text) >= options.SemanticSameAt
+            : titlesAgree;
+    }
+}

@@ -1,0 +1,133 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
+
+namespace DigestGen.Merge;
+
+/// <summary>
+/// One author per person across all papers. Spellings that differ only in dots, spacing, case or accents are one
+/// person outright. Beyond that, two names join only when it is safe or when a paper shows it:
+/// <list type="bullet">
+/// <item>"Dylan Cutler" and "Dylan J Cutler" join when no other spelling contradicts it: with a "Dylan K Cutler"
+/// around, the short form could be either, and stays apart.</item>
+/// <item>An initial ("J. Smith") never joins a full first name ("John Smith") on the name alone: many people share
+/// a surname and an initial. It does when two dumps list the same paper with the two spellings at the same
+/// position of its author list.</item>
+/// <item>Different first names, or a surname alone, never join.</item>
+/// </list>
+/// </summary>
+internal static class MergeAuthors
+{
+    private const string FallbackSlug = "author";
+
+    /// <param name="papers">Papers with their final ids, each with the records merged into it.</param>
+    /// <param name="profiles">
+    /// Profile pages in input order, by file. A person's first profile's stats win; every paper on any of their
+    /// profile pages is theirs, even where the page cut the author list short before their name.
+    /// </param>
+    public static (ImmutableArray<Paper> Papers, ImmutableArray<Author> Authors) Run(
+        IReadOnlyList<(Paper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
+    {
+        var forms = new NameForms();
+        var listed = papers.Select(entry => entry.Paper.Authors.Select(forms.Add).ToArray()).ToList();
+        var sameByEvidence = papers.SelectMany((entry, index) => AlignedSpellings(entry.Paper, entry.Records, listed[index], forms)).ToList();
+        var profiled = profiles.Select(profile => (Form: forms.Add(profile.Stats.Name), profile.File, profile.Stats)).ToList();
+
+        var people = new DisjointSets(forms.Count);
+        foreach (var (first, second) in SafeByName(forms).Concat(sameByEvidence))
+        {
+            people.Union(first, second);
+        }
+
+        var personForms = people.Sets();
+        var personSpellings = personForms
+            .Select(members => members.SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
+            .ToList();
+        var fullest = personForms.Select(members => Fullest(members, forms)).ToList();
+        var names = fullest.Select(name => name.Spelling).ToList();
+        var ids = UniqueIds.Assign(personSpellings.Select((spellings, person) => IdLadder(fullest[person], spellings)).ToList());
+        var idOfForm = new string[forms.Count];
+        for (var person = 0; person < personForms.Count; person++)
+        {
+            foreach (var form in personForms[person])
+            {
+                idOfForm[form] = ids[person];
+            }
+        }
+
+        var linked = papers
+            .Select((entry, index) => entry.Paper with { AuthorIds = [.. listed[index].Select(form => idOfForm[form])] })
+            .ToImmutableArray();
+        var listedPapers = linked.SelectMany(paper => paper.AuthorIds.Select(author => (Author: author, Paper: paper.Id)));
+        var profilePapers = profiled.SelectMany(profile => linked
+            .Where(paper => paper.Sources.Any(source => source.File == profile.File))
+            .Select(paper => (Author: idOfForm[profile.Form], Paper: paper.Id)));
+        var paperIdsByAuthor = listedPapers.Concat(profilePapers).ToLookup(link => link.Author, link => link.Paper, StringComparer.Ordinal);
+        var profileByAuthor = profiled
+            .GroupBy(profile => idOfForm[profile.Form], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.First().Stats, StringComparer.Ordinal);
+
+        var authors = personSpellings
+            .Select((spellings, person) => new Author(
+                ids[person],
+                names[person],
+                [.. spellings.Where(spelling => spelling != names[person])],
+                [.. paperIdsByAuthor[ids[person]].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                profileByAuthor.GetValueOrDefault(ids[person])))
+            .OrderBy(author => author.Id, StringComparer.Ordinal)
+            .ToImmutableArray();
+        return (linked, authors);
+    }
+
+    /// <summary>
+    /// Pairs of full-first-name forms of one surname that agree with each other and with exactly the same other
+    /// forms; joining them can then never put together two spellings that contradict each other.
+    /// </summary>
+    private static IEnumerable<(int, int)> SafeByName(NameForms forms) =>
+        Enumerable.Range(0, forms.Count)
+            .Where(form => forms.Identity(form).HasFullFirstName)
+            .GroupBy(form => (forms.Identity(form).Surname, forms.Identity(form).FirstName))
+            .Where(namesakes => namesakes.Count() > 1)
+            .SelectMany(namesakes =>
+            {
+                var members = namesakes.ToList();
+                bool Agree(int first, int second) => forms.Identity(first).IsCompatibleWith(forms.Identity(second));
+                return members
+                    .SelectMany(first => members.Where(second => first < second && Agree(first, second))
+                        .Where(second => members.All(other => other == first || other == second || Agree(first, other) == Agree(second, other)))
+                        .Select(second => (first, second)));
+            });
+
+    /// <summary>
+    /// Where another record of the same paper lists a compatible spelling at the same position as the chosen
+    /// author list ("D. Cutler" where it says "Dylan J Cutler"), the two spellings are the same person.
+    /// </summary>
+    private static IEnumerable<(int, int)> AlignedSpellings(Paper paper, IReadOnlyList<RawRecord> records, int[] listed, NameForms forms) =>
+        records
+            .Where(record => !record.Authors.IsEmpty && record.Source != paper.FieldSources.GetValueOrDefault("authors"))
+            .SelectMany(record => record.Authors.Take(listed.Length).Select((spelling, position) => (spelling, position)))
+            .Where(aligned => AuthorIdentity.Parse(aligned.spelling).IsCompatibleWith(forms.Identity(listed[aligned.position])))
+            .Select(aligned => (listed[aligned.position], forms.Add(aligned.spelling)));
+
+    /// <summary>"dylan-cutler", then "dylan-j-cutler" when another Dylan Cutler exists, then a hash of all spellings.</summary>
+    private static IEnumerable<string> IdLadder((string Spelling, AuthorIdentity Identity) name, IReadOnlyList<string> spellings)
+    {
+        var slug = Slug.From(name.Spelling);
+        if (Slug.From(name.Identity.ShortName) is { Length: > 0 } shortSlug)
+        {
+            yield return shortSlug;
+            yield return slug;
+        }
+
+        yield return $"{(slug.Length > 0 ? slug : FallbackSlug)}-{Slug.ShortHash(string.Join('\n', spellings))}";
+    }
+
+    /// <summary>The spelling that says most: full given names over initials, more names, then longer, then ordinal.</summary>
+    private static (string Spelling, AuthorIdentity Identity) Fullest(IReadOnlyList<int> members, NameForms forms) =>
+        members
+            .SelectMany(form => forms.Spellings(form).Select(spelling => (Spelling: spelling, Identity: forms.Identity(form))))
+            .OrderByDescending(entry => entry.Identity.FirstName.Length + entry.Identity.MiddleNames.Sum(middle => middle.Length))
+            .ThenByDescending(entry => entry.Identity.MiddleNames.Length)
+            .ThenByDescending(entry => entry.Spelling.Length)
+            .ThenBy(entry => entry.Spelling, StringComparer.Ordinal)
+            .First();
+}

@@ -1,0 +1,35 @@
+namespace DigestGen.Merge;
+
+/// <summary>
+/// The distinct name forms (one per <see cref="AuthorIdentity.Key"/>) seen while merging authors, numbered in
+/// order of first sight, each with the exact spellings that produced it.
+/// </summary>
+internal sealed class NameForms
+{
+    private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+    private readonly List<AuthorIdentity> identities = [];
+    private readonly List<SortedSet<string>> spellings = [];
+
+    public int Count => identities.Count;
+
+    /// <summary>Registers a spelling (whitespace collapsed) and returns its form's number.</summary>
+    public int Add(string spelling)
+    {
+        var tidy = string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var identity = AuthorIdentity.Parse(tidy);
+        if (!numbers.TryGetValue(identity.Key, out var number))
+        {
+            number = identities.Count;
+            numbers[identity.Key] = number;
+            identities.Add(identity);
+            spellings.Add(new SortedSet<string>(StringComparer.Ordinal));
+        }
+
+        spellings[number].Add(tidy);
+        return number;
+    }
+
+    public AuthorIdentity Identity(int form) => identities[form];
+
+    public IReadOnlySet<string> Spellings(int form) => spellings[form];
+}

@@ -1,0 +1,80 @@
+using DigestGen.Model;
+using static DigestGen.Tests.Merge.MergeInput;
+
+namespace DigestGen.Tests.Merge;
+
+public sealed class MergeAuthorsTests
+{
+    private const string AltUpTitle = "Alternating Updates for Efficient Transformers";
+
+    [Fact]
+    public void A_middle_initial_does_not_make_a_second_person()
+    {
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage,
+                Record(AltUpTitle) with { Authors = ["Cenk Baykal", "Dylan Cutler", "Nishanth Dikkala"] },
+                Record("The Power of External Memory in Increasing Predictive Model Capacity") with { Authors = ["Cenk Baykal", "Dylan J Cutler"] }));
+
+        var dylan = Assert.Single(result.Authors, author => author.Name.Contains("Cutler", StringComparison.Ordinal));
+        Assert.Equal(("dylan-cutler", "Dylan J Cutler"), (dylan.Id, dylan.Name));
+        Assert.Equal(["Dylan Cutler"], dylan.Aliases.ToArray());
+        Assert.Equal(["alternating-updates-for-efficient-transformers", "the-power-of-external-memory-in-increasing-predictive-model-capacity"], dylan.PaperIds.ToArray());
+        Assert.All(result.Papers, paper => Assert.Equal("dylan-cutler", paper.AuthorIds[1]));
+    }
+
+    [Fact]
+    public void A_short_form_that_could_be_either_of_two_people_stays_apart()
+    {
+        var result = MergeDumps(
+            Dump("feed.txt", DumpShape.PaperFeed,
+                Record("Paper One") with { Authors = ["Dylan J Cutler"] },
+                Record("Paper Two") with { Authors = ["Dylan K Cutler"] },
+                Record("Paper Three") with { Authors = ["Dylan Cutler"] },
+                Record("Paper Four") with { Authors = ["Dylan J. Cutler"] }));
+
+        Assert.Equal(["dylan-cutler", "dylan-j-cutler", "dylan-k-cutler"], result.Authors.Select(author => author.Id));
+        Assert.Equal(["paper-four", "paper-one"], result.Authors.Single(author => author.Id == "dylan-j-cutler").PaperIds.ToArray());
+    }
+
+    [Fact]
+    public void Different_people_sharing_a_surname_or_an_initial_stay_apart()
+    {
+        var result = MergeDumps(
+            Dump("feed.txt", DumpShape.PaperFeed,
+                Record("Paper One") with { Authors = ["John Smith", "Jane Smith"] },
+                Record("Paper Two") with { Authors = ["J. Smith"] }));
+
+        Assert.Equal(["J. Smith", "Jane Smith", "John Smith"], result.Authors.Select(author => author.Name).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void An_initial_joins_the_full_name_when_two_dumps_list_the_same_paper_with_both()
+    {
+        var result = MergeDumps(
+            Dump("a.txt", DumpShape.PaperFeed, Record("Shared Paper") with { Authors = ["Ann Lee", "J. Smith", "Bo Chen"], AuthorsTruncated = true }),
+            Dump("b.txt", DumpShape.ProfilePage, Record("Shared Paper") with { Authors = ["Ann Lee", "John Smith", "Bo Chen", "Di Wu"] }),
+            Dump("c.txt", DumpShape.PaperFeed, Record("Other Paper") with { Authors = ["J. Smith"] }));
+
+        var smith = Assert.Single(result.Authors, author => author.Name.EndsWith("Smith", StringComparison.Ordinal));
+        Assert.Equal("john-smith", smith.Id);
+        Assert.Equal(["J. Smith"], smith.Aliases.ToArray());
+        Assert.Equal(["other-paper", "shared-paper"], smith.PaperIds.ToArray());
+    }
+
+    [Fact]
+    public void The_profile_page_and_all_its_papers_go_to_the_person_it_is_about()
+    {
+        var profile = new ProfileStats("Nikhil Ghosh", "LG", 19, 15, 576, 52, 56);
+        var dump = Dump("000.txt", DumpShape.ProfilePage,
+            Record("A Universal Trade-off Between the Model Size, Test Loss, and Training Loss of Linear Predictors") with { Authors = ["Nikhil Ghosh", "Mikhail Belkin"] },
+            Record(AltUpTitle) with { Authors = ["Cenk Baykal", "Dylan Cutler", "Nishanth Dikkala"], AuthorsTruncated = true }) with { Profile = profile };
+
+        var result = MergeDumps(dump, Dump("004.txt", DumpShape.PaperFeed, Record("Unrelated") with { Authors = ["Cenk Baykal"] }));
+
+        var nikhil = result.Authors.Single(author => author.Id == "nikhil-ghosh");
+        Assert.Same(profile, nikhil.Profile);
+        Assert.Equal(["a-universal-trade-off-between-the-model-size-test-loss-and-training-loss-of", "alternating-updates-for-efficient-transformers"], nikhil.PaperIds.ToArray());
+        Assert.DoesNotContain("nikhil-ghosh", result.Papers.Single(paper => paper.Title == AltUpTitle).AuthorIds);
+        Assert.Null(result.Authors.Single(author => author.Id == "mikhail-belkin").Profile);
+    }
+}

@@ -1,0 +1,50 @@
+using DigestGen.Pipeline;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Ship;
+
+/// <summary>
+/// The nightly build: yesterday's site and caches are present, a new feed of papers arrives, and the rebuild must
+/// give exactly the bytes a full build of the same input gives, while leaving unchanged files alone.
+/// </summary>
+public sealed class NightlyBuildTests
+{
+    private const int SitePapers = 60;
+    private const int NewPapers = 20;
+
+    [Fact]
+    public void A_nightly_build_over_yesterdays_site_is_byte_identical_to_a_full_build_of_the_same_input()
+    {
+        using var work = new TempFolder();
+        var papers = CorpusReader.ReadFile(RepoPaths.Corpus, "hf-daily").Take(SitePapers + NewPapers).ToList();
+        var yesterday = papers.Max(paper => paper.Date).AddDays(1);
+        var today = yesterday.AddDays(1);
+        var input = work.Combine("input");
+        CorpusInputWriter.Write(input, papers[..SitePapers], yesterday.Year);
+        var site = work.Combine("site");
+        var cache = work.Combine("cache");
+        var first = Build(input, site, cache, yesterday);
+
+        var nextInput = work.Combine("input-next");
+        Directory.CreateDirectory(nextInput);
+        foreach (var file in Directory.GetFiles(input))
+        {
+            File.Copy(file, Path.Combine(nextInput, Path.GetFileName(file)));
+        }
+
+        CorpusInputWriter.WriteNightlyFeed(nextInput, papers[SitePapers..], today);
+        var nightly = Build(nextInput, site, cache, today);
+        var full = Build(nextInput, work.Combine("site-full"), work.Combine("cache-full"), today);
+
+        Assert.Empty(SiteDiff.Differences(site, work.Combine("site-full")));
+        Assert.Equal(first.Papers + NewPapers, nightly.Papers);
+        Assert.Equal(full.Papers, nightly.Papers);
+        Assert.True(nightly.Written!.Unchanged > 0, "the nightly build rewrote every file; write-if-changed should leave unchanged pages alone");
+        Assert.Equal(0, nightly.Written.Removed);
+    }
+
+    private static BuildReport Build(string input, string output, string cache, DateOnly asOf) =>
+        BuildPipeline.Build(
+            new BuildSettings(input, output, asOf, RepoPaths.Theme, CacheDirectory: cache, NodeModulesDirectory: RepoPaths.NodeModules),
+            SilentReporter.Instance);
+}
