@@ -80,7 +80,7 @@ internal static partial class OverrideParser
             problems.Add(CurateProblem.At(file, entry.Line, DiagnosticCodes.OverrideUnknownKey,
                 $"'{entry.Key}' changes a topic, not a paper", $"write a separate file with 'topic: <id>' and '{entry.Key}: …' to change the topic"));
         }
-        else if (!paperOnly && !topicOnly && !OverrideKeys.PaperKeys.Contains(entry.Key))
+        else if (!OverrideKeys.PaperKeys.Contains(entry.Key) && !OverrideKeys.TopicKeys.Contains(entry.Key))
         {
             var hint = OverrideKeys.MeansNote(entry.Key)
                 ? "write the note as plain text below the closing '---' line"
