@@ -101,7 +101,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
     /// <summary>One DigestGen build in a child process of its own (see <see cref="MeasureBuild"/>).</summary>
     private DigestGenBuild Build(int size, string label, string input, string output, string cache, DateOnly asOf)
     {
-        var resultPath = Path.Combine(options.WorkDirectory, "measurement.json");
+        var resultPath = Path.Combine(options.WorkDirectory, size.ToString(CultureInfo.InvariantCulture), "measurement.json");
         File.Delete(MeasureBuild.StagesSoFarPath(resultPath));
         var (self, selfArguments) = SelfCommand();
         var process = TimedProcess.Run(self,
