@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 scripts/bootstrap.sh --browser
 log=$(mktemp)
 set +e
-dotnet test DigestGen.sln -c Release --logger "console;verbosity=normal" 2>&1 | tee "$log"
+dotnet test DigestGen.sln -c Release 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 set -e
 # One plain closing line, summed over test projects: "N passed, N failed".

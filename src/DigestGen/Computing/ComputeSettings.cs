@@ -1,4 +1,16 @@
+using DigestGen.Compute.Embeddings;
+
 namespace DigestGen.Computing;
 
 /// <summary>How the compute stage runs: where its cache lives and which device embeds.</summary>
-public sealed record ComputeSettings(string CacheDirectory, string Device = "auto", string? ModelPath = null, string? VocabPath = null);
+public sealed record ComputeSettings(string CacheDirectory, string Device = "auto", string? ModelPath = null, string? VocabPath = null)
+{
+    /// <summary>The embedder the pipeline opened once for merge and compute; null means TF-IDF vectors.</summary>
+    public ITextEmbedder? Embedder { get; init; }
+
+    /// <summary>Why there is no embedder, for the fallback warning (e.g. the model package is not installed).</summary>
+    public string? EmbedderUnavailableReason { get; init; }
+
+    /// <summary>Related papers listed per paper.</summary>
+    public int RelatedCount { get; init; } = 5;
+}

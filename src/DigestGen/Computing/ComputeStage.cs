@@ -1,20 +1,108 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using System.Globalization;
+using DigestGen.Compute.Clustering;
+using DigestGen.Compute.NearDuplicates;
+using DigestGen.Compute.Neighbours;
+using DigestGen.Compute.Projection;
+using DigestGen.Compute.Terms;
 using DigestGen.Model;
 
 namespace DigestGen.Computing;
 
-/// <summary>Compute stage: topics, related papers and near-duplicates (see src/DigestGen.Compute).</summary>
+/// <summary>
+/// Compute stage: turns the merged list into a map. Every paper gets a vector (embedding, or TF-IDF when no model
+/// is available), then a topic (clusters labelled by c-TF-IDF, ids kept stable across builds), related papers
+/// (exact top-k cosine) and a point on the 2-D map; pairs that still look like one paper are reported.
+/// </summary>
 public static class ComputeStage
 {
-    // Placeholder until compute lands (issue 4): topics are the dumps' categories.
+    private const string ComputeFile = "compute";
+
     public static ComputeResult Run(Digest digest, ComputeSettings settings)
     {
-        var topics = digest.Papers
-            .GroupBy(paper => paper.Category ?? "misc", StringComparer.Ordinal)
-            .OrderBy(group => group.Key, StringComparer.Ordinal)
-            .Select(group => new Topic(group.Key.ToLowerInvariant(), group.Key, [], null, [.. group.Select(paper => paper.Id)]))
+        var papers = digest.Papers;
+        if (papers.IsEmpty)
+        {
+            return new ComputeResult(digest with { Topics = [] }, [], []);
+        }
+
+        var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var notes = ImmutableArray.CreateBuilder<string>();
+        var texts = papers.Select(TextOf).ToArray();
+        var vectors = Vectorise(texts, settings, diagnostics, notes);
+
+        var clustering = TopicClusterer.Cluster(vectors, ClusteringOptions.Default);
+        var members = ClusterMembers.RankedByCentrality(vectors, clustering.Assignments, clustering.ClusterCount);
+        var descriptions = TopicLabeler.Describe(texts, clustering.Assignments, clustering.ClusterCount);
+        var topicIds = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, diagnostics);
+        notes.Add(TopicNote(clustering));
+
+        var neighbours = ExactNeighbours.FindTopK(vectors, settings.RelatedCount);
+        var map = PrincipalMap.Project(vectors);
+        foreach (var pair in NearDuplicateFinder.Find(texts, neighbours, NearDuplicateRule.Default))
+        {
+            diagnostics.Add(new Diagnostic(
+                Severity.Warning, DiagnosticCodes.PossibleDuplicate, ComputeFile, 0,
+                string.Create(CultureInfo.InvariantCulture, $"papers '{papers[pair.First].Id}' and '{papers[pair.Second].Id}' look like one paper (text overlap {pair.TextOverlap:F2}, cosine {pair.Cosine:F2})"),
+                "if they are the same paper, give both dump records the same title so merge joins them"));
+        }
+
+        var computedPapers = papers.Select((paper, i) => paper with
+        {
+            TopicId = topicIds[clustering.Assignments[i]],
+            RelatedIds = [.. neighbours.Indices[i].Select(j => papers[j].Id)],
+            MapPoint = new MapPoint(map[i].X, map[i].Y),
+        }).ToImmutableArray();
+        var topics = Enumerable.Range(0, clustering.ClusterCount)
+            .Select(cluster => new Topic(
+                topicIds[cluster],
+                descriptions[cluster].Label,
+                [.. descriptions[cluster].Keywords],
+                Description: null,
+                [.. members[cluster].Select(i => papers[i].Id)]))
+            .OrderByDescending(topic => topic.PaperIds.Length)
+            .ThenBy(topic => topic.Id, StringComparer.Ordinal)
             .ToImmutableArray();
-        var papers = digest.Papers.Select(paper => paper with { TopicId = (paper.Category ?? "misc").ToLowerInvariant() }).ToImmutableArray();
-        return new ComputeResult(digest with { Papers = papers, Topics = topics }, [], []);
+        return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable());
     }
+
+    /// <summary>What a paper is about, as one text: title and abstract.</summary>
+    internal static string TextOf(Paper paper) => paper.Abstract is { Length: > 0 } text ? $"{paper.Title}. {text}" : paper.Title;
+
+    private static IReadOnlyList<float[]> Vectorise(string[] texts, ComputeSettings settings, ImmutableArray<Diagnostic>.Builder diagnostics, ImmutableArray<string>.Builder notes)
+    {
+        if (settings.Embedder is { } embedder)
+        {
+            var clock = Stopwatch.StartNew();
+            var embedded = embedder.Embed(texts);
+            notes.Add(string.Create(CultureInfo.InvariantCulture, $"embedded {texts.Length} papers with {embedder.ModelId}; {texts.Length / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):F1} papers/s"));
+            return embedded;
+        }
+
+        diagnostics.Add(new Diagnostic(
+            Severity.Warning, DiagnosticCodes.EmbeddingsUnavailable, ComputeFile, 0,
+            $"no embedding model ({settings.EmbedderUnavailableReason ?? "none configured"}); topics, related papers and the map use TF-IDF vectors, which separate topics less well",
+            "run scripts/bootstrap.sh to install the built-in model, or pass --model and --vocab"));
+        return TfidfVectorizer.FitTransform(texts);
+    }
+
+    private static string[] AssignStableIds(ImmutableArray<Paper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, ImmutableArray<Diagnostic>.Builder diagnostics)
+    {
+        var (previous, problem) = TopicHistory.Load(cacheDirectory);
+        if (problem is not null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TopicHistoryUnreadable, Path.Combine(cacheDirectory, TopicHistory.FileName), 0, problem, "nothing to do: the file is rewritten by this build"));
+        }
+
+        var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => papers[i].Id)]).ToArray();
+        var ids = TopicIdAssigner.Assign(clusters, [.. descriptions.Select(description => description.Label)], previous);
+        TopicHistory.Save(cacheDirectory, ids.Select((id, cluster) => new PreviousTopic(id, clusters[cluster])).OrderBy(topic => topic.Id, StringComparer.Ordinal));
+        return ids;
+    }
+
+    private static string TopicNote(TopicClustering clustering) => clustering.Candidates.Count == 0
+        ? $"{clustering.ClusterCount} topic (too few papers to split)"
+        : string.Create(CultureInfo.InvariantCulture,
+            $"{clustering.ClusterCount} topics, chosen by silhouette among {clustering.Candidates.Min(c => c.ClusterCount)}–{clustering.Candidates.Max(c => c.ClusterCount)} ({clustering.Candidates.Max(c => c.Silhouette):F3})");
 }

@@ -12,7 +12,21 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     private const string OrgSeparator = " · ";
 
     /// <summary>Splits the line into names without judging them; see <see cref="AllNamesPlausible"/>.</summary>
-    public static AuthorList Parse(string line)
+    /// <param name="andSeparates">
+    /// Whether "and" separates names ("A and B", "A, and B"), as on publication lists. Feeds separate names by ", "
+    /// only; there an "and", or a comma without a space, belongs to the title ("Generation and Retrieval").
+    /// </param>
+    public static AuthorList Parse(string line, bool andSeparates)
+    {
+        var (names, truncated, org) = SplitTail(line);
+        return new AuthorList(
+            [.. (andSeparates ? CommaOrAnd() : Comma()).Split(names).Select(name => name.Trim().Trim('*').Trim()).Where(name => name.Length > 0)],
+            truncated,
+            org);
+    }
+
+    /// <summary>Takes the " · org" tag and the "et al." off the end of an author line.</summary>
+    public static (string Names, bool Truncated, string? Org) SplitTail(string line)
     {
         string? org = null;
         var separator = line.LastIndexOf(OrgSeparator, StringComparison.Ordinal);
@@ -23,16 +37,7 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
         }
 
         var etAl = EtAl().Match(line);
-        if (etAl.Success)
-        {
-            line = line[..etAl.Index];
-        }
-
-        var names = NameSeparator().Split(line)
-            .Select(name => name.Trim().Trim('*').Trim())
-            .Where(name => name.Length > 0)
-            .ToImmutableArray();
-        return new AuthorList(names, etAl.Success, org is { Length: > 0 } ? org : null);
+        return (etAl.Success ? line[..etAl.Index] : line, etAl.Success, org is { Length: > 0 } ? org : null);
     }
 
     /// <summary>How many of the names read as a person's name (see <see cref="PersonName"/>).</summary>
@@ -43,7 +48,9 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     [GeneratedRegex(@",?\s*\bet al\.?\s*$")]
     private static partial Regex EtAl();
 
-    // "A, B", "A and B", "A, and B" (publication lists write the last one so).
+    [GeneratedRegex(@"\s*, ")]
+    private static partial Regex Comma();
+
     [GeneratedRegex(@"\s*,\s*(?:and\s+)?|\s+and\s+")]
-    private static partial Regex NameSeparator();
+    private static partial Regex CommaOrAnd();
 }

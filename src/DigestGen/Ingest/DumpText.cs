@@ -17,7 +17,8 @@ internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Li
         var lines = ImmutableArray.CreateBuilder<DumpLine>();
         for (var index = 0; index < rawLines.Length; index++)
         {
-            var tidy = Whitespace().Replace(rawLines[index], " ").Trim();
+            var raw = rawLines[index];
+            var tidy = IsTidy(raw) ? raw : Whitespace().Replace(raw, " ").Trim();
             if (tidy.Length > 0)
             {
                 lines.Add(new DumpLine(index + 1, tidy));
@@ -30,6 +31,26 @@ internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Li
     /// <summary>The lines' texts joined by single spaces: a record's text that wrapped over several lines.</summary>
     public static string Join(IEnumerable<DumpLine> lines) =>
         string.Join(' ', lines.Select(line => line.Text));
+
+    /// <summary>Most lines need no tidying: no space at either end, no whitespace but single spaces.</summary>
+    private static bool IsTidy(string line)
+    {
+        if (line.Length == 0 || line[0] == ' ' || line[^1] == ' ')
+        {
+            return line.Length == 0;
+        }
+
+        for (var index = 0; index < line.Length; index++)
+        {
+            var c = line[index];
+            if ((c == ' ' && line[index - 1] == ' ') || (c != ' ' && (char.IsWhiteSpace(c) || c is '\u200B' or '\u200C' or '\u200D' or '\u2060' or '\uFEFF')))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     [GeneratedRegex(@"\r\n|\r|\n")]
     private static partial Regex LineBreak();

@@ -19,17 +19,8 @@ internal static class PaperFeedParser
         }
 
         var records = ImmutableArray.CreateBuilder<RawRecord>();
-        for (var index = 0; index < blocks.Length; index++)
+        foreach (var (block, header, atEnd) in HeaderedRecord.ReadAll(blocks, asOf, problems))
         {
-            var block = blocks[index];
-            var atEnd = index == blocks.Length - 1;
-            var header = RecordHeader.Read(block.Start, asOf, problems);
-            if (block.Body.IsEmpty)
-            {
-                problems.HeaderWithoutRecord(block.Start.Number, atEnd);
-                continue;
-            }
-
             var byline = block.Body[0];
             var split = TitleAuthorSplitter.Run(byline.Text);
             if (!split.Certain)

@@ -1,14 +1,17 @@
 using System.Collections.Frozen;
 using System.Globalization;
+using System.Text.RegularExpressions;
 
 namespace DigestGen.Ingest;
 
 /// <summary>
 /// Whether a string reads as one person's name: one to six words, each a capitalised word (Hyphen-Joined,
 /// O'Neil), an initial (J, J.), a family-name particle (van, de) or a prefixed name (McDonald, DeAndre).
-/// Title words give themselves away: lower-case words, punctuation, digits, words with capitals inside.
+/// Title words give themselves away: lower-case words, punctuation, digits, acronyms. A word of two or three
+/// capitalised parts run together ("JingCheng", "ShahRukh") passes too, but counts as less likely
+/// (<see cref="HasRunTogetherWord"/>): it is also what a title word glued to a name looks like ("NewtonNatalie").
 /// </summary>
-internal static class PersonName
+internal static partial class PersonName
 {
     private const int MaxWords = 6;
 
@@ -19,7 +22,12 @@ internal static class PersonName
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr.", "Jr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
 
     /// <summary>Surname prefixes after which a second capital is normal.</summary>
-    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’"];
+    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’", "d'", "d’"];
+
+    /// <summary>Whether a word is two or three capitalised parts run together: "JingCheng", but also "LearningAditya".</summary>
+    public static bool IsRunTogether(string word) => RunTogether().IsMatch(word) && !HasCapitalPrefix(word);
+
+    public static bool HasRunTogetherWord(string name) => name.Split(' ').Any(IsRunTogether);
 
     public static bool IsPlausible(string name)
     {
@@ -36,8 +44,14 @@ internal static class PersonName
             return true;
         }
 
+        if (IsRunTogether(word))
+        {
+            return true;
+        }
+
         // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis"; a later part may be lower-case ("Jean-luc").
-        var parts = word.Split('-');
+        // A full stop may end a shortened name ("Md.", "Yu.").
+        var parts = word.TrimEnd('.').Split('-');
         return IsNamePart(parts[0], capitalised: true) && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
     }
 
@@ -61,12 +75,18 @@ internal static class PersonName
             return true;
         }
 
-        return HasOneLeadingCapital(part, capitalised)
-            || CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
-                && part.StartsWith(prefix, StringComparison.Ordinal)
-                && HasOneLeadingCapital(part[prefix.Length..], capitalised: true));
+        return HasOneLeadingCapital(part, capitalised) || HasCapitalPrefix(part);
     }
+
+    /// <summary>"McDonald", "DeAndre", "O'Neil", "d'Alessandro": a surname prefix, then a capitalised name.</summary>
+    private static bool HasCapitalPrefix(string part) =>
+        CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
+            && part.StartsWith(prefix, StringComparison.Ordinal)
+            && HasOneLeadingCapital(part[prefix.Length..], capitalised: true));
 
     private static bool HasOneLeadingCapital(string part, bool capitalised) =>
         (char.IsUpper(part[0]) || (!capitalised && char.IsLower(part[0]))) && !part.Skip(1).Any(char.IsUpper);
+
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+){2,3}$")]
+    private static partial Regex RunTogether();
 }

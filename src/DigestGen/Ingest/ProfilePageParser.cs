@@ -18,21 +18,12 @@ internal static partial class ProfilePageParser
         var profile = ReadStats(preamble, problems);
 
         var records = ImmutableArray.CreateBuilder<RawRecord>();
-        for (var index = 0; index < blocks.Length; index++)
+        foreach (var (block, header, atEnd) in HeaderedRecord.ReadAll(blocks, asOf, problems))
         {
-            var block = blocks[index];
-            var atEnd = index == blocks.Length - 1;
-            var header = RecordHeader.Read(block.Start, asOf, problems);
-            if (block.Body.IsEmpty)
-            {
-                problems.HeaderWithoutRecord(block.Start.Number, atEnd);
-                continue;
-            }
-
-            // The author line is optional on the page; an abstract never reads as a list of names.
+            // The line after the title is the author line, unless it is the last line and reads as an abstract.
             var rest = block.Body[1..];
-            var authors = rest.IsEmpty ? null : AuthorList.Parse(rest[0].Text);
-            if (authors is not null && authors.PlausibleNames * 2 > authors.Names.Length)
+            var authors = rest.IsEmpty ? null : AuthorList.Parse(rest[0].Text, andSeparates: false);
+            if (authors is not null && ((rest.Length > 1 && !Prose.LooksLikeAbstract(rest[0].Text)) || authors.PlausibleNames * 2 > authors.Names.Length))
             {
                 rest = rest[1..];
             }

@@ -18,6 +18,8 @@ internal static partial class PublicationListParser
 
     public static bool IsHeading(string line) => line.StartsWith('#');
 
+    public static bool IsYearHeading(string line) => YearHeading().IsMatch(line);
+
     /// <summary>Whether the line reads as an italic venue line: <c>*In … (ICLR)*, 2023…</c>.</summary>
     public static bool IsVenueLine(string line) => VenueLine().IsMatch(line);
 
@@ -63,7 +65,7 @@ internal static partial class PublicationListParser
         int? year = gluedYear.Success ? ParseYear(gluedYear.Value) : sectionYear;
         if (venueLine.Success)
         {
-            authors = AuthorList.Parse(venueLine.Groups["authors"].Value).Names;
+            authors = AuthorList.Parse(venueLine.Groups["authors"].Value, andSeparates: true).Names;
             hints.AddRange(Abbreviation().Matches(venueLine.Groups["venue"].Value).Select(match => match.Groups[1].Value));
             year = ParseYear(venueLine.Groups["year"].Value);
             abstractParts.Add(venueLine.Groups["abstract"].Value.Trim());

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using DigestGen.Model;
 
 namespace DigestGen.Ingest;
 
@@ -17,19 +16,6 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
     private const int YearsToLookBack = 8;
 
     public static bool IsHeader(string line) => Pattern().IsMatch(line);
-
-    /// <summary>Reads a line known to be a header, reporting a month and day that make no date.</summary>
-    public static RecordHeader Read(DumpLine line, DateOnly asOf, DumpProblems problems)
-    {
-        var header = TryParse(line.Text, asOf) ?? throw new ArgumentException("not a record header: " + line.Text, nameof(line));
-        if (header.Date is null)
-        {
-            problems.Warn(DiagnosticCodes.BadDate, line.Number, $"\"{line.Text}\" has no valid date; the record is kept without one",
-                "fix the month or day (e.g. \"LGFeb 28, 2024\")");
-        }
-
-        return header;
-    }
 
     /// <summary>Reads a header line; a date without a year is the latest such day not after <paramref name="asOf"/>.</summary>
     public static RecordHeader? TryParse(string line, DateOnly asOf)

@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DigestGen.Model;
 
 namespace DigestGen.Ingest;
@@ -21,7 +22,7 @@ internal static class ShapeDetector
         }
 
         var headers = lines.Count(line => RecordHeader.IsHeader(line.Text));
-        if (headers > 0 && ProfilePageParser.CountStatLines(lines) >= 2)
+        if (headers > 0 && (ProfilePageParser.CountStatLines(lines) >= 2 || MostHaveAnAuthorLine(lines)))
         {
             return DumpShape.ProfilePage;
         }
@@ -38,14 +39,24 @@ internal static class ShapeDetector
             return DumpShape.AbstractListing;
         }
 
+        // "- " entries alone are any bulleted list; a publication list also has year headings or venue lines.
         var entries = lines.Count(line => PublicationListParser.IsEntry(line.Text));
-        var entryContext = lines.Count(line => PublicationListParser.IsHeading(line.Text) || PublicationListParser.IsVenueLine(line.Text));
-        if (entries > 0 && (entryContext > 0 || entries * 3 >= lines.Length))
+        if (entries > 0 && lines.Any(line => PublicationListParser.IsYearHeading(line.Text) || PublicationListParser.IsVenueLine(line.Text)))
         {
             return DumpShape.PublicationList;
         }
 
         return TrendingListParser.HasChrome(lines) || LooksLikeTitleAbstractPairs(text) ? DumpShape.TrendingList : null;
+    }
+
+    /// <summary>
+    /// A profile page copied without its stats still differs from a feed: the line after the title is a list of
+    /// names, where a feed has the abstract.
+    /// </summary>
+    private static bool MostHaveAnAuthorLine(ImmutableArray<DumpLine> lines)
+    {
+        var (_, blocks) = RecordBlock.Split(lines, line => RecordHeader.IsHeader(line.Text));
+        return blocks.Count(block => block.Body.Length > 1 && AuthorList.Parse(block.Body[1].Text, andSeparates: false).AllNamesPlausible) * 2 > blocks.Length;
     }
 
     private static bool LooksLikeTitleAbstractPairs(DumpText text)
@@ -54,7 +65,7 @@ internal static class ShapeDetector
         var paired = 0;
         for (var index = 0; index + 1 < lines.Length; index++)
         {
-            if (!TrendingListParser.LooksLikeAbstract(lines[index].Text) && TrendingListParser.LooksLikeAbstract(lines[index + 1].Text))
+            if (!Prose.LooksLikeAbstract(lines[index].Text) && Prose.LooksLikeAbstract(lines[index + 1].Text))
             {
                 paired += 2;
                 index++;

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace DigestGen.Ingest;
 
 /// <summary>
@@ -6,42 +8,76 @@ namespace DigestGen.Ingest;
 /// </summary>
 /// <remarks>
 /// The glue point is a capital letter right after a non-space character ("gA", "?H", "eD"). Titles have a few such
-/// points of their own (MatFormer, Gauss-Newton, AdEMAMix), so each candidate is judged by how well the rest of the
-/// line reads as a list of person names. The earliest candidate whose rest reads entirely as names wins: any earlier
-/// one drags title words, and the glued "LearningAditya", into the first name; any later one cuts the first name.
-/// When no candidate reads entirely as names, the one with the most plausible names wins and the split is uncertain.
+/// points of their own (MatFormer, Gauss-Newton, AdEMAMix), so each candidate is scored by how well the rest of the
+/// line reads as a list of person names: a point for each name, half a point for a name with a run-together word
+/// ("NewtonNatalie" or "ShahRukh"), and half a point off when the title would end in a capitalised part run onto a
+/// word ("CaptureShah", "CNNYong"), a hyphen ("Gauss-") or a comma. A candidate whose rest reads entirely as names
+/// beats any whose rest does not; then the best score wins, the earliest among equals: an earlier point drags title
+/// words into the first name, a later one cuts the first name short. The split is certain when every name of the
+/// winner reads as a name.
 /// </remarks>
-internal static class TitleAuthorSplitter
+internal static partial class TitleAuthorSplitter
 {
+    private const double Awkward = 0.5;
+
+    private const string NameSeparator = ", ";
+
     public sealed record Split(string Title, AuthorList Authors, bool Certain);
 
     public static Split Run(string line)
     {
-        Split? best = null;
-        var bestPlausible = 0;
-        for (var index = 1; index < line.Length; index++)
+        // Every candidate's rest ends with the same names: score the ", "-separated segments once, from the end, so
+        // each candidate only costs its own first name.
+        var (names, _, _) = AuthorList.SplitTail(line);
+        var segments = names.Split(NameSeparator);
+        var scoreAfter = new double[segments.Length];
+        var allNamesAfter = new bool[segments.Length];
+        for (var k = segments.Length - 2; k >= 0; k--)
         {
-            if (!IsGluePoint(line, index))
-            {
-                continue;
-            }
+            scoreAfter[k] = scoreAfter[k + 1] + NameScore(segments[k + 1].Trim());
+            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && PersonName.IsPlausible(segments[k + 1].Trim());
+        }
 
-            var authors = AuthorList.Parse(line[index..]);
-            var title = line[..index].TrimEnd();
-            if (authors.AllNamesPlausible)
+        var bestIndex = -1;
+        var bestScore = (AllNames: false, Score: 0.0);
+        var segmentStart = 0;
+        for (var k = 0; k < segments.Length; segmentStart += segments[k].Length + NameSeparator.Length, k++)
+        {
+            for (var offset = 1; offset < segments[k].Length; offset++)
             {
-                return new Split(title, authors, Certain: true);
-            }
+                var index = segmentStart + offset;
+                if (!IsGluePoint(line, index))
+                {
+                    continue;
+                }
 
-            if (authors.PlausibleNames > bestPlausible)
-            {
-                best = new Split(title, authors, Certain: false);
-                bestPlausible = authors.PlausibleNames;
+                var first = segments[k][offset..].Trim();
+                var score = (PersonName.IsPlausible(first) && (k == segments.Length - 1 || allNamesAfter[k]),
+                    NameScore(first) + scoreAfter[k] - (EndsAwkwardly(line[..index].TrimEnd()) ? Awkward : 0));
+                if (score.CompareTo(bestScore) > 0)
+                {
+                    bestIndex = index;
+                    bestScore = score;
+                }
             }
         }
 
-        return best ?? new Split(line, new AuthorList([], false, null), Certain: false);
+        return bestIndex < 0
+            ? new Split(line, new AuthorList([], false, null), Certain: false)
+            : new Split(line[..bestIndex].TrimEnd(), AuthorList.Parse(line[bestIndex..], andSeparates: false), bestScore.AllNames);
     }
+
+    /// <summary>A point for a name, half for one with a run-together word, none for what is no name.</summary>
+    private static double NameScore(string name) =>
+        !PersonName.IsPlausible(name) ? 0 : PersonName.HasRunTogetherWord(name) ? 1 - Awkward : 1;
+
+    // "Gauss-", "Reliability,", "CaptureShah", "LSTM-CNNYong": a title ending like this has probably lost its end
+    // (a plural like "LLMs" has not).
+    private static bool EndsAwkwardly(string title) =>
+        title.EndsWith('-') || title.EndsWith(',') || CapitalisedTail().IsMatch(title.AsSpan(title.LastIndexOf(' ') + 1));
+
+    [GeneratedRegex(@"\p{L}\p{Lu}(?!s$)\p{Ll}+$")]
+    private static partial Regex CapitalisedTail();
 
     // A capital straight after a character that is not a space, or the first letter of a script without case
     // (Chinese, Japanese…) after one with case.

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.RegularExpressions;
 using DigestGen.Model;
 
 namespace DigestGen.Ingest;
@@ -8,15 +7,12 @@ namespace DigestGen.Ingest;
 /// A trending list: site chrome ending in a "Subscribe" button glued to the first title, then a title line and an
 /// abstract line per paper, in rank order.
 /// </summary>
-internal static partial class TrendingListParser
+internal static class TrendingListParser
 {
     public const string ChromeEnd = "Subscribe";
 
     /// <summary>The chrome is short; a "Subscribe" further down is part of a title or abstract.</summary>
     private const int ChromeLinesAtMost = 10;
-
-    /// <summary>Titles run to a couple of dozen words at most; abstracts rarely run shorter.</summary>
-    private const int AbstractWordsAtLeast = 25;
 
     public static ParsedDump Parse(DumpText text)
     {
@@ -26,20 +22,18 @@ internal static partial class TrendingListParser
         var index = 0;
         while (index < lines.Length)
         {
+            // Lines alternate title, abstract. Where the pattern breaks, the text decides: a title-like line followed
+            // by an abstract-like one starts a record, so a missing abstract or a stray abstract costs one record only.
             var title = lines[index];
-            if (LooksLikeAbstract(title.Text))
+            if (Prose.LooksLikeAbstract(title.Text) && StartsPair(lines, index + 1))
             {
                 problems.UnrecognisedLine(title, "a title (this reads like an abstract with no title before it)");
                 index++;
                 continue;
             }
 
-            // Normally the next line is the abstract. It is the next record's title instead when it reads like a
-            // title and the line after it reads like an abstract.
             var next = index + 1 < lines.Length ? lines[index + 1] : (DumpLine?)null;
-            var nextIsTitle = next is { } candidate && !LooksLikeAbstract(candidate.Text)
-                && index + 2 < lines.Length && LooksLikeAbstract(lines[index + 2].Text);
-            var summary = next is { } line && !nextIsTitle ? line.Text : null;
+            var summary = next is { } line && !StartsPair(lines, index + 1) ? line.Text : null;
             if (summary is null)
             {
                 problems.MissingAbstract(title.Number, atEndOfFile: next is null);
@@ -58,12 +52,12 @@ internal static partial class TrendingListParser
         return new ParsedDump(text.File, DumpShape.TrendingList, null, records.ToImmutable(), problems.ToImmutable());
     }
 
+    /// <summary>Whether the line at <paramref name="index"/> reads as a title and the line after it as an abstract.</summary>
+    private static bool StartsPair(ImmutableArray<DumpLine> lines, int index) =>
+        index + 1 < lines.Length && !Prose.LooksLikeAbstract(lines[index].Text) && Prose.LooksLikeAbstract(lines[index + 1].Text);
+
     /// <summary>Whether the lines open with the site's chrome ("Get trending papers…", "Subscribe").</summary>
     public static bool HasChrome(ImmutableArray<DumpLine> lines) => ChromeEndIndex(lines) >= 0;
-
-    /// <summary>A line that reads as prose rather than a title: long, or more than one sentence.</summary>
-    public static bool LooksLikeAbstract(string line) =>
-        line.Count(c => c == ' ') + 1 >= AbstractWordsAtLeast || SentenceBreak().IsMatch(line);
 
     private static ImmutableArray<DumpLine> WithoutChrome(ImmutableArray<DumpLine> lines)
     {
@@ -93,9 +87,4 @@ internal static partial class TrendingListParser
 
         return -1;
     }
-
-    // A full stop after a word of three or more letters: "…well. We…", not "vs. Memory" or "et al. (2021)";
-    // question marks are left out, titles ask questions ("Memorization? A Short Tale").
-    [GeneratedRegex(@"\p{Ll}{3}\. \p{Lu}")]
-    private static partial Regex SentenceBreak();
 }

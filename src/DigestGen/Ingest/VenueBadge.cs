@@ -71,12 +71,15 @@ internal static partial class VenueBadge
         for (var split = run - 1; split >= 2; split--)
         {
             var title = line[split..];
+            // An acronym followed by a space starts a title only after a lower-case badge ("Survey" + "LLM Inference"):
+            // inside a run of capitals any tail would pass for one ("SIMOD" + "SA Universal").
             var rank = TitleStart().Match(title) switch
             {
                 { Success: false } => -1,
                 var m when m.Groups["word"].Success => 0,
                 var m when m.Groups["letter"].Success => 1,
-                _ => 2,
+                var m when m.Groups["acronym"].Success => 2,
+                _ => char.IsLower(line[split - 1]) ? 3 : -1,
             };
             if (rank >= 0)
             {
@@ -94,8 +97,7 @@ internal static partial class VenueBadge
     [GeneratedRegex(@"^\p{L}+")]
     private static partial Regex LeadingLetters();
 
-    // "More is…", "A Universal…" / "I Know…", "LLC: Accurate…" / "GQ-VAE…". An acronym followed by a space is left
-    // out: any tail of "SIMODSA" would pass for one.
-    [GeneratedRegex(@"^(?:(?<word>\p{Lu}\p{Ll}+)(?:\P{L}|$)|(?<letter>[AI]) |(?<acronym>\p{Lu}{2,5})[:\-])")]
+    // "More is…", "A Universal…" / "I Know…", "LLC: Accurate…" / "GQ-VAE…", "LLM Inference…".
+    [GeneratedRegex(@"^(?:(?<word>\p{Lu}\p{Ll}+)(?:\P{L}|$)|(?<letter>[AI]) |(?<acronym>\p{Lu}{2,5})[:\-]|(?<spaced>\p{Lu}{2,5}) )")]
     private static partial Regex TitleStart();
 }

@@ -8,8 +8,8 @@ internal static class VenueNames
 {
     public static readonly IReadOnlyList<string> Known =
     [
-        "AAAI", "ACL", "AISTATS", "ALT", "arXiv", "COLING", "COLM", "COLT", "CoRL", "CVPR", "ECCV", "EMNLP", "FOCS", "ICCV",
-        "ICLR", "ICML", "ICRA", "IJCAI", "Interspeech", "JMLR", "KDD", "NAACL", "Nature", "NeurIPS", "PNAS", "RSS",
+        "AAAI", "ACL", "AISTATS", "ALT", "arXiv", "COLING", "COLM", "COLT", "CoRL", "CVPR", "EACL", "ECCV", "EMNLP", "FOCS",
+        "ICASSP", "ICCV", "ICLR", "ICML", "ICRA", "IJCAI", "INTERSPEECH", "JMLR", "KDD", "NAACL", "Nature", "NeurIPS", "PNAS", "RSS",
         "Science", "SIGIR", "SIMODS", "SODA", "STOC", "TMLR", "TPAMI", "UAI", "WWW",
     ];
 

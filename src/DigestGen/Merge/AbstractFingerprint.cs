@@ -33,19 +33,20 @@ internal sealed class AbstractFingerprint
 
     public static AbstractFingerprint Of(string text)
     {
-        var words = TextFolding.Words(text).ToArray();
-        var shingles = new SortedSet<ulong>();
-        for (var start = 0; start + ShingleWords <= words.Length; start++)
+        var words = TextFolding.WordHashes(text);
+        var shingles = new List<ulong>(Math.Max(1, words.Count - ShingleWords + 1));
+        for (var start = 0; start + ShingleWords <= words.Count; start++)
         {
-            shingles.Add(Hash(words.AsSpan(start, ShingleWords)));
+            shingles.Add(Shingle(words[start], words[start + 1], words[start + 2]));
         }
 
-        if (shingles.Count == 0 && words.Length > 0)
+        if (shingles.Count == 0 && words.Count > 0)
         {
-            shingles.Add(Hash(words));
+            shingles.Add(Shingle(words[0], words.Count > 1 ? words[1] : 0, 0));
         }
 
-        return new AbstractFingerprint(text, [.. shingles]);
+        shingles.Sort();
+        return new AbstractFingerprint(text, [.. shingles.Distinct()]);
     }
 
     /// <summary>
@@ -82,20 +83,10 @@ internal sealed class AbstractFingerprint
         return (double)shared / Math.Max(smaller, MinimumDenominator);
     }
 
-    /// <summary>FNV-1a over the words with a separator: stable across runs and machines, unlike string.GetHashCode.</summary>
-    private static ulong Hash(ReadOnlySpan<string> words)
-    {
-        var hash = 14695981039346656037UL;
-        foreach (var word in words)
-        {
-            foreach (var character in word)
-            {
-                hash = (hash ^ character) * 1099511628211UL;
-            }
-
-            hash = (hash ^ ' ') * 1099511628211UL;
-        }
-
-        return hash;
-    }
+    /// <summary>
+    /// Combines three word hashes in order (rotations keep "a b c" apart from "c b a"); stable across runs and
+    /// machines, unlike <see cref="HashCode"/>.
+    /// </summary>
+    private static ulong Shingle(ulong first, ulong second, ulong third) =>
+        (first * 0x9E3779B97F4A7C15UL) ^ ulong.RotateLeft(second, 21) ^ ulong.RotateLeft(third, 42);
 }

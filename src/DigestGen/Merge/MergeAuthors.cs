@@ -42,8 +42,9 @@ internal static class MergeAuthors
         var personSpellings = personForms
             .Select(members => members.SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             .ToList();
-        var names = personSpellings.Select(Fullest).ToList();
-        var ids = UniqueIds.Assign(personSpellings.Select((spellings, person) => IdLadder(names[person], spellings)).ToList());
+        var fullest = personForms.Select(members => Fullest(members, forms)).ToList();
+        var names = fullest.Select(name => name.Spelling).ToList();
+        var ids = UniqueIds.Assign(personSpellings.Select((spellings, person) => IdLadder(fullest[person], spellings)).ToList());
         var idOfForm = new string[forms.Count];
         for (var person = 0; person < personForms.Count; person++)
         {
@@ -108,21 +109,25 @@ internal static class MergeAuthors
             .Select(aligned => (listed[aligned.position], forms.Add(aligned.spelling)));
 
     /// <summary>"dylan-cutler", then "dylan-j-cutler" when another Dylan Cutler exists, then a hash of all spellings.</summary>
-    private static IReadOnlyList<string> IdLadder(string name, IReadOnlyList<string> spellings)
+    private static IEnumerable<string> IdLadder((string Spelling, AuthorIdentity Identity) name, IReadOnlyList<string> spellings)
     {
-        var hashed = $"{(Slug.From(name) is { Length: > 0 } slug ? slug : FallbackSlug)}-{Slug.ShortHash(string.Join('\n', spellings))}";
-        return Slug.From(AuthorIdentity.Parse(name).ShortName) is { Length: > 0 } shortSlug
-            ? [shortSlug, Slug.From(name), hashed]
-            : [hashed];
+        var slug = Slug.From(name.Spelling);
+        if (Slug.From(name.Identity.ShortName) is { Length: > 0 } shortSlug)
+        {
+            yield return shortSlug;
+            yield return slug;
+        }
+
+        yield return $"{(slug.Length > 0 ? slug : FallbackSlug)}-{Slug.ShortHash(string.Join('\n', spellings))}";
     }
 
     /// <summary>The spelling that says most: full given names over initials, more names, then longer, then ordinal.</summary>
-    private static string Fullest(IEnumerable<string> spellings) =>
-        spellings
-            .Select(spelling => (Spelling: spelling, Identity: AuthorIdentity.Parse(spelling)))
+    private static (string Spelling, AuthorIdentity Identity) Fullest(IReadOnlyList<int> members, NameForms forms) =>
+        members
+            .SelectMany(form => forms.Spellings(form).Select(spelling => (Spelling: spelling, Identity: forms.Identity(form))))
             .OrderByDescending(entry => entry.Identity.FirstName.Length + entry.Identity.MiddleNames.Sum(middle => middle.Length))
             .ThenByDescending(entry => entry.Identity.MiddleNames.Length)
             .ThenByDescending(entry => entry.Spelling.Length)
             .ThenBy(entry => entry.Spelling, StringComparer.Ordinal)
-            .First().Spelling;
+            .First();
 }

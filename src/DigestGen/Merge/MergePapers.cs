@@ -44,6 +44,14 @@ public static class MergePapers
     private static ImmutableArray<Diagnostic> AttachUntitled(
         ImmutableArray<RawRecord> records, AbstractFingerprint?[] fingerprints, List<List<int>> groups, AbstractJudge judge)
     {
+        var untitled = Enumerable.Range(0, records.Length)
+            .Where(record => fingerprints[record] is not null && TitleKey.Of(records[record].Title ?? "").Length == 0)
+            .ToList();
+        if (untitled.Count == 0)
+        {
+            return [];
+        }
+
         var index = new AbstractIndex();
         for (var group = 0; group < groups.Count; group++)
         {
@@ -54,8 +62,6 @@ public static class MergePapers
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        var untitled = Enumerable.Range(0, records.Length)
-            .Where(record => fingerprints[record] is not null && string.IsNullOrWhiteSpace(records[record].Title));
         foreach (var record in untitled)
         {
             var candidates = index.Closest(fingerprints[record]!);

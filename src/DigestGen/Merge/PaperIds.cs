@@ -15,16 +15,19 @@ internal static class PaperIds
     public static string[] Assign(IReadOnlyList<Paper> papers) =>
         UniqueIds.Assign(papers.Select(Ladder).ToList());
 
-    private static IReadOnlyList<string> Ladder(Paper paper)
+    private static IEnumerable<string> Ladder(Paper paper)
     {
         var slug = Slug.From(paper.Title);
-        var hashed = $"{(slug.Length > 0 ? slug : FallbackSlug)}-{ContentHash(paper)}";
-        if (slug.Length == 0)
+        if (slug.Length > 0)
         {
-            return [hashed];
+            yield return slug;
+            if (paper.Date is { } date)
+            {
+                yield return $"{slug}-{date.Year}";
+            }
         }
 
-        return paper.Date is { } date ? [slug, $"{slug}-{date.Year}", hashed] : [slug, hashed];
+        yield return $"{(slug.Length > 0 ? slug : FallbackSlug)}-{ContentHash(paper)}";
     }
 
     private static string ContentHash(Paper paper) =>

@@ -38,24 +38,29 @@ internal static class TextFolding
     public static IEnumerable<string> Words(string text)
     {
         var folded = Fold(text);
-        var word = new StringBuilder();
-        foreach (var character in folded)
+        return WordRanges(folded).Select(range => folded[range]);
+    }
+
+    /// <summary>
+    /// A stable 64-bit hash (FNV-1a) of each word, as <see cref="Words"/> would return them, without allocating
+    /// the words: what abstract fingerprints are built from.
+    /// </summary>
+    public static List<ulong> WordHashes(string text)
+    {
+        var folded = Fold(text);
+        var hashes = new List<ulong>(folded.Length / 6);
+        foreach (var range in WordRanges(folded))
         {
-            if (char.IsLetterOrDigit(character))
+            var hash = 14695981039346656037UL;
+            foreach (var character in folded.AsSpan(range))
             {
-                word.Append(character);
+                hash = (hash ^ character) * 1099511628211UL;
             }
-            else if (word.Length > 0)
-            {
-                yield return word.ToString();
-                word.Clear();
-            }
+
+            hashes.Add(hash);
         }
 
-        if (word.Length > 0)
-        {
-            yield return word.ToString();
-        }
+        return hashes;
     }
 
     /// <summary>Lower case without accents, keeping every other character (é → e, ł stays ł, μ stays μ).</summary>
@@ -64,6 +69,12 @@ internal static class TextFolding
         var folded = new StringBuilder(text.Length);
         foreach (var original in text)
         {
+            if (char.IsAscii(original))
+            {
+                folded.Append(char.ToLowerInvariant(original));
+                continue;
+            }
+
             var character = char.ToLowerInvariant(FromFullWidth(original));
             if (Spelled.TryGetValue(character, out var plain))
             {
@@ -76,6 +87,28 @@ internal static class TextFolding
         }
 
         return folded.ToString();
+    }
+
+    private static IEnumerable<Range> WordRanges(string folded)
+    {
+        var start = -1;
+        for (var index = 0; index < folded.Length; index++)
+        {
+            if (char.IsLetterOrDigit(folded[index]))
+            {
+                start = start < 0 ? index : start;
+            }
+            else if (start >= 0)
+            {
+                yield return start..index;
+                start = -1;
+            }
+        }
+
+        if (start >= 0)
+        {
+            yield return start..folded.Length;
+        }
     }
 
     /// <summary>Full-width ASCII (ＡＢＣ, often pasted from CJK text) to plain ASCII.</summary>

@@ -8,27 +8,35 @@ namespace DigestGen.Merge;
 /// </summary>
 internal static class UniqueIds
 {
-    /// <param name="ladders">Per item, at least one candidate, most readable first.</param>
-    public static string[] Assign(IReadOnlyList<IReadOnlyList<string>> ladders)
+    /// <param name="ladders">
+    /// Per item, at least one candidate, most readable first. Ladders are climbed lazily, so a costly rung (a
+    /// hash) is only computed for items that get that far.
+    /// </param>
+    public static string[] Assign(IReadOnlyList<IEnumerable<string>> ladders)
     {
-        var rungs = new int[ladders.Count];
+        var rungs = ladders.Select(ladder => ladder.GetEnumerator()).ToArray();
+        var ids = rungs.Select(rung => rung.MoveNext() ? rung.Current : throw new ArgumentException("Every ladder needs a rung.", nameof(ladders))).ToArray();
         for (var climbed = true; climbed;)
         {
             climbed = false;
-            var clashes = Enumerable.Range(0, ladders.Count)
-                .GroupBy(item => ladders[item][rungs[item]], StringComparer.Ordinal)
-                .Where(sharers => sharers.Count() > 1);
-            foreach (var item in clashes.SelectMany(sharers => sharers).ToList())
+            var clashing = Enumerable.Range(0, ids.Length)
+                .GroupBy(item => ids[item], StringComparer.Ordinal)
+                .Where(sharers => sharers.Count() > 1)
+                .SelectMany(sharers => sharers)
+                .ToList();
+            foreach (var item in clashing.Where(item => rungs[item].MoveNext()))
             {
-                if (rungs[item] < ladders[item].Count - 1)
-                {
-                    rungs[item]++;
-                    climbed = true;
-                }
+                ids[item] = rungs[item].Current;
+                climbed = true;
             }
         }
 
-        return NumberRemainingTwins(ladders.Select((ladder, item) => ladder[rungs[item]]).ToArray());
+        foreach (var rung in rungs)
+        {
+            rung.Dispose();
+        }
+
+        return NumberRemainingTwins(ids);
     }
 
     /// <summary>

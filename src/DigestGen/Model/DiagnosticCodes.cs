@@ -20,6 +20,10 @@ public static class DiagnosticCodes
 
     public const string UnmatchedAbstract = "DG0201";
 
+    public const string EmbeddingsUnavailable = "DG0301";
+    public const string PossibleDuplicate = "DG0302";
+    public const string TopicHistoryUnreadable = "DG0303";
+
     public const string OverrideUnreadable = "DG0401";
     public const string OverrideBrokenSettings = "DG0402";
     public const string OverrideUnknownKey = "DG0403";
@@ -29,4 +33,9 @@ public static class DiagnosticCodes
     public const string OverrideUnknownTopic = "DG0407";
     public const string OverrideConflict = "DG0408";
     public const string OverrideSettingInNote = "DG0409";
+
+    public const string TemplateSyntax = "DG0501";
+    public const string TemplateRuntime = "DG0502";
+
+    public const string SearchLibraryMissing = "DG0601";
 }

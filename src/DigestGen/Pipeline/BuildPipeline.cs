@@ -26,12 +26,27 @@ public static class BuildPipeline
 
         run.Time("render", () =>
         {
-            RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl), writer);
-            return "pages written";
+            var rendered = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModulesDirectory, settings.EffectiveCacheDirectory), writer);
+            foreach (var problem in rendered.Problems)
+            {
+                reporter.Problem(problem);
+            }
+
+            foreach (var note in rendered.Notes)
+            {
+                reporter.Note(note);
+            }
+
+            return $"{rendered.Pages} pages, {rendered.Files} files";
         });
         run.Time("search", () =>
         {
             BuildSearchIndex.Run(content.Digest, writer);
+            foreach (var problem in SearchLibrary.Add(settings.NodeModulesDirectory, writer))
+            {
+                reporter.Problem(problem);
+            }
+
             return "index built";
         });
         DataExport.Run(content.Digest, content.Diagnostics, writer);

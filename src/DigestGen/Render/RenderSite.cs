@@ -1,13 +1,248 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
 using DigestGen.Model;
 using DigestGen.Output;
+using DigestGen.Render.Feeds;
+using DigestGen.Render.Pictures;
+using DigestGen.Render.Templates;
+using DigestGen.Render.Text;
+using DigestGen.Render.Views;
+using Scriban.Syntax;
 
 namespace DigestGen.Render;
 
-/// <summary>Render stage: every page, feed and picture of the site, handed to the sink.</summary>
+/// <summary>
+/// Render stage: every page, feed and picture of the site, handed to the sink. Templates are parsed once and
+/// pages rendered in parallel (one template context per thread); every lookup a page needs is precomputed in
+/// <see cref="SiteIndex"/>, so the work grows linearly with the digest.
+/// </summary>
 public static class RenderSite
 {
-    // Placeholder until the website lands (issue 3).
-    public static void Run(Digest digest, RenderSettings settings, IOutputSink sink)
+    private const int FeedSize = 50;
+    private const int TopicFeedSize = 30;
+
+    public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink)
     {
+        var index = new SiteIndex(digest);
+        var urls = new SiteUrls(settings.BaseUrl);
+        var (templates, problems) = ThemeTemplates.Load(Path.Combine(settings.ThemeDirectory, "templates"));
+        var math = MathRenderer.Render(
+            index.Papers.Where(paper => paper.Abstract is not null).SelectMany(paper => TexTokenizer.MathIn(paper.Abstract!)),
+            settings.NodeModulesDirectory,
+            settings.CacheDirectory,
+            settings.Math);
+        var versions = ThemeAssets.Copy(settings.ThemeDirectory, settings.Math == MathOutput.Html ? settings.NodeModulesDirectory : null, sink);
+        var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html);
+        var site = Site(settings, urls, index, versions);
+
+        var renderer = new PageRenderer(templates, site, urls, sink);
+        if (problems.IsEmpty)
+        {
+            Parallel.ForEach(Pages(index, urls, views, settings), renderer.Render);
+        }
+
+        var images = OpenGraphImages(index, urls, settings).ToList();
+        Parallel.ForEach(images, image => sink.Add(new OutputFile(image.Path, image.Draw())));
+        var feeds = Feeds(index, urls, settings, sink);
+        WriteSitemap(renderer.Indexed, urls, sink);
+
+        var notes = math.Problem is { } problem ? ImmutableArray.Create(problem) : [];
+        return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds, [.. problems, .. renderer.Problems], notes);
+    }
+
+    private static SiteView Site(RenderSettings settings, SiteUrls urls, SiteIndex index, IReadOnlyDictionary<string, string> versions)
+    {
+        string Versioned(string asset) => versions.TryGetValue(asset, out var hash) ? $"{urls.Asset(asset)}?v={hash}" : urls.Asset(asset);
+        return new SiteView(
+            settings.SiteTitle,
+            settings.SiteTagline,
+            urls.Home,
+            urls.Search,
+            urls.Papers(),
+            urls.Topics,
+            urls.Authors(),
+            urls.Days,
+            [
+                new LinkView("Today", urls.Home),
+                new LinkView("Papers", urls.Papers()),
+                new LinkView("Topics", urls.Topics),
+                new LinkView("Authors", urls.Authors()),
+                new LinkView("Archive", urls.Days),
+            ],
+            Versioned(ThemeAssets.Stylesheet),
+            Versioned(ThemeAssets.MathStylesheet),
+            Versioned("icon.svg"),
+            urls.File("feed.xml"),
+            urls.File("feed.json"),
+            Display.LongDate(index.AsOf),
+            Display.Iso(index.AsOf));
+    }
+
+    /// <summary>Every HTML page of the site, built lazily so views are made on the rendering threads.</summary>
+    private static IEnumerable<PageJob> Pages(SiteIndex index, SiteUrls urls, ViewFactory views, RenderSettings settings)
+    {
+        var home = urls.Absolute(urls.File("og/home.png"));
+        PageMeta Meta(string url, string title, string description, string section, string type = "website", bool math = false, string? image = null) =>
+            new(title, Display.Shorten(description, 200), urls.Absolute(url), type, image ?? home, section, math);
+
+        yield return new PageJob(urls.Home, "home", "home", () => (views.Home(), Meta(urls.Home, settings.SiteTitle,
+            $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today")));
+
+        foreach (var paper in index.Papers)
+        {
+            var url = urls.Paper(paper.Id);
+            yield return new PageJob(url, "paper", "paper", () => (views.PaperPage(paper), Meta(url, paper.Title,
+                paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
+                "Papers", "article", views.NeedsMathStylesheet(paper))));
+        }
+
+        foreach (var author in index.Authors)
+        {
+            var url = urls.Author(author.Id);
+            yield return new PageJob(url, "author", "author", () => (views.AuthorPage(author), Meta(url, author.Name,
+                $"{author.Name}: {ChartSeries.Plural(index.PapersByAuthor[author.Id].Length, "paper")} in the digest, co-authors and activity.", "Authors", "profile")));
+        }
+
+        foreach (var topic in index.Topics)
+        {
+            var url = urls.Topic(topic.Id);
+            yield return new PageJob(url, "topic", "topic", () => (views.TopicPage(topic), Meta(url, topic.Label,
+                topic.Description ?? $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}, ranked, with activity over time.",
+                "Topics", image: urls.Absolute(urls.File($"og/topics/{topic.Id}.png"))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}" }));
+        }
+
+        foreach (var day in index.Days)
+        {
+            var url = urls.Day(day);
+            yield return new PageJob(url, "day", "day", () => (views.DayPage(day), Meta(url, $"Papers of {Display.Date(day)}",
+                $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} published on {Display.LongDate(day)}.", "Archive")));
+        }
+
+        yield return new PageJob(urls.Days, "archive", "archive", () => (views.Archive(), Meta(urls.Days, "Archive",
+            $"Every day of the digest on a calendar: {ChartSeries.Plural(index.Days.Length, "day")} with papers.", "Archive")));
+
+        var newest = index.Papers.Order(PaperRanking.Newest).ToList();
+        for (var page = 1; page <= ViewFactory.PageCount(newest.Count); page++)
+        {
+            var number = page;
+            var url = urls.Papers(number);
+            yield return new PageJob(url, "papers", "listing", () => (views.PapersIndex(newest, number), Meta(url,
+                number == 1 ? "All papers" : $"All papers, page {number}", $"All {Display.Count(newest.Count)} papers of the digest, newest first.", "Papers")));
+        }
+
+        var prolific = index.Authors
+            .OrderByDescending(author => index.PapersByAuthor[author.Id].Length)
+            .ThenBy(author => author.Name, StringComparer.Ordinal)
+            .ThenBy(author => author.Id, StringComparer.Ordinal)
+            .ToList();
+        for (var page = 1; page <= ViewFactory.PageCount(prolific.Count); page++)
+        {
+            var number = page;
+            var url = urls.Authors(number);
+            yield return new PageJob(url, "authors", "listing", () => (views.AuthorsIndex(prolific, number), Meta(url,
+                number == 1 ? "Authors" : $"Authors, page {number}", $"All {Display.Count(prolific.Count)} authors of the digest, most papers first.", "Authors")));
+        }
+
+        yield return new PageJob(urls.Topics, "topics", "topics", () => (views.TopicsIndex(), Meta(urls.Topics, "Topics",
+            $"The {ChartSeries.Plural(index.Topics.Length, "topic")} the digest's papers fall into, with their activity.", "Topics")));
+
+        yield return new PageJob(urls.Search, "search", "search", () => (
+            new SearchView(urls.File("search/index.json"), urls.File("search/docs.json"), urls.Asset("js/search.js")),
+            Meta(urls.Search, "Search", "Search every paper of the digest by title, author, abstract and topic.", "Search")));
+
+        var notFound = urls.File("404.html");
+        yield return new PageJob(notFound, "not_found", "not_found", () => (new SearchView(string.Empty, string.Empty, string.Empty),
+            Meta(notFound, "Page not found", "This page does not exist (any more).", string.Empty) with { NoIndex = true }));
+    }
+
+    private static IEnumerable<(string Path, Func<byte[]> Draw)> OpenGraphImages(SiteIndex index, SiteUrls urls, RenderSettings settings)
+    {
+        var top = index.Ranked.Take(3).Select(paper => "• " + paper.Title).ToList();
+        yield return ("og/home.png", () => OpenGraphImage.Draw(settings.SiteTitle, settings.SiteTagline, top,
+            $"{Display.LongDate(index.AsOf)} · {Display.Count(index.Papers.Length)} papers"));
+        foreach (var topic in index.Topics)
+        {
+            var papers = index.PapersByTopic[topic.Id];
+            var lines = topic.Keywords.IsDefaultOrEmpty
+                ? papers.Take(3).Select(paper => "• " + paper.Title).ToList()
+                : [string.Join(" · ", topic.Keywords.Take(6)), .. papers.Take(2).Select(paper => "• " + paper.Title)];
+            yield return ($"og/topics/{topic.Id}.png", () => OpenGraphImage.Draw(settings.SiteTitle, topic.Label, lines,
+                $"{ChartSeries.Plural(papers.Length, "paper")} · {Display.LongDate(index.AsOf)}"));
+        }
+    }
+
+    private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, IOutputSink sink)
+    {
+        FeedEntry Entry(Paper paper) => new(
+            paper.Id,
+            paper.Title,
+            urls.Absolute(urls.Paper(paper.Id)),
+            paper.Date ?? index.AsOf,
+            paper.Authors,
+            paper.Abstract is { } text ? TexHtml.ToPlainText(text) : string.Empty,
+            index.TopicOf(paper)?.Label);
+
+        var newest = index.Papers.Order(PaperRanking.Newest).Take(FeedSize).Select(Entry).ToList();
+        var site = new FeedChannel(settings.SiteTitle, urls.Absolute(urls.File("feed.xml")), urls.Absolute(urls.Home), index.AsOf, newest);
+        sink.Add(new OutputFile("feed.xml", AtomFeed.Write(site)));
+        sink.Add(new OutputFile("feed.json", JsonFeed.Write(site with { SelfUrl = urls.Absolute(urls.File("feed.json")) })));
+        foreach (var topic in index.Topics)
+        {
+            var entries = index.PapersByTopic[topic.Id].Order(PaperRanking.Newest).Take(TopicFeedSize).Select(Entry).ToList();
+            var channel = new FeedChannel($"{settings.SiteTitle}: {topic.Label}", urls.Absolute(urls.TopicFeed(topic.Id)), urls.Absolute(urls.Topic(topic.Id)), index.AsOf, entries);
+            sink.Add(new OutputFile(urls.OutputPath(urls.TopicFeed(topic.Id)), AtomFeed.Write(channel)));
+        }
+
+        var robots = "User-agent: *\nAllow: /\n" + (urls.HasOrigin ? $"\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n" : string.Empty);
+        sink.Add(OutputFile.Text("robots.txt", robots));
+        return 3 + index.Topics.Length;
+    }
+
+    private static void WriteSitemap(IEnumerable<string> pageUrls, SiteUrls urls, IOutputSink sink)
+    {
+        var locations = pageUrls.Order(StringComparer.Ordinal).Select(urls.Absolute).ToList();
+        foreach (var (path, content) in Sitemap.Write(locations, name => urls.Absolute(urls.File(name))))
+        {
+            sink.Add(new OutputFile(path, content));
+        }
+    }
+
+    /// <summary>One HTML page: its URL, the template that draws it, the name its view has there, and how to build the view.</summary>
+    private sealed record PageJob(string Url, string Template, string ViewName, Func<(object View, PageMeta Meta)> Build);
+
+    /// <summary>Renders pages into the layout and hands them to the sink; a template failure becomes one diagnostic per template.</summary>
+    private sealed class PageRenderer(ThemeTemplates templates, SiteView site, SiteUrls urls, IOutputSink sink)
+    {
+        private readonly ConcurrentDictionary<string, Diagnostic> problems = new(StringComparer.Ordinal);
+        private readonly ConcurrentBag<string> indexed = [];
+        private int count;
+
+        public int Count => count;
+
+        public IEnumerable<string> Indexed => indexed;
+
+        public IEnumerable<Diagnostic> Problems => problems.Values.OrderBy(problem => problem.File, StringComparer.Ordinal);
+
+        public void Render(PageJob job)
+        {
+            var (view, meta) = job.Build();
+            try
+            {
+                var body = templates.Render(job.Template, new Dictionary<string, object?> { ["site"] = site, ["page"] = meta, [job.ViewName] = view });
+                var html = templates.Render("layout", new Dictionary<string, object?> { ["site"] = site, ["page"] = meta, ["content"] = new TrustedHtml(body) });
+                sink.Add(OutputFile.Text(urls.OutputPath(job.Url), html));
+                Interlocked.Increment(ref count);
+                if (!meta.NoIndex)
+                {
+                    indexed.Add(job.Url);
+                }
+            }
+            catch (ScriptRuntimeException failure)
+            {
+                problems.TryAdd(job.Template, new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime,
+                    failure.Span.FileName ?? job.Template, failure.Span.Start.Line + 1, failure.OriginalMessage,
+                    "The template uses a name its page does not offer; see docs/readme/render.md for each page's variables."));
+            }
+        }
     }
 }

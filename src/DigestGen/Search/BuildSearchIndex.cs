@@ -1,13 +1,62 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using DigestGen.Model;
 using DigestGen.Output;
+using DigestGen.Search.Lunr;
 
 namespace DigestGen.Search;
 
-/// <summary>Search stage: a lunr-compatible index of the visible papers.</summary>
+/// <summary>
+/// Search stage: a lunr 2.3.9 index of the visible papers, byte-identical to what lunr.js would serialize, plus
+/// the split form the search page actually loads.
+/// <list type="bullet">
+/// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id)</item>
+/// <item>search/docs.json — paper id → title, url, authors, date, topic</item>
+/// <item>search/manifest.json and the files it describes — the on-demand form (see <see cref="SearchManifest"/>)</item>
+/// </list>
+/// </summary>
 public static class BuildSearchIndex
 {
-    // Placeholder until search lands (issue 5).
+    /// <summary>Target raw size of one index part: a rare term costs a few KB gzip, a common one a part to itself.</summary>
+    public const int PartBytes = 48 * 1024;
+
+    /// <summary>Result entries per docs/N.json chunk.</summary>
+    public const int ChunkSize = 25;
+
+    private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static void Run(Digest digest, IOutputSink sink)
     {
+        var documents = SearchDocument.From(digest);
+        var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
+        sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
+        sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
+
+        var split = IndexPartitioner.Split(index, PartBytes);
+        foreach (var part in split.Parts)
+        {
+            sink.Add(new OutputFile($"search/parts/{Number(part.Number)}.json", part.Json));
+        }
+
+        var byNumber = index.DocumentsInKeyOrder.Select(position => documents[position]).ToList();
+        foreach (var chunk in byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)))
+        {
+            sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
+        }
+
+        sink.Add(new OutputFile("search/terms.json", LunrJsonWriter.Strings(index.TermsInOrder.Select(term => index.Terms[term]))));
+        sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(split.DocumentNumbers.Select(int.Parse), CompactJson)));
+
+        var manifest = new SearchManifest(
+            LunrJsonWriter.LunrVersion,
+            [.. index.Fields.Select(field => field.Name)],
+            index.SearchPipeline,
+            documents.Length,
+            ChunkSize,
+            [.. split.Parts.Select(part => part.FirstTerm)]);
+        sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
     }
+
+    private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
 }

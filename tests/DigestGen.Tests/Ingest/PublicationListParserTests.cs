@@ -66,7 +66,7 @@ public sealed class PublicationListParserTests
     [Fact]
     public void An_unknown_badge_is_split_by_shape_with_the_other_plausible_readings_as_alternatives()
     {
-        var dump = Snippet.Parse("- FOOBARA Study of Things\nWe study things.\n- ZETAMatFormer: Nested\nWe nest.\n- Plain Title Without Badge\nNo badge here.");
+        var dump = Snippet.Parse("## 2023\n- FOOBARA Study of Things\nWe study things.\n- ZETAMatFormer: Nested\nWe nest.\n- Plain Title Without Badge\nNo badge here.");
 
         Assert.Equal(new TitleReading("A Study of Things", "FOOBAR"), new TitleReading(dump.Records[0].Title!, dump.Records[0].Venue));
         Assert.Equal<TitleReading>([new TitleReading("FOOBARA Study of Things", null)], dump.Records[0].AlternativeReadings);

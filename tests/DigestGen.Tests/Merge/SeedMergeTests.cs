@@ -2,6 +2,7 @@ using System.Text.Json;
 using DigestGen.Merge;
 using DigestGen.Model;
 using DigestGen.Output;
+using DigestGen.Tests.Ingest;
 using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Merge;
@@ -22,12 +23,12 @@ public sealed class SeedMergeTests
     }
 
     [Theory]
-    [InlineData("003")]
-    [InlineData("001")]
-    public void Every_record_of_the_dump_joins_a_paper_of_the_profile_page(string number)
+    [InlineData(SeedDumps.Abstracts)]
+    [InlineData(SeedDumps.Publications)]
+    public void Every_record_of_the_dump_joins_a_paper_of_the_profile_page(string prefix)
     {
-        var file = SeedMerge.File(number);
-        var profile = SeedMerge.File("000");
+        var file = SeedDumps.Read(prefix).Path;
+        var profile = SeedDumps.Read(SeedDumps.Profile).Path;
         var records = Dumps.Value.Single(dump => dump.File == file).Records;
         Assert.NotEmpty(records);
 
@@ -108,7 +109,7 @@ public sealed class SeedMergeTests
                 Abstract = corpusPaper.Abstract,
                 Date = corpusPaper.Date,
             }], []);
-        var trending = SeedMerge.File("002");
+        var trending = SeedDumps.Read(SeedDumps.Trending).Path;
 
         var added = MergePapers.Run([.. Dumps.Value, unrelated], MergeOptions.TextOnly);
         var withoutTrending = MergePapers.Run([.. Dumps.Value.Where(dump => dump.File != trending)], MergeOptions.TextOnly);
@@ -122,7 +123,7 @@ public sealed class SeedMergeTests
     private static byte[] PapersJson(MergeResult merged)
     {
         var sink = new MemoryOutputSink();
-        DataExport.Run(new Digest(SeedMerge.AsOf, merged.Papers, merged.Authors, []), merged.Diagnostics, sink);
+        DataExport.Run(new Digest(SeedDumps.AsOf, merged.Papers, merged.Authors, []), merged.Diagnostics, sink);
         return sink.Files["data/papers.json"].Content;
     }
 }

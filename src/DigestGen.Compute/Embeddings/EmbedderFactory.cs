@@ -1,0 +1,95 @@
+using Microsoft.ML.OnnxRuntime;
+
+namespace DigestGen.Compute.Embeddings;
+
+/// <summary>Makes the embedder a build asked for: the user's own ONNX model, or the default model converted from its
+/// npm package; on the requested device.</summary>
+public static class EmbedderFactory
+{
+    /// <exception cref="EmbedderUnavailableException">The device or model cannot be used; the message says why.</exception>
+    public static EmbedderSelection Create(EmbedderOptions options)
+    {
+        var device = OnnxSessionFactory.ParseDevice(options.Device);
+        var notes = new List<string>();
+        ITextEmbedder embedder = options.CustomModelPath is { } modelPath
+            ? CreateCustom(modelPath, options.CustomVocabPath, device, notes)
+            : CreateDefault(options, device, notes);
+        return new EmbedderSelection(embedder, notes);
+    }
+
+    private static OnnxTextEmbedder CreateDefault(EmbedderOptions options, EmbeddingDevice device, List<string> notes)
+    {
+        var package = UniversalSentenceEncoderPackage.Open(options.ModelPackageDirectory);
+        var tokenizer = SentencePieceTokenizer.Load(package.VocabularyPath);
+        string converted;
+        try
+        {
+            converted = package.GetOrConvert(options.CacheDirectory);
+        }
+        catch (Tfjs.TfjsFormatException exception)
+        {
+            throw new EmbedderUnavailableException($"cannot convert {package.Name}@{package.Version} to ONNX: {exception.Message}", exception);
+        }
+        try
+        {
+            return OpenConverted(converted, device, notes, tokenizer, package.ModelId);
+        }
+        catch (OnnxRuntimeException)
+        {
+            // A damaged cached conversion: drop it and convert once more rather than trusting it.
+            notes.Clear();
+            UniversalSentenceEncoderPackage.Discard(converted);
+            return OpenConverted(package.GetOrConvert(options.CacheDirectory), device, notes, tokenizer, package.ModelId);
+        }
+    }
+
+    private static OnnxTextEmbedder OpenConverted(string converted, EmbeddingDevice device, List<string> notes, SentencePieceTokenizer tokenizer, string modelId)
+    {
+        var session = OnnxSessionFactory.Open(converted, device, notes);
+        try
+        {
+            return new OnnxTextEmbedder(session, tokenizer, modelId);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+
+    private static TransformerTextEmbedder CreateCustom(string modelPath, string? vocabPath, EmbeddingDevice device, List<string> notes)
+    {
+        if (!File.Exists(modelPath))
+        {
+            throw new EmbedderUnavailableException($"--model {modelPath}: file not found");
+        }
+        vocabPath ??= Path.Combine(Path.GetDirectoryName(Path.GetFullPath(modelPath))!, "vocab.txt");
+        if (!File.Exists(vocabPath))
+        {
+            throw new EmbedderUnavailableException($"--vocab {vocabPath}: file not found; pass the model's WordPiece vocab.txt with --vocab");
+        }
+        InferenceSession session;
+        try
+        {
+            session = OnnxSessionFactory.Open(modelPath, device, notes);
+        }
+        catch (OnnxRuntimeException exception)
+        {
+            throw new EmbedderUnavailableException($"--model {modelPath}: ONNX Runtime cannot load it ({exception.Message.Trim()})", exception);
+        }
+        try
+        {
+            return TransformerTextEmbedder.Open(modelPath, vocabPath, session);
+        }
+        catch (OnnxRuntimeException exception)
+        {
+            session.Dispose();
+            throw new EmbedderUnavailableException($"--model {modelPath}: a trial run failed ({exception.Message.Trim()}); a BERT-style encoder is expected", exception);
+        }
+        catch
+        {
+            session.Dispose();
+            throw;
+        }
+    }
+}

@@ -1,0 +1,9 @@
+namespace DigestGen.Compute.Embeddings;
+
+/// <summary>Where ONNX Runtime runs the model: <c>auto</c> tries CUDA and falls back to the CPU.</summary>
+public enum EmbeddingDevice
+{
+    Auto,
+    Cpu,
+    Cuda,
+}

@@ -1,0 +1,67 @@
+using Microsoft.ML.OnnxRuntime;
+
+namespace DigestGen.Compute.Embeddings;
+
+/// <summary>
+/// Opens ONNX Runtime sessions on the requested device. CUDA needs the GPU build of ONNX Runtime (build with
+/// -p:OnnxRuntimeGpu=true) and a working driver; <see cref="EmbeddingDevice.Auto"/> falls back to the CPU with one
+/// note, <see cref="EmbeddingDevice.Cuda"/> fails with a message that says why.
+/// </summary>
+internal static class OnnxSessionFactory
+{
+    private const string CudaProvider = "CUDAExecutionProvider";
+
+    public static EmbeddingDevice ParseDevice(string device) => device.Trim().ToLowerInvariant() switch
+    {
+        "auto" or "" => EmbeddingDevice.Auto,
+        "cpu" => EmbeddingDevice.Cpu,
+        "cuda" or "gpu" => EmbeddingDevice.Cuda,
+        _ => throw new EmbedderUnavailableException($"unknown device '{device}': use cpu, cuda or auto"),
+    };
+
+    /// <param name="intraOpThreads">Threads per run. The embedders run one batch per core in parallel, so one.</param>
+    public static InferenceSession Open(string modelPath, EmbeddingDevice device, List<string> notes, int intraOpThreads = 1)
+    {
+        if (device != EmbeddingDevice.Cpu)
+        {
+            var cudaProblem = CudaProblem();
+            if (cudaProblem is null)
+            {
+                try
+                {
+                    using var cudaOptions = CreateOptions(intraOpThreads);
+                    cudaOptions.AppendExecutionProvider_CUDA(0);
+                    return new InferenceSession(modelPath, cudaOptions);
+                }
+                catch (OnnxRuntimeException exception)
+                {
+                    cudaProblem = $"the CUDA execution provider failed to start ({exception.Message.Trim()})";
+                }
+            }
+            if (device == EmbeddingDevice.Cuda)
+            {
+                throw new EmbedderUnavailableException(
+                    $"--device cuda: {cudaProblem}. Use --device auto or cpu, or build with -p:OnnxRuntimeGpu=true on a machine with CUDA.");
+            }
+            notes.Add($"Embedding on the CPU: {cudaProblem}.");
+        }
+        using var options = CreateOptions(intraOpThreads);
+        return new InferenceSession(modelPath, options);
+    }
+
+    /// <summary>Why CUDA cannot be used, or null when this ONNX Runtime build offers it.</summary>
+    private static string? CudaProblem() =>
+        OrtEnv.Instance().GetAvailableProviders().Contains(CudaProvider, StringComparer.Ordinal)
+            ? null
+            : "this ONNX Runtime build has no CUDA execution provider (the CPU package is installed)";
+
+    /// <summary>Full graph optimisation; errors only in the log, since the converter's output is known to be sound.</summary>
+    private static SessionOptions CreateOptions(int intraOpThreads) => new()
+    {
+        GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL,
+        ExecutionMode = ExecutionMode.ORT_SEQUENTIAL,
+        IntraOpNumThreads = intraOpThreads,
+        InterOpNumThreads = 1,
+        LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
+    };
+}

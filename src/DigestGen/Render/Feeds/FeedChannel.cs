@@ -1,0 +1,4 @@
+namespace DigestGen.Render.Feeds;
+
+/// <summary>A feed: its title, its own URL, the page it belongs to, and when it last changed.</summary>
+public sealed record FeedChannel(string Title, string SelfUrl, string PageUrl, DateOnly Updated, IReadOnlyList<FeedEntry> Entries);

@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using DigestGen.Model;
+
+namespace DigestGen.Render;
+
+/// <summary>
+/// The lookups every page needs, computed once so that rendering is linear in the size of the digest:
+/// visible papers by id, author, topic and day, and the trending order. Hidden papers and hidden topics are
+/// left out here, so no page, listing, feed or link can reach them.
+/// </summary>
+internal sealed class SiteIndex
+{
+    public SiteIndex(Digest digest)
+    {
+        AsOf = digest.AsOf;
+        Papers = [.. digest.Papers.Where(paper => !paper.Hidden).OrderBy(paper => paper.Id, StringComparer.Ordinal)];
+        PaperById = Papers.ToFrozenDictionary(paper => paper.Id, StringComparer.Ordinal);
+        Ranked = [.. Papers.Order(PaperRanking.Trending)];
+        Topics = [.. digest.Topics
+            .Where(topic => !topic.Hidden)
+            .Select(topic => topic with { PaperIds = [.. topic.PaperIds.Where(PaperById.ContainsKey)] })
+            .Where(topic => topic.PaperIds.Length > 0)
+            .OrderByDescending(topic => topic.PaperIds.Length)
+            .ThenBy(topic => topic.Label, StringComparer.Ordinal)
+            .ThenBy(topic => topic.Id, StringComparer.Ordinal)];
+        TopicById = Topics.ToFrozenDictionary(topic => topic.Id, StringComparer.Ordinal);
+        PapersByTopic = Topics.ToFrozenDictionary(
+            topic => topic.Id,
+            topic => topic.PaperIds.Select(id => PaperById[id]).Order(PaperRanking.Trending).ToImmutableArray(),
+            StringComparer.Ordinal);
+
+        var byAuthor = new Dictionary<string, List<Paper>>(StringComparer.Ordinal);
+        foreach (var paper in Papers)
+        {
+            foreach (var authorId in paper.AuthorIds.Distinct(StringComparer.Ordinal))
+            {
+                if (!byAuthor.TryGetValue(authorId, out var list))
+                {
+                    byAuthor[authorId] = list = [];
+                }
+
+                list.Add(paper);
+            }
+        }
+
+        PapersByAuthor = byAuthor.ToFrozenDictionary(
+            pair => pair.Key,
+            pair => pair.Value.Order(PaperRanking.Newest).ToImmutableArray(),
+            StringComparer.Ordinal);
+        Authors = [.. digest.Authors
+            .Where(author => PapersByAuthor.ContainsKey(author.Id))
+            .OrderBy(author => author.Id, StringComparer.Ordinal)];
+        AuthorById = Authors.ToFrozenDictionary(author => author.Id, StringComparer.Ordinal);
+
+        PapersByDay = Papers
+            .Where(paper => paper.Date is not null)
+            .GroupBy(paper => paper.Date!.Value)
+            .OrderBy(group => group.Key)
+            .ToImmutableSortedDictionary(group => group.Key, group => group.Order(PaperRanking.Trending).ToImmutableArray());
+        Days = [.. PapersByDay.Keys];
+    }
+
+    public DateOnly AsOf { get; }
+
+    /// <summary>Visible papers, by id.</summary>
+    public ImmutableArray<Paper> Papers { get; }
+
+    /// <summary>Visible papers in trending order (rank, then score, then newest).</summary>
+    public ImmutableArray<Paper> Ranked { get; }
+
+    public FrozenDictionary<string, Paper> PaperById { get; }
+
+    /// <summary>Authors with at least one visible paper, by id.</summary>
+    public ImmutableArray<Author> Authors { get; }
+
+    public FrozenDictionary<string, Author> AuthorById { get; }
+
+    /// <summary>Each author's visible papers, newest first.</summary>
+    public FrozenDictionary<string, ImmutableArray<Paper>> PapersByAuthor { get; }
+
+    /// <summary>Visible topics with at least one visible paper, largest first.</summary>
+    public ImmutableArray<Topic> Topics { get; }
+
+    public FrozenDictionary<string, Topic> TopicById { get; }
+
+    /// <summary>Each topic's visible papers in trending order.</summary>
+    public FrozenDictionary<string, ImmutableArray<Paper>> PapersByTopic { get; }
+
+    public ImmutableSortedDictionary<DateOnly, ImmutableArray<Paper>> PapersByDay { get; }
+
+    /// <summary>Every day with at least one paper, oldest first.</summary>
+    public ImmutableArray<DateOnly> Days { get; }
+
+    public Topic? TopicOf(Paper paper) => paper.TopicId is { } id ? TopicById.GetValueOrDefault(id) : null;
+
+    /// <summary>The digest's day: the as-of date, or the latest day before it that has papers.</summary>
+    public DateOnly? LatestDay()
+    {
+        DateOnly? latest = null;
+        foreach (var day in Days)
+        {
+            if (day <= AsOf)
+            {
+                latest = day;
+            }
+        }
+
+        return latest ?? (Days.IsEmpty ? null : Days[^1]);
+    }
+}

@@ -1,0 +1,74 @@
+namespace DigestGen.Render;
+
+/// <summary>
+/// Every URL of the site, in one place so they stay stable. Links inside pages are root-relative and carry the
+/// base path (<c>/digest/papers/x/</c> for a GitHub Pages project site); feeds, the sitemap and canonical links
+/// use <see cref="Absolute"/>, which is absolute whenever <c>--base-url</c> gave a scheme and host.
+/// </summary>
+public sealed class SiteUrls
+{
+    private readonly string origin;
+
+    public SiteUrls(string baseUrl)
+    {
+        var normalised = baseUrl.EndsWith('/') ? baseUrl : baseUrl + "/";
+        if (Uri.TryCreate(normalised, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https")
+        {
+            origin = uri.GetLeftPart(UriPartial.Authority);
+            BasePath = uri.AbsolutePath;
+        }
+        else
+        {
+            origin = string.Empty;
+            BasePath = normalised.StartsWith('/') ? normalised : "/" + normalised;
+        }
+    }
+
+    /// <summary>The path every page lives under, with leading and trailing slash ("/" or "/digest/").</summary>
+    public string BasePath { get; }
+
+    /// <summary>Whether <see cref="Absolute"/> can give full URLs (the base URL had a host).</summary>
+    public bool HasOrigin => origin.Length > 0;
+
+    public string Home => BasePath;
+
+    public string Paper(string id) => Under("papers", id);
+
+    public string Author(string id) => Under("authors", id);
+
+    public string Topic(string id) => Under("topics", id);
+
+    public string TopicFeed(string id) => Topic(id) + "feed.xml";
+
+    public string Day(DateOnly day) => Under("days", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+
+    public string Days => BasePath + "days/";
+
+    public string Papers(int page = 1) => Listing("papers", page);
+
+    public string Authors(int page = 1) => Listing("authors", page);
+
+    public string Topics => BasePath + "topics/";
+
+    public string Search => BasePath + "search/";
+
+    public string Asset(string path) => BasePath + "assets/" + path;
+
+    public string File(string path) => BasePath + path;
+
+    /// <summary>A site URL as a full URL when the base URL had a host, else unchanged (root-relative).</summary>
+    public string Absolute(string siteUrl) => origin + siteUrl;
+
+    /// <summary>The output file for a site URL: "/digest/papers/x/" → "papers/x/index.html".</summary>
+    public string OutputPath(string siteUrl)
+    {
+        var relative = Uri.UnescapeDataString(siteUrl[BasePath.Length..]);
+        return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
+    }
+
+    private string Under(string section, string id) => $"{BasePath}{section}/{Uri.EscapeDataString(id)}/";
+
+    /// <summary>Page 1 of a listing is the section root; later pages are /section/page/N/.</summary>
+    private string Listing(string section, int page) =>
+        page <= 1 ? $"{BasePath}{section}/" : $"{BasePath}{section}/page/{page}/";
+}

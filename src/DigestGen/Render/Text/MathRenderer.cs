@@ -1,0 +1,187 @@
+using System.Collections.Frozen;
+using System.ComponentModel;
+using System.Diagnostics;
+using System.Text.Json;
+
+namespace DigestGen.Render.Text;
+
+/// <summary>
+/// Typesets every math expression of the site at build time with KaTeX, in one batched node process, so pages
+/// need no JavaScript and do not shift when math appears. Results are cached by expression (and KaTeX version)
+/// in the cache folder. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
+/// source instead: <see cref="Html"/> returns null for it.
+/// </summary>
+public sealed class MathRenderer
+{
+
+    // Reads a JSON array of [tex, display] from stdin, writes a JSON array of HTML strings (null = KaTeX refused it).
+    private const string BatchScript = """
+        const katex = require(process.argv[1]);
+        const output = process.argv[2];
+        let input = '';
+        process.stdin.setEncoding('utf8');
+        process.stdin.on('data', chunk => input += chunk);
+        process.stdin.on('end', () => {
+          const out = JSON.parse(input).map(([tex, display]) => {
+            try {
+              return katex.renderToString(tex, { displayMode: display, throwOnError: true, output, strict: 'ignore', trust: false, maxExpand: 1000 });
+            } catch (e) {
+              return null;
+            }
+          });
+          process.stdout.write(JSON.stringify(out));
+        });
+        """;
+
+    private readonly FrozenDictionary<MathExpression, string?> rendered;
+
+    private MathRenderer(FrozenDictionary<MathExpression, string?> rendered, string? problem)
+    {
+        this.rendered = rendered;
+        Problem = problem;
+    }
+
+    /// <summary>Why math is shown as TeX source, when it is (node missing, KaTeX missing…); null when all went well.</summary>
+    public string? Problem { get; }
+
+    /// <summary>KaTeX's HTML for an expression, or null to show its source.</summary>
+    public string? Html(MathExpression expression) => rendered.GetValueOrDefault(expression);
+
+    public bool HasMath => rendered.Values.Any(html => html is not null);
+
+    public static MathRenderer Render(IEnumerable<MathExpression> expressions, string? nodeModulesDirectory, string? cacheDirectory, MathOutput output)
+    {
+        var wanted = expressions.Distinct().ToList();
+        if (wanted.Count == 0)
+        {
+            return new MathRenderer(FrozenDictionary<MathExpression, string?>.Empty, null);
+        }
+
+        var katexDirectory = nodeModulesDirectory is null ? null : Path.Combine(nodeModulesDirectory, "katex");
+        var version = katexDirectory is null ? null : KatexVersion(katexDirectory);
+        if (version is null)
+        {
+            return new MathRenderer(FrozenDictionary<MathExpression, string?>.Empty,
+                $"KaTeX is not installed (looked in {katexDirectory ?? "no node_modules folder"}); math is shown as TeX source. Run scripts/bootstrap.sh.");
+        }
+
+        var katexOutput = output == MathOutput.Html ? "htmlAndMathml" : "mathml";
+        var cachePath = cacheDirectory is null ? null : Path.Combine(cacheDirectory, $"katex-{katexOutput}.json");
+        var cache = ReadCache(cachePath, version);
+        var missing = wanted.Where(expression => !cache.ContainsKey(Key(expression))).ToList();
+        string? problem = null;
+        if (missing.Count > 0)
+        {
+            var (html, failure) = RunKatex(katexDirectory!, katexOutput, missing);
+            problem = failure;
+            if (html is not null)
+            {
+                for (var i = 0; i < missing.Count; i++)
+                {
+                    cache[Key(missing[i])] = html[i];
+                }
+
+                WriteCache(cachePath, version, cache);
+            }
+        }
+
+        var result = wanted.ToFrozenDictionary(expression => expression, expression => cache.GetValueOrDefault(Key(expression)));
+        return new MathRenderer(result, problem);
+    }
+
+    private static string Key(MathExpression expression) => (expression.Display ? "D " : "I ") + expression.Tex;
+
+    private static string? KatexVersion(string katexDirectory)
+    {
+        var packageJson = Path.Combine(katexDirectory, "package.json");
+        if (!File.Exists(packageJson))
+        {
+            return null;
+        }
+
+        using var document = JsonDocument.Parse(File.ReadAllText(packageJson));
+        return document.RootElement.TryGetProperty("version", out var version) ? version.GetString() : null;
+    }
+
+    private static (string?[]? Html, string? Problem) RunKatex(string katexDirectory, string output, IReadOnlyList<MathExpression> expressions)
+    {
+        var start = new ProcessStartInfo("node")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            StandardOutputEncoding = System.Text.Encoding.UTF8,
+        };
+        start.ArgumentList.Add("-e");
+        start.ArgumentList.Add(BatchScript);
+        start.ArgumentList.Add(Path.GetFullPath(katexDirectory));
+        start.ArgumentList.Add(output);
+        try
+        {
+            using var process = Process.Start(start)!;
+            var stdout = process.StandardOutput.ReadToEndAsync();
+            var stderr = process.StandardError.ReadToEndAsync();
+            using (var stdin = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
+            {
+                stdin.Write(JsonSerializer.Serialize(expressions.Select(e => new object[] { e.Tex, e.Display })));
+            }
+
+            process.WaitForExit();
+            if (process.ExitCode != 0)
+            {
+                return (null, $"KaTeX (node) failed with exit code {process.ExitCode}: {FirstLine(stderr.Result)}; math is shown as TeX source.");
+            }
+
+            var html = JsonSerializer.Deserialize<string?[]>(stdout.Result);
+            return html?.Length == expressions.Count
+                ? (html, null)
+                : (null, "KaTeX (node) returned an unexpected answer; math is shown as TeX source.");
+        }
+        catch (Win32Exception)
+        {
+            return (null, "node is not installed, so math is shown as TeX source. Install Node.js 20+ and run scripts/bootstrap.sh.");
+        }
+    }
+
+    private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
+
+    private static Dictionary<string, string?> ReadCache(string? path, string version)
+    {
+        if (path is null || !File.Exists(path))
+        {
+            return new Dictionary<string, string?>(StringComparer.Ordinal);
+        }
+
+        try
+        {
+            var stored = JsonSerializer.Deserialize<MathCacheFile>(File.ReadAllBytes(path));
+            if (stored?.KatexVersion == version && stored.Html is not null)
+            {
+                return new Dictionary<string, string?>(stored.Html, StringComparer.Ordinal);
+            }
+        }
+        catch (JsonException)
+        {
+            // A damaged cache is rebuilt, never trusted.
+        }
+
+        return new Dictionary<string, string?>(StringComparer.Ordinal);
+    }
+
+    private static void WriteCache(string? path, string version, Dictionary<string, string?> cache)
+    {
+        if (path is null)
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var sorted = new SortedDictionary<string, string?>(cache, StringComparer.Ordinal);
+        var temporary = path + ".tmp";
+        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new MathCacheFile(version, sorted)));
+        File.Move(temporary, path, overwrite: true);
+    }
+
+    private sealed record MathCacheFile(string KatexVersion, IDictionary<string, string?> Html);
+}

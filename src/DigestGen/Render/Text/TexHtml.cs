@@ -1,0 +1,86 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace DigestGen.Render.Text;
+
+/// <summary>
+/// Turns abstract text into safe HTML: text escaped, <c>\textbf</c>/<c>\textit</c> as strong/em, math as KaTeX
+/// markup (or its TeX source in a <c>code</c> element when KaTeX could not typeset it), blank lines as paragraphs.
+/// </summary>
+public static partial class TexHtml
+{
+    public static string ToHtml(string source, MathRenderer math)
+    {
+        var html = new StringBuilder("<p>");
+        foreach (var token in TexTokenizer.Tokenize(source))
+        {
+            switch (token)
+            {
+                case TexToken.Plain plain:
+                    html.Append(WebUtility.HtmlEncode(plain.Text));
+                    break;
+                case TexToken.Math { Expression: var expression }:
+                    AppendMath(html, expression, math);
+                    break;
+                case TexToken.Open open:
+                    html.Append('<').Append(open.Tag).Append('>');
+                    break;
+                case TexToken.Close close:
+                    html.Append("</").Append(close.Tag).Append('>');
+                    break;
+                case TexToken.ParagraphBreak:
+                    html.Append("</p><p>");
+                    break;
+            }
+        }
+
+        return html.Append("</p>").ToString();
+    }
+
+    /// <summary>Readable plain text for snippets, feeds and meta descriptions: styles dropped, math as its TeX source.</summary>
+    public static string ToPlainText(string source)
+    {
+        var text = new StringBuilder();
+        foreach (var token in TexTokenizer.Tokenize(source))
+        {
+            switch (token)
+            {
+                case TexToken.Plain plain:
+                    text.Append(plain.Text);
+                    break;
+                case TexToken.Math { Expression: var expression }:
+                    text.Append(PlainMath(expression.Tex));
+                    break;
+                case TexToken.ParagraphBreak:
+                    text.Append(' ');
+                    break;
+            }
+        }
+
+        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>Math as plain text: <c>\textit{Trans-LoRA}</c> → Trans-LoRA, <c>\alpha</c> → alpha, braces dropped.</summary>
+    private static string PlainMath(string tex)
+    {
+        var plain = TexCommand().Replace(tex, match => match.Groups["keep"].Success ? match.Groups["keep"].Value : string.Empty);
+        return plain.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal).Trim();
+    }
+
+    // Font and spacing commands vanish (their argument stays); any other command keeps its name.
+    [GeneratedRegex(@"\\(?:text[a-z]*|math[a-z]*|operatorname|left|right|[,;!]|(?<keep>[a-zA-Z]+))")]
+    private static partial Regex TexCommand();
+
+    private static void AppendMath(StringBuilder html, MathExpression expression, MathRenderer math)
+    {
+        if (math.Html(expression) is { } typeset)
+        {
+            html.Append(typeset);
+            return;
+        }
+
+        var delimiter = expression.Display ? "$$" : "$";
+        html.Append("<code class=\"tex\">").Append(WebUtility.HtmlEncode(delimiter + expression.Tex + delimiter)).Append("</code>");
+    }
+}

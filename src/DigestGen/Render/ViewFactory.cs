@@ -1,0 +1,332 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
+using DigestGen.Render.Pictures;
+using DigestGen.Render.Templates;
+using DigestGen.Render.Text;
+using DigestGen.Render.Views;
+
+namespace DigestGen.Render;
+
+/// <summary>
+/// Builds the view models templates see from the digest's records. Templates never get a Model record, so a
+/// theme cannot depend on pipeline internals, and every piece of markup here is built from escaped text.
+/// </summary>
+internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math, bool mathNeedsStylesheet)
+{
+    public const int TopicPageLimit = 200;
+    public const int ListingPageSize = 100;
+    private const int TopicColours = 12;
+    private const int RecentDays = 30;
+
+    private readonly ImmutableDictionary<string, int> topicColour = index.Topics
+        .Select((topic, position) => (topic.Id, position % TopicColours))
+        .ToImmutableDictionary(pair => pair.Id, pair => pair.Item2, StringComparer.Ordinal);
+
+    public PaperCard Card(Paper paper)
+    {
+        var topic = index.TopicOf(paper);
+        return new PaperCard(
+            paper.Id,
+            TexHtml.ToPlainText(paper.Title),
+            urls.Paper(paper.Id),
+            AuthorLine(paper),
+            paper.Date is { } date ? Display.Date(date) : null,
+            paper.Date is { } iso ? Display.Iso(iso) : null,
+            paper.Category,
+            paper.Venue,
+            paper.Score is { } score ? Display.Number(score) : null,
+            paper.TrendingRank,
+            paper.HasCode || paper.CodeUrl is not null,
+            topic is null ? null : new LinkView(topic.Label, urls.Topic(topic.Id)),
+            paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), 240) : string.Empty,
+            paper.Pinned,
+            paper.Tags);
+    }
+
+    public ImmutableArray<PaperCard> Cards(IEnumerable<Paper> papers) => [.. papers.Select(Card)];
+
+    /// <summary>Whether the paper's page must link KaTeX's stylesheet (HTML math output, and typeset math present).</summary>
+    public bool NeedsMathStylesheet(Paper paper) =>
+        mathNeedsStylesheet && paper.Abstract is { } text && TexTokenizer.MathIn(text).Any(expression => math.Html(expression) is not null);
+
+    public PaperPageView PaperPage(Paper paper)
+    {
+        var authors = paper.Authors.Select((name, i) =>
+            i < paper.AuthorIds.Length && index.AuthorById.ContainsKey(paper.AuthorIds[i])
+                ? new LinkView(name, urls.Author(paper.AuthorIds[i]))
+                : new LinkView(name, string.Empty));
+        var related = paper.RelatedIds
+            .Select(id => index.PaperById.GetValueOrDefault(id))
+            .OfType<Paper>()
+            .Take(8);
+        var fieldsBySource = paper.FieldSources
+            .GroupBy(pair => pair.Value)
+            .ToDictionary(group => group.Key, group => group.Select(pair => pair.Key).Order(StringComparer.Ordinal).ToImmutableArray());
+        var sources = paper.Sources.Select(source => new SourceView(
+            source.File,
+            ShapeName(source.Shape),
+            source.Line,
+            fieldsBySource.GetValueOrDefault(source, [])));
+        return new PaperPageView(
+            Card(paper),
+            [.. authors],
+            paper.AuthorsTruncated,
+            paper.Date is { } date && index.PapersByDay.ContainsKey(date) ? new LinkView(Display.Date(date), urls.Day(date)) : null,
+            paper.Org,
+            paper.CodeUrl is { } code && EditorMarkdown.IsSafeUrl(code) ? code : null,
+            paper.Abstract is { } text ? new TrustedHtml(TexHtml.ToHtml(text, math)) : TrustedHtml.Empty,
+            paper.Abstract is not null,
+            [.. sources],
+            Cards(related),
+            paper.EditorNote is { } note ? new TrustedHtml(EditorMarkdown.ToHtml(note)) : TrustedHtml.Empty,
+            !paper.EditedBy.IsDefaultOrEmpty,
+            paper.EditedBy);
+    }
+
+    public AuthorPageView AuthorPage(Author author)
+    {
+        var papers = index.PapersByAuthor[author.Id];
+        var years = papers
+            .GroupBy(paper => paper.Date?.Year)
+            .Select(group => new YearGroup(group.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Undated", Cards(group)));
+        var coAuthors = papers
+            .SelectMany(paper => paper.AuthorIds.Distinct(StringComparer.Ordinal))
+            .Where(id => id != author.Id && index.AuthorById.ContainsKey(id))
+            .CountBy(id => id, StringComparer.Ordinal)
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => index.AuthorById[pair.Key].Name, StringComparer.Ordinal)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Take(24)
+            .Select(pair => new CoAuthorView(index.AuthorById[pair.Key].Name, urls.Author(pair.Key), pair.Value));
+        var topics = papers
+            .Select(index.TopicOf)
+            .OfType<Topic>()
+            .CountBy(topic => topic)
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key.Label, StringComparer.Ordinal)
+            .Take(8)
+            .Select(pair => new LinkView(pair.Key.Label, urls.Topic(pair.Key.Id)));
+        var activity = ChartSeries.Yearly(papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value.Year), "paper");
+        var chart = activity.Count > 0
+            ? new TrustedHtml(SvgCharts.Bars("activity", $"Papers by {author.Name} per year", $"{ChartSeries.Plural(papers.Length, "paper")} in this digest, counted by year of publication.", activity, 120, SvgCharts.SideWidth))
+            : TrustedHtml.Empty;
+        return new AuthorPageView(author.Name, author.Aliases, papers.Length, Stats(author.Profile), [.. years], [.. coAuthors], [.. topics], chart);
+    }
+
+    public TopicCard TopicCard(Topic topic)
+    {
+        var papers = index.PapersByTopic[topic.Id];
+        var dates = papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value).ToList();
+        var latest = index.LatestDay() ?? index.AsOf;
+        var recent = dates.Count(date => date <= latest && date > latest.AddDays(-RecentDays));
+        var monthly = ChartSeries.Monthly(dates, "paper", 24).Select(bar => bar.Value).ToList();
+        return new TopicCard(
+            topic.Label,
+            urls.Topic(topic.Id),
+            papers.Length,
+            recent,
+            topic.Keywords,
+            topic.Description,
+            "t" + topicColour[topic.Id].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            new TrustedHtml(SvgCharts.Sparkline(monthly)));
+    }
+
+    public TopicPageView TopicPage(Topic topic)
+    {
+        var papers = index.PapersByTopic[topic.Id];
+        var shown = papers.Take(TopicPageLimit).ToImmutableArray();
+        var monthly = ChartSeries.Monthly(papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value), "paper");
+        var chart = monthly.Count > 0
+            ? new TrustedHtml(SvgCharts.Bars("activity", $"{topic.Label}: papers per month", $"How many papers on {topic.Label} appeared each month, up to the last three years.", monthly))
+            : TrustedHtml.Empty;
+        return new TopicPageView(TopicCard(topic), Cards(shown), shown.Length, chart, urls.TopicFeed(topic.Id));
+    }
+
+    public TopicsIndexView TopicsIndex()
+    {
+        var dots = index.Papers
+            .Where(paper => paper.MapPoint is not null && index.TopicOf(paper) is not null)
+            .Select(paper => new MapDot(paper.MapPoint!.X, paper.MapPoint.Y, topicColour[paper.TopicId!], $"{paper.Title} ({index.TopicById[paper.TopicId!].Label})"))
+            .ToList();
+        var map = dots.Count > 0
+            ? new TrustedHtml(SvgCharts.Map("map", "Map of all papers", "Each dot is a paper, placed so that papers about similar things sit close together, and coloured by topic.", dots))
+            : TrustedHtml.Empty;
+        var bars = index.Topics.Select(topic => new ChartBar(topic.Label, index.PapersByTopic[topic.Id].Length, $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}")).ToList();
+        var chart = bars.Count > 0
+            ? new TrustedHtml(SvgCharts.Bars("per-topic", "Papers per topic", "The number of papers in each topic, largest first.", bars, 140))
+            : TrustedHtml.Empty;
+        return new TopicsIndexView([.. index.Topics.Select(TopicCard)], map, dots.Count > 0, chart);
+    }
+
+    public HomeView Home()
+    {
+        var day = index.LatestDay();
+        var newPapers = day is { } d ? index.PapersByDay[d] : [];
+        var latest = day ?? index.AsOf;
+        var hot = index.Topics
+            .Select(TopicCard)
+            .OrderByDescending(card => card.RecentCount)
+            .ThenByDescending(card => card.PaperCount)
+            .ThenBy(card => card.Label, StringComparer.Ordinal)
+            .Take(8);
+        var trending = index.Ranked.Where(paper => !paper.Pinned && (paper.TrendingRank is not null || paper.Score is not null)).Take(20);
+        return new HomeView(
+            Display.LongDate(index.AsOf),
+            day is { } link ? new LinkView(Display.Date(link), urls.Day(link)) : null,
+            Cards(index.Ranked.Where(paper => paper.Pinned)),
+            Cards(trending),
+            Cards(newPapers.Take(12)),
+            newPapers.Length,
+            [.. hot],
+            new TrustedHtml(SvgCharts.Bars("per-day", "Papers per day", $"New papers per day over the 30 days up to {Display.Date(latest)}.", ChartSeries.Daily(index.Papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value), latest, 30, "paper"), 110, SvgCharts.SideWidth)),
+            index.Papers.Length,
+            index.Authors.Length,
+            index.Topics.Length);
+    }
+
+    public DayPageView DayPage(DateOnly day)
+    {
+        var position = index.Days.IndexOf(day);
+        return new DayPageView(
+            Display.LongDate(day),
+            Display.Iso(day),
+            Cards(index.PapersByDay[day]),
+            position > 0 ? new LinkView(Display.Date(index.Days[position - 1]), urls.Day(index.Days[position - 1])) : null,
+            position < index.Days.Length - 1 ? new LinkView(Display.Date(index.Days[position + 1]), urls.Day(index.Days[position + 1])) : null);
+    }
+
+    public ArchiveView Archive()
+    {
+        var months = index.Days
+            .GroupBy(day => new DateOnly(day.Year, day.Month, 1))
+            .OrderByDescending(group => group.Key)
+            .Select(group => Month(group.Key));
+        var latest = index.LatestDay() ?? index.AsOf;
+        var daily = ChartSeries.Daily(index.Papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value), latest, 90, "paper");
+        return new ArchiveView([.. months], index.Days.Length, index.PapersByDay.Values.Sum(papers => papers.Length),
+            new TrustedHtml(SvgCharts.Bars("per-day", "Papers per day", $"Papers per day over the 90 days up to {Display.Date(latest)}.", daily, 120)));
+    }
+
+    public PapersIndexView PapersIndex(IReadOnlyList<Paper> newestFirst, int page)
+    {
+        var (first, last, pager) = Page(newestFirst.Count, page, urls.Papers);
+        return new PapersIndexView(Cards(newestFirst.Skip(first - 1).Take(last - first + 1)), newestFirst.Count, first, last, pager);
+    }
+
+    public AuthorsIndexView AuthorsIndex(IReadOnlyList<Author> byPaperCount, int page)
+    {
+        var (first, last, pager) = Page(byPaperCount.Count, page, urls.Authors);
+        var cards = byPaperCount.Skip(first - 1).Take(last - first + 1).Select(author =>
+        {
+            var papers = index.PapersByAuthor[author.Id];
+            return new AuthorCard(author.Name, urls.Author(author.Id), papers.Length, papers[0].Title);
+        });
+        return new AuthorsIndexView([.. cards], byPaperCount.Count, first, last, pager);
+    }
+
+    public static int PageCount(int items) => Math.Max(1, (items + ListingPageSize - 1) / ListingPageSize);
+
+    private MonthView Month(DateOnly first)
+    {
+        var weeks = ImmutableArray.CreateBuilder<ImmutableArray<DayCell>>();
+        var week = ImmutableArray.CreateBuilder<DayCell>();
+        // Weeks start on Monday: pad the first week with empty cells.
+        for (var pad = ((int)first.DayOfWeek + 6) % 7; pad > 0; pad--)
+        {
+            week.Add(new DayCell(null, null, 0, 0, null));
+        }
+
+        var total = 0;
+        for (var day = first; day.Month == first.Month; day = day.AddDays(1))
+        {
+            var count = index.PapersByDay.TryGetValue(day, out var papers) ? papers.Length : 0;
+            total += count;
+            week.Add(count == 0
+                ? new DayCell(day.Day, null, 0, 0, null)
+                : new DayCell(day.Day, urls.Day(day), count, Level(count), $"{Display.Date(day)}: {ChartSeries.Plural(count, "paper")}"));
+            if (week.Count == 7)
+            {
+                weeks.Add(week.ToImmutable());
+                week.Clear();
+            }
+        }
+
+        if (week.Count > 0)
+        {
+            while (week.Count < 7)
+            {
+                week.Add(new DayCell(null, null, 0, 0, null));
+            }
+
+            weeks.Add(week.ToImmutable());
+        }
+
+        return new MonthView(first.ToString("MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture), total, weeks.ToImmutable());
+    }
+
+    /// <summary>Shade of a calendar day: 1 for a handful of papers up to 4 for a busy day.</summary>
+    private static int Level(int count) => count switch
+    {
+        < 3 => 1,
+        < 10 => 2,
+        < 50 => 3,
+        _ => 4,
+    };
+
+    private static (int First, int Last, PagerView Pager) Page(int total, int page, Func<int, string> url)
+    {
+        var pages = PageCount(total);
+        var first = ((page - 1) * ListingPageSize) + 1;
+        var last = Math.Min(total, page * ListingPageSize);
+        var window = Enumerable.Range(Math.Max(1, page - 3), Math.Min(pages, page + 3) - Math.Max(1, page - 3) + 1)
+            .Select(number => new LinkView(number.ToString(System.Globalization.CultureInfo.InvariantCulture), url(number), number == page));
+        var pager = new PagerView(page, pages, page > 1 ? url(page - 1) : null, page < pages ? url(page + 1) : null, [.. window]);
+        return (Math.Min(first, Math.Max(total, 1)), last, pager);
+    }
+
+    private static string AuthorLine(Paper paper)
+    {
+        var shown = paper.Authors.Take(3);
+        var more = paper.Authors.Length > 3 || paper.AuthorsTruncated;
+        return string.Join(", ", shown) + (more ? " et al." : string.Empty);
+    }
+
+    private static ImmutableArray<StatView> Stats(ProfileStats? profile)
+    {
+        if (profile is null)
+        {
+            return [];
+        }
+
+        var stats = ImmutableArray.CreateBuilder<StatView>();
+        void Add(string label, int? value, string suffix = "")
+        {
+            if (value is { } number)
+            {
+                stats.Add(new StatView(label, Display.Count(number) + suffix));
+            }
+        }
+
+        Add("h-index", profile.HIndex);
+        Add("Papers", profile.PaperCount);
+        Add("Citations", profile.Citations);
+        Add("Novelty", profile.NoveltyPercent, "%");
+        Add("AI score", profile.AiScore);
+        if (profile.Category is { } category)
+        {
+            stats.Add(new StatView("Main category", category));
+        }
+
+        return stats.ToImmutable();
+    }
+
+    private static string ShapeName(DumpShape shape) => shape switch
+    {
+        DumpShape.ProfilePage => "author profile",
+        DumpShape.PublicationList => "publication list",
+        DumpShape.TrendingList => "trending list",
+        DumpShape.AbstractListing => "abstract listing",
+        DumpShape.PaperFeed => "paper feed",
+        _ => shape.ToString(),
+    };
+}

@@ -1,0 +1,15 @@
+using System.Collections.Immutable;
+using DigestGen.Render.Templates;
+
+namespace DigestGen.Render.Views;
+
+/// <summary>One day's papers, with links to the neighbouring days that have papers.</summary>
+public sealed record DayPageView(string Label, string Iso, ImmutableArray<PaperCard> Papers, LinkView? Previous, LinkView? Next);
+
+/// <summary>The archive: a calendar per month, newest month first, and papers per day as a chart.</summary>
+public sealed record ArchiveView(ImmutableArray<MonthView> Months, int DayCount, int PaperCount, TrustedHtml Chart);
+
+public sealed record MonthView(string Label, int PaperCount, ImmutableArray<ImmutableArray<DayCell>> Weeks);
+
+/// <summary>A calendar cell: empty padding (no day), a day without papers, or a linked day shaded by <see cref="Level"/> (1–4).</summary>
+public sealed record DayCell(int? Day, string? Url, int Count, int Level, string? Title);

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using DigestGen.Render.Templates;
+
+namespace DigestGen.Render.Views;
+
+/// <summary>Page links of a paginated listing; <see cref="Pages"/> is a short window around the current page.</summary>
+public sealed record PagerView(int Current, int Total, string? PreviousUrl, string? NextUrl, ImmutableArray<LinkView> Pages);
+
+public sealed record PapersIndexView(ImmutableArray<PaperCard> Papers, int Total, int First, int Last, PagerView Pager);
+
+public sealed record AuthorCard(string Name, string Url, int PaperCount, string? Latest);
+
+public sealed record AuthorsIndexView(ImmutableArray<AuthorCard> Authors, int Total, int First, int Last, PagerView Pager);
+
+/// <summary>The home page: today's digest.</summary>
+public sealed record HomeView(
+    string DayLabel,
+    LinkView? DayLink,
+    ImmutableArray<PaperCard> Picks,
+    ImmutableArray<PaperCard> Trending,
+    ImmutableArray<PaperCard> NewPapers,
+    int NewCount,
+    ImmutableArray<TopicCard> HotTopics,
+    TrustedHtml Chart,
+    int PaperCount,
+    int AuthorCount,
+    int TopicCount);

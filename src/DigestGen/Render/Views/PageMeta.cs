@@ -1,0 +1,17 @@
+namespace DigestGen.Render.Views;
+
+/// <summary>
+/// The head of one page: title, description, canonical URL and Open Graph data. <see cref="Section"/> names the
+/// navigation entry to highlight; <see cref="HasMath"/> links KaTeX's stylesheet, only where HTML math appears.
+/// </summary>
+public sealed record PageMeta(
+    string Title,
+    string Description,
+    string CanonicalUrl,
+    string OpenGraphType,
+    string OpenGraphImage,
+    string Section,
+    bool HasMath = false,
+    string? FeedUrl = null,
+    string? FeedTitle = null,
+    bool NoIndex = false);

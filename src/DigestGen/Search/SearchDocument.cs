@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
+
+namespace DigestGen.Search;
+
+/// <summary>
+/// One paper as search sees it: the four indexed texts and what a result shows. Authors are joined into one text
+/// (lunr would index an array element as a single token, making "Zhang" unfindable in "Yichi Zhang").
+/// </summary>
+public sealed record SearchDocument(
+    string Id,
+    string Title,
+    ImmutableArray<string> Authors,
+    string? Abstract,
+    string? Date,
+    string? Topic)
+{
+    /// <summary>Paper page, relative to the site root (the client prefixes the site's base path).</summary>
+    public string Url => $"papers/{Id}/";
+
+    public string AuthorsText => string.Join(", ", Authors);
+
+    /// <summary>The visible papers of a digest, in digest order, with their topic labels.</summary>
+    public static ImmutableArray<SearchDocument> From(Digest digest)
+    {
+        var topicLabels = digest.Topics.ToDictionary(topic => topic.Id, topic => topic.Label, StringComparer.Ordinal);
+        return [.. digest.Papers
+            .Where(paper => !paper.Hidden)
+            .Select(paper => new SearchDocument(
+                paper.Id,
+                paper.Title,
+                paper.Authors,
+                paper.Abstract,
+                paper.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+                paper.TopicId is { } topicId && topicLabels.TryGetValue(topicId, out var label) ? label : paper.Category))];
+    }
+}

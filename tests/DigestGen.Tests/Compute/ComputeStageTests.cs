@@ -1,0 +1,128 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using DigestGen.Computing;
+using DigestGen.Model;
+
+namespace DigestGen.Tests.Compute;
+
+public sealed class ComputeStageTests : IDisposable
+{
+    private static readonly ImmutableArray<Paper> CorpusPapers = [.. ComputeTestData.FirstPapers(80).Select((paper, i) => new Paper
+    {
+        Id = $"paper-{i:000}",
+        Title = paper.Title,
+        Abstract = paper.Abstract,
+    })];
+
+    private readonly string cache = Directory.CreateTempSubdirectory("digestgen-compute-").FullName;
+
+    public void Dispose() => Directory.Delete(cache, recursive: true);
+
+    [Fact]
+    public void EveryPaperGetsATopicRelatedPapersAndAMapPoint()
+    {
+        var result = Run(CorpusPapers);
+
+        var digest = result.Digest;
+        Assert.InRange(digest.Topics.Length, 2, 16);
+        Assert.Equal(CorpusPapers.Select(paper => paper.Id).Order(StringComparer.Ordinal), digest.Topics.SelectMany(topic => topic.PaperIds).Order(StringComparer.Ordinal));
+        Assert.All(digest.Topics, topic =>
+        {
+            Assert.NotEmpty(topic.Keywords);
+            Assert.False(string.IsNullOrWhiteSpace(topic.Label));
+            Assert.All(topic.PaperIds, id => Assert.Equal(topic.Id, digest.Papers.Single(paper => paper.Id == id).TopicId));
+        });
+        Assert.All(digest.Papers, paper =>
+        {
+            Assert.Equal(5, paper.RelatedIds.Length);
+            Assert.DoesNotContain(paper.Id, paper.RelatedIds);
+            Assert.InRange(paper.MapPoint!.X, 0, 1);
+            Assert.InRange(paper.MapPoint.Y, 0, 1);
+        });
+        Assert.Contains(result.Notes, note => note.Contains("topics, chosen by silhouette", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void WithoutAnEmbedderItWarnsAndUsesTfidf()
+    {
+        var result = Run(CorpusPapers, new ComputeSettings(cache) { EmbedderUnavailableReason = "model package not installed" });
+
+        var warning = Assert.Single(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.EmbeddingsUnavailable);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Contains("model package not installed", warning.Message, StringComparison.Ordinal);
+        Assert.Contains("TF-IDF", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TopicIdsComeFromTheHistoryInTheCache()
+    {
+        var first = Run(CorpusPapers).Digest;
+        var history = Path.Combine(cache, TopicHistory.FileName);
+        var renamed = first.Topics[0].Id;
+        File.WriteAllText(history, File.ReadAllText(history).Replace($"\"{renamed}\"", "\"kept-from-last-night\"", StringComparison.Ordinal));
+
+        // The next nightly build: the topic keeps the id the history gives it, not a fresh slug of its label.
+        var second = Run(CorpusPapers).Digest;
+
+        Assert.Contains(second.Topics, topic => topic.Id == "kept-from-last-night");
+        Assert.DoesNotContain(second.Topics, topic => topic.Id == renamed);
+    }
+
+    [Fact]
+    public void ANightlyRebuildWithNewPapersKeepsTopicIds()
+    {
+        string[] phrases = ["Malware", "Speech Recognition", "Quadrotor"];
+        var groups = phrases.Select(phrase => ComputeTestData.PapersTitled(phrase, 16)).ToArray();
+        ImmutableArray<Paper> Papers(int perGroup) => [.. groups.SelectMany((group, g) => group.Take(perGroup).Select((paper, i) => new Paper
+        {
+            Id = $"{g}-{i:00}",
+            Title = paper.Title,
+            Abstract = paper.Abstract,
+        }))];
+
+        var lastNight = Run(Papers(12)).Digest;
+        var tonight = Run(Papers(16)).Digest;
+
+        // Tonight's topics each hold most of a topic from last night (TF-IDF split the quadrotor papers three ways
+        // then; with more papers they join up), so every topic keeps a published id and no link breaks.
+        Assert.Equal(3, tonight.Topics.Length);
+        Assert.All(tonight.Topics, topic => Assert.Contains(topic.Id, lastNight.Topics.Select(old => old.Id)));
+        foreach (var topic in lastNight.Topics.Where(old => old.PaperIds.Length >= 10))
+        {
+            var stayed = topic.PaperIds.Intersect(tonight.Topics.Single(now => now.Id == topic.Id).PaperIds).Count();
+            Assert.InRange(stayed, topic.PaperIds.Length - 1, topic.PaperIds.Length);
+        }
+    }
+
+    [Fact]
+    public void ACorruptHistoryIsReportedAndReplaced()
+    {
+        File.WriteAllText(Path.Combine(cache, TopicHistory.FileName), "{\"format\": \"digestgen-topics/1\", \"topics\": [tru");
+
+        var result = Run(CorpusPapers);
+
+        Assert.Single(result.Diagnostics, diagnostic => diagnostic.Code == DiagnosticCodes.TopicHistoryUnreadable);
+        Assert.Empty(Run(CorpusPapers).Diagnostics.Where(diagnostic => diagnostic.Code == DiagnosticCodes.TopicHistoryUnreadable));
+    }
+
+    [Fact]
+    public void SameInputGivesTheSameDigest()
+    {
+        var first = JsonSerializer.Serialize(Run(CorpusPapers).Digest);
+        var second = JsonSerializer.Serialize(Run(CorpusPapers).Digest);
+
+        Assert.Equal(first, second);
+    }
+
+    [Fact]
+    public void NoPapersMeansNoTopics()
+    {
+        var result = Run([]);
+
+        Assert.Empty(result.Digest.Topics);
+        Assert.False(File.Exists(Path.Combine(cache, TopicHistory.FileName)));
+    }
+
+    private ComputeResult Run(ImmutableArray<Paper> papers, ComputeSettings? settings = null) =>
+        ComputeStage.Run(new Digest(new DateOnly(2026, 11, 23), papers, [], []), settings ?? new ComputeSettings(cache));
+}

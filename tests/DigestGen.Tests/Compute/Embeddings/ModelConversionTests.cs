@@ -1,0 +1,75 @@
+using DigestGen.Compute.Embeddings;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Compute.Embeddings;
+
+/// <summary>The TF.js graph is converted once and kept under the cache, keyed by the package's hash.</summary>
+[Collection(DefaultModelCollection.Name)]
+public sealed class ModelConversionTests(DefaultModelFixture model)
+{
+    [Fact]
+    public void Conversion_is_cached_under_the_package_hash()
+    {
+        var converted = Assert.Single(Directory.GetFiles(Path.Combine(model.CacheDirectory, "models"), "*.onnx"));
+        var written = File.GetLastWriteTimeUtc(converted);
+        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
+
+        Assert.Contains(package.ContentHash[..16], Path.GetFileName(converted));
+        Assert.Equal(converted, package.GetOrConvert(model.CacheDirectory));
+        Assert.Equal(written, File.GetLastWriteTimeUtc(converted));
+    }
+
+    [Fact]
+    public void Damaged_conversion_is_rebuilt_not_trusted()
+    {
+        using var cache = new TempFolder();
+        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
+        var converted = package.GetOrConvert(cache.Path);
+        var healthy = File.ReadAllBytes(converted);
+        File.WriteAllBytes(converted, healthy[..1000]);
+
+        using var embedder = EmbedderFactory.Create(new EmbedderOptions(cache.Path, "cpu", DefaultModelFixture.PackageDirectory)).Embedder;
+
+        Assert.Equal(healthy, File.ReadAllBytes(converted));
+        Assert.Equal(model.Embedder.Embed(["a sentence"])[0], embedder.Embed(["a sentence"])[0]);
+    }
+
+    [Fact]
+    public void Unsupported_op_is_named_in_the_message()
+    {
+        using var package = new TempFolder();
+        package.Write("package.json", """{"name": "tiny-tfjs", "version": "1.0.0"}""");
+        package.Write("dist/vocab.json", """[["<unk>", 0], ["a", -1]]""");
+        package.Write("dist/model.json", """
+            {"modelTopology": {"node": [
+              {"name": "x", "op": "Placeholder", "attr": {"dtype": {"type": 1}}},
+              {"name": "y", "op": "Erfinv", "input": ["x"]}]},
+             "weightsManifest": []}
+            """);
+
+        var error = Assert.Throws<EmbedderUnavailableException>(() =>
+            EmbedderFactory.Create(new EmbedderOptions(package.Combine("cache"), "cpu", package.Path)));
+
+        Assert.Equal("cannot convert tiny-tfjs@1.0.0 to ONNX: node 'y': TensorFlow op 'Erfinv' has no ONNX mapping in this converter", error.Message);
+    }
+
+    [Fact]
+    public void Long_text_is_the_normalised_mean_of_its_windows()
+    {
+        var text = string.Join(" ", CorpusSample.First(3).Select(record => record.Abstract));
+        var ids = model.Tokenizer.Encode(text);
+        Assert.True(ids.Length > 2 * OnnxTextEmbedder.MaxTokensPerWindow);
+
+        var windows = model.Embedder.Run([.. ids.Chunk(OnnxTextEmbedder.MaxTokensPerWindow)]);
+        var mean = new float[model.Embedder.Dimensions];
+        foreach (var window in windows)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Add(mean, window, mean);
+        }
+        System.Numerics.Tensors.TensorPrimitives.Divide(mean, System.Numerics.Tensors.TensorPrimitives.Norm(mean), mean);
+
+        var embedded = model.Embedder.Embed([text])[0];
+        Assert.Equal(mean, embedded, (a, b) => Math.Abs(a - b) < 1e-6f);
+        Assert.Equal(1.0, System.Numerics.Tensors.TensorPrimitives.Norm(embedded), 5);
+    }
+}

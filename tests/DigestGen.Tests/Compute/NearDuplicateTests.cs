@@ -1,0 +1,94 @@
+using DigestGen.Compute;
+using DigestGen.Compute.Embeddings;
+using DigestGen.Compute.NearDuplicates;
+using DigestGen.Compute.Neighbours;
+using DigestGen.Compute.Terms;
+
+namespace DigestGen.Tests.Compute;
+
+public sealed class NearDuplicateTests
+{
+    // The AltUp paper: its current abstract in one seed dump, an older wording of it in another.
+    private static readonly string CurrentAltUp = ComputeTestData.SeedLine("000_2a8e25aa0a8ba1ce.txt", 24);
+    private static readonly string OlderAltUp = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 39);
+    private static readonly string SameAuthorsOtherPaper = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 34);
+
+    [Fact]
+    public void ReworderedAbstractOfOnePaperOverlapsAndAnotherPaperDoesNot()
+    {
+        var samePaper = TextOverlap.Containment(CurrentAltUp, OlderAltUp);
+        var otherPaper = TextOverlap.Containment(CurrentAltUp, SameAuthorsOtherPaper);
+
+        Assert.InRange(samePaper, NearDuplicateRule.Default.MinTextOverlap, 1.0);
+        Assert.InRange(otherPaper, 0.0, NearDuplicateRule.Default.MinTextOverlap - 0.1);
+    }
+
+    [Fact]
+    public void TruncatedAbstractIsContainedInTheFullOne()
+    {
+        var truncated = CurrentAltUp[..(CurrentAltUp.Length / 2)];
+
+        Assert.InRange(TextOverlap.Containment(truncated, CurrentAltUp), 0.95, 1.0);
+    }
+
+    [Fact]
+    public void FinderReportsOnlyPairsWhoseTextAndVectorsAgree()
+    {
+        string[] texts = [CurrentAltUp, SameAuthorsOtherPaper, OlderAltUp];
+        var vectors = TfidfVectorizer.FitTransform(texts);
+        var neighbours = ExactNeighbours.FindTopK(vectors, 2);
+        var cosine = VectorMath.Cosine(vectors[0], vectors[2]);
+
+        var pairs = NearDuplicateFinder.Find(texts, neighbours, NearDuplicateRule.Default with { MinCosine = cosine - 0.01 });
+        var strict = NearDuplicateFinder.Find(texts, neighbours, NearDuplicateRule.Default with { MinCosine = cosine + 0.01 });
+
+        var pair = Assert.Single(pairs);
+        Assert.Equal((0, 2), (pair.First, pair.Second));
+        Assert.Empty(strict);
+    }
+
+    [Fact]
+    public void MergeHookEmbedsEachTextOnceAndReturnsCosine()
+    {
+        using var embedder = new CountingEmbedder();
+        var similarity = new SemanticSimilarity(embedder);
+
+        var self = similarity.Cosine(CurrentAltUp, CurrentAltUp);
+        var related = similarity.Cosine(CurrentAltUp, OlderAltUp);
+        var unrelated = similarity.Cosine(OlderAltUp, "Quadrotor landing on a moving platform with tactile feedback.");
+
+        Assert.Equal(1.0, self, 5);
+        Assert.True(related > unrelated, $"{related} > {unrelated}");
+        Assert.Equal(3, embedder.TextsEmbedded);
+    }
+
+    /// <summary>Bag-of-words counts hashed into 64 dimensions: a real, if crude, embedding that counts its calls.</summary>
+    private sealed class CountingEmbedder : ITextEmbedder
+    {
+        public int TextsEmbedded { get; private set; }
+
+        public string ModelId => "test-hashed-words";
+
+        public int Dimensions => 64;
+
+        public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
+        {
+            TextsEmbedded += texts.Count;
+            return texts.Select(text =>
+            {
+                var vector = new float[Dimensions];
+                foreach (var word in TermTokenizer.Words(text))
+                {
+                    vector[(int)((uint)StringComparer.Ordinal.GetHashCode(word) % Dimensions)] += 1;
+                }
+
+                VectorMath.NormaliseInPlace(vector);
+                return vector;
+            }).ToArray();
+        }
+
+        public void Dispose()
+        {
+        }
+    }
+}

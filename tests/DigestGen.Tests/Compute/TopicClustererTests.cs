@@ -1,0 +1,85 @@
+using DigestGen.Compute;
+using DigestGen.Compute.Clustering;
+using DigestGen.Compute.Terms;
+
+namespace DigestGen.Tests.Compute;
+
+public sealed class TopicClustererTests
+{
+    [Fact]
+    public void ThreeSeparateGroupsOfRealAbstractsBecomeThreeLabelledTopics()
+    {
+        string[] phrases = ["Malware", "Speech Recognition", "Quadrotor"];
+        var groups = phrases.Select(phrase => ComputeTestData.PapersTitled(phrase, 15)).ToArray();
+        var texts = groups.SelectMany(group => group.Select(paper => $"{paper.Title}. {paper.Abstract}")).ToArray();
+        var truth = groups.SelectMany((group, index) => group.Select(_ => index)).ToArray();
+
+        var clustering = TopicClusterer.Cluster(TfidfVectorizer.FitTransform(texts), ClusteringOptions.Default);
+        var descriptions = TopicLabeler.Describe(texts, clustering.Assignments, clustering.ClusterCount);
+
+        Assert.Equal(3, clustering.ClusterCount);
+        var majorities = new HashSet<int>();
+        for (var group = 0; group < 3; group++)
+        {
+            var clusters = Enumerable.Range(0, texts.Length).Where(i => truth[i] == group).Select(i => clustering.Assignments[i]).ToArray();
+            var majority = clusters.GroupBy(cluster => cluster).MaxBy(members => members.Count())!;
+            // A paper or so may honestly sit elsewhere (e.g. a malware paper about autonomous military drones).
+            Assert.True(majority.Count() >= 13, $"{phrases[group]}: {majority.Count()} of 15 together");
+            Assert.True(majorities.Add(majority.Key), $"{phrases[group]} shares a topic with another group");
+            Assert.Contains(phrases[group].Split(' ')[0], descriptions[majority.Key].Label, StringComparison.OrdinalIgnoreCase);
+        }
+    }
+
+    [Fact]
+    public void ChoosesTheNumberOfTopicsFromTheData()
+    {
+        var vectors = SphericalBlobs(centres: 7, perCentre: 40, dimensions: 48, spread: 0.35f, seed: 3);
+
+        var clustering = TopicClusterer.Cluster(vectors, ClusteringOptions.Default);
+
+        Assert.Equal(7, clustering.ClusterCount);
+        Assert.True(clustering.Candidates.Count > 5, "several topic counts were compared");
+        Assert.Equal(clustering.Candidates.MaxBy(candidate => candidate.Silhouette)!.ClusterCount, clustering.ClusterCount);
+    }
+
+    [Fact]
+    public void CandidateCountsKeepTopicsBrowsable()
+    {
+        Assert.Equal([], TopicClusterer.CandidateCounts(6, ClusteringOptions.Default));
+        Assert.Equal([2, 3, 4], TopicClusterer.CandidateCounts(20, ClusteringOptions.Default));
+        var large = TopicClusterer.CandidateCounts(6000, ClusteringOptions.Default);
+        Assert.Equal(40, large[0]);
+        Assert.Equal(60, large[^1]);
+        Assert.True(large.Count <= 12);
+    }
+
+    [Fact]
+    public void TooFewPapersMakeOneTopic()
+    {
+        var clustering = TopicClusterer.Cluster(SphericalBlobs(2, 3, 8, 0.1f, seed: 1), ClusteringOptions.Default);
+
+        Assert.Equal(1, clustering.ClusterCount);
+        Assert.All(clustering.Assignments, cluster => Assert.Equal(0, cluster));
+    }
+
+    [Fact]
+    public void SameVectorsGiveTheSameTopics()
+    {
+        var vectors = SphericalBlobs(centres: 4, perCentre: 30, dimensions: 32, spread: 0.6f, seed: 5);
+
+        Assert.Equal(TopicClusterer.Cluster(vectors, ClusteringOptions.Default).Assignments, TopicClusterer.Cluster(vectors, ClusteringOptions.Default).Assignments);
+    }
+
+    /// <summary>Unit vectors scattered around random centres: a known number of topics.</summary>
+    internal static float[][] SphericalBlobs(int centres, int perCentre, int dimensions, float spread, int seed)
+    {
+        var random = new Random(seed);
+        var centrePoints = ExactNeighboursTests.RandomUnitVectors(centres, dimensions, seed);
+        return Enumerable.Range(0, centres * perCentre).Select(i =>
+        {
+            var vector = centrePoints[i % centres].Select(value => value + (spread * (float)((random.NextDouble() * 2) - 1) / MathF.Sqrt(dimensions) * 3)).ToArray();
+            VectorMath.NormaliseInPlace(vector);
+            return vector;
+        }).ToArray();
+    }
+}

@@ -1,0 +1,154 @@
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using DigestGen.Model;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Render;
+
+/// <summary>
+/// A realistic digest for render tests, built from real records of ../shared/corpus (Hugging Face daily papers
+/// with scores and code links, arXiv listings with LaTeX math, a publication list with venues), shaped the way
+/// merge, compute and curate will hand it over: topics with keywords and map points, related papers, one pinned
+/// paper with an editor's note, one hidden paper and one hidden topic.
+/// </summary>
+internal static class CorpusDigest
+{
+    public static readonly DateOnly AsOf = new(2024, 5, 27);
+
+    private static readonly (string Id, string Label, string[] Keywords, string[] Cues)[] TopicRules =
+    [
+        ("language-models", "Language models", ["llm", "reasoning", "instruction tuning"], ["language", "llm", "text", "dialog", "token"]),
+        ("vision", "Vision and multimodal", ["image", "video", "multimodal"], ["image", "video", "visual", "vision", "3d", "multimodal"]),
+        ("learning-theory", "Learning theory", ["optimisation", "generalisation", "bounds"], ["learning", "optimization", "gradient", "bound", "network"]),
+        ("systems", "Systems and other", ["systems"], []),
+    ];
+
+    public static Digest Build(int trending = 40, int arxiv = 30) => Cache.GetOrAdd((trending, arxiv), key => Load(key.Item1, key.Item2));
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(int, int), Digest> Cache = new();
+
+    private static Digest Load(int trending, int arxiv)
+    {
+        var records = ReadJsonLines("hf-daily.jsonl.gz", trending)
+            .Concat(ReadJsonLines("arxiv-meta.jsonl.gz", arxiv))
+            .Concat(ReadJsonLines("alfolio-yichi-zhang.jsonl", 13))
+            .ToList();
+        var ids = new HashSet<string>(StringComparer.Ordinal);
+        var papers = new List<Paper>();
+        var rank = 0;
+        foreach (var (record, file, line) in records)
+        {
+            var title = record.GetProperty("title").GetString()!;
+            var id = Slug(title);
+            if (!ids.Add(id))
+            {
+                continue;
+            }
+
+            var names = record.GetProperty("authors").EnumerateArray().Select(a => a.GetString()!).ToImmutableArray();
+            var isTrending = file.StartsWith("hf-daily", StringComparison.Ordinal);
+            var categories = record.GetProperty("categories");
+            var shape = isTrending ? DumpShape.TrendingList : file.StartsWith("arxiv", StringComparison.Ordinal) ? DumpShape.AbstractListing : DumpShape.PublicationList;
+            var source = new SourceRef(file, shape, line);
+            var topic = TopicRules.First(rule => rule.Cues.Length == 0 || rule.Cues.Any(cue => title.Contains(cue, StringComparison.OrdinalIgnoreCase)));
+            var hash = (uint)id.Aggregate(17, (h, c) => unchecked((h * 31) + c));
+            var topicIndex = Array.IndexOf(TopicRules, topic);
+            papers.Add(new Paper
+            {
+                Id = id,
+                Title = title,
+                Authors = names,
+                AuthorIds = [.. names.Select(Slug)],
+                Abstract = record.GetProperty("abstract").GetString(),
+                Date = ParseDate(record.GetProperty("date").GetString()!),
+                Category = categories.ValueKind == JsonValueKind.Array ? categories[0].GetString()!.Split('.')[^1] : null,
+                Venue = record.GetProperty("venue").GetString(),
+                Score = record.GetProperty("score").ValueKind == JsonValueKind.Number ? record.GetProperty("score").GetInt32() : null,
+                HasCode = record.GetProperty("code_url").ValueKind == JsonValueKind.String,
+                TrendingRank = isTrending && rank < 10 ? ++rank : null,
+                Sources = [source],
+                FieldSources = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [new KeyValuePair<string, SourceRef>("title", source), new("abstract", source)]),
+                TopicId = topic.Id,
+                MapPoint = new MapPoint((topicIndex % 2 * 0.5) + (hash % 1000 / 2500.0), (topicIndex / 2 * 0.5) + (hash / 1000 % 1000 / 2500.0)),
+            });
+        }
+
+        // Curated touches, as overrides would make them.
+        papers[1] = papers[1] with
+        {
+            Pinned = true,
+            EditorNote = "A **strong** baseline; see [the code](https://github.com/example/repo). <script>alert(1)</script>",
+            CodeUrl = "https://github.com/example/repo",
+            Tags = ["efficient", "multimodal"],
+            EditedBy = ["overrides/picks.yaml"],
+            Org = "Example Lab",
+        };
+        papers[2] = papers[2] with { Hidden = true };
+        var byTopic = papers.GroupBy(paper => paper.TopicId!).ToDictionary(group => group.Key, group => group.Select(paper => paper.Id).ToList());
+        papers = [.. papers.Select(paper =>
+        {
+            var siblings = byTopic[paper.TopicId!];
+            var at = siblings.IndexOf(paper.Id);
+            return paper with { RelatedIds = [.. siblings.Skip(at + 1).Take(3)] };
+        })];
+
+        var topics = TopicRules
+            .Where(rule => byTopic.ContainsKey(rule.Id))
+            .Select(rule => new Topic(rule.Id, rule.Label, [.. rule.Keywords], rule.Id == "vision" ? "Papers that see: images, video and models that mix them with text." : null, [.. byTopic[rule.Id]]))
+            .Append(new Topic("secret", "Hidden topic", [], null, [papers[0].Id]) { Hidden = true })
+            .ToImmutableArray();
+
+        var authors = papers
+            .SelectMany(paper => paper.Authors.Zip(paper.AuthorIds, (name, id) => (name, id, paper.Id)))
+            .GroupBy(entry => entry.id, StringComparer.Ordinal)
+            .Select(group => new Author(group.Key, group.First().name, [], [.. group.Select(entry => entry.Item3).Distinct()],
+                group.Key == "yichi-zhang" ? new ProfileStats("Yichi Zhang", "CL", 19, 15, 576, 52, 56) : null))
+            .ToImmutableArray();
+        return new Digest(AsOf, [.. papers], authors, topics);
+    }
+
+    private static IEnumerable<(JsonElement Record, string File, int Line)> ReadJsonLines(string name, int count)
+    {
+        var path = Path.Combine(RepoPaths.Corpus, name);
+        using var stream = File.OpenRead(path);
+        using var decompressed = name.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(stream, CompressionMode.Decompress) : (Stream)stream;
+        using var reader = new StreamReader(decompressed, Encoding.UTF8);
+        var results = new List<(JsonElement, string, int)>();
+        for (var line = 1; line <= count && reader.ReadLine() is { } text; line++)
+        {
+            results.Add((JsonDocument.Parse(text).RootElement.Clone(), name.Replace(".gz", string.Empty, StringComparison.Ordinal), line));
+        }
+
+        return results;
+    }
+
+    private static DateOnly? ParseDate(string text) => text.Length switch
+    {
+        10 => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        7 => DateOnly.ParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture),
+        4 => new DateOnly(int.Parse(text, CultureInfo.InvariantCulture), 1, 1),
+        _ => null,
+    };
+
+    internal static string Slug(string text)
+    {
+        var slug = new StringBuilder();
+        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-' && (char.IsWhiteSpace(c) || c is '-' or ':' or '/' or '.'))
+            {
+                slug.Append('-');
+            }
+        }
+
+        var result = slug.ToString().Trim('-');
+        return result.Length > 60 ? result[..60].TrimEnd('-') : result;
+    }
+}

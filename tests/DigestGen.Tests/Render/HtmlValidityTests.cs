@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using DigestGen.Output;
+using DigestGen.Pipeline;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Render;
+
+/// <summary>Every page of a built site passes html-validate (from node_modules) with the recommended rules.</summary>
+public sealed class HtmlValidityTests
+{
+    [Fact]
+    public void Corpus_site_is_valid_html5()
+    {
+        // Eight pages of each kind (paper, author, topic, day, listing…) keep this fast; the seed site is checked whole.
+        using var folder = SiteOnDisk.Write(RenderedSite.CorpusSite);
+        var sample = Directory.EnumerateFiles(folder.Path, "*.html", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .GroupBy(path => Path.GetRelativePath(folder.Path, path).Split('/')[0])
+            .SelectMany(kind => kind.Take(8));
+        AssertValid(folder.Path, sample);
+    }
+
+    [Fact]
+    public void Seed_site_built_by_the_pipeline_is_valid_html5_with_no_broken_links()
+    {
+        using var output = new TempFolder();
+        var settings = new BuildSettings(RepoPaths.Input, output.Path, new DateOnly(2026, 11, 23), RepoPaths.Theme, NodeModulesDirectory: RepoPaths.NodeModules);
+        var report = BuildPipeline.Build(settings, SilentReporter.Instance);
+        Assert.DoesNotContain(report.Diagnostics, problem => problem.Code.StartsWith("DG05", StringComparison.Ordinal));
+        Assert.True(File.Exists(output.Combine("index.html")));
+
+        var sink = new MemoryOutputSink();
+        foreach (var path in Directory.EnumerateFiles(output.Path, "*", SearchOption.AllDirectories).Where(path => !path.Contains("/.cache/", StringComparison.Ordinal)))
+        {
+            sink.Add(new OutputFile(Path.GetRelativePath(output.Path, path), File.ReadAllBytes(path)));
+        }
+
+        Assert.Empty(SiteLinks.Broken(sink));
+        AssertValid(output.Path, Directory.EnumerateFiles(output.Path, "*.html", SearchOption.AllDirectories));
+    }
+
+    private static void AssertValid(string siteFolder, IEnumerable<string> files)
+    {
+        var fixtures = Path.Combine(AppContext.BaseDirectory, "Fixtures", "Render");
+        var start = new ProcessStartInfo("node") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(fixtures, "html-validate.mjs"));
+        start.ArgumentList.Add(Path.Combine(RepoPaths.NodeModules, "html-validate", "dist", "esm", "index.js"));
+        start.ArgumentList.Add(Path.Combine(fixtures, "htmlvalidate.json"));
+        var pages = files.Order(StringComparer.Ordinal).ToList();
+        Assert.NotEmpty(pages);
+        pages.ForEach(start.ArgumentList.Add);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        var problems = stdout.Result.Replace(siteFolder, string.Empty, StringComparison.Ordinal);
+        Assert.True(process.ExitCode == 0, $"html-validate found problems in {pages.Count} pages:\n{Truncate(problems)}{stderr}");
+    }
+
+    private static string Truncate(string text) => text.Length > 6000 ? text[..6000] + "\n…" : text;
+}

@@ -1,0 +1,88 @@
+using DigestGen.Output;
+using Microsoft.Playwright;
+
+namespace DigestGen.Tests.Render;
+
+/// <summary>
+/// The home page, a paper page and an author page in headless Chromium (Debian's, installed by
+/// scripts/bootstrap.sh --browser) at phone and desktop width, with JavaScript off: screenshots land in
+/// output/screenshots/ under the test run's folder, and the pages must not scroll sideways or shift.
+/// </summary>
+public sealed class ScreenshotTests
+{
+    private const string Origin = "http://digest.test";
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private static readonly (string Name, string Path)[] Pages =
+    [
+        ("home", "/"),
+        ("paper", "/papers/efficiently-realizing-interval-sequences/"),
+        ("author", "/authors/yichi-zhang/"),
+    ];
+
+    // One browser for every page and width: starting Chromium is most of this test's time.
+    [Fact]
+    public async Task Pages_read_well_on_phone_and_desktop_without_javascript_and_do_not_shift()
+    {
+        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run scripts/bootstrap.sh --browser.");
+        var folder = Path.Combine(AppContext.BaseDirectory, "output", "screenshots");
+        Directory.CreateDirectory(folder);
+        using var playwright = await Playwright.CreateAsync();
+        await using var browser = await playwright.Chromium.LaunchAsync(new()
+        {
+            ExecutablePath = ChromiumPath,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run"],
+        });
+        foreach (var (device, width) in new[] { ("phone", 390), ("desktop", 1280) })
+        {
+            await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = false });
+            var page = await context.NewPageAsync();
+            await page.RouteAsync(Origin + "/**", route => Serve(route, RenderedSite.CorpusSite));
+            foreach (var (name, path) in Pages)
+            {
+                var response = await page.GotoAsync(Origin + path);
+                Assert.Equal(200, response!.Status);
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{name}-{device}.png"), FullPage = true });
+                var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
+                Assert.True(overflow <= 0, $"{name} at {width}px scrolls sideways by {overflow}px");
+                await page.Keyboard.PressAsync("Tab");
+                Assert.Equal("Skip to content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+            }
+        }
+
+        var measured = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 800 } });
+        await measured.RouteAsync(Origin + "/**", route => Serve(route, RenderedSite.CorpusSite));
+        await measured.GotoAsync(Origin + Pages[1].Path, new() { WaitUntil = WaitUntilState.Load });
+        var shift = await measured.EvaluateAsync<double>("""
+            new Promise(resolve => {
+              let total = 0;
+              new PerformanceObserver(list => { for (const entry of list.getEntries()) total += entry.value; })
+                .observe({ type: 'layout-shift', buffered: true });
+              setTimeout(() => resolve(total), 500);
+            })
+            """);
+        Assert.True(shift < 0.01, $"cumulative layout shift {shift}");
+    }
+
+    private static Task Serve(IRoute route, MemoryOutputSink site)
+    {
+        var path = new Uri(route.Request.Url).AbsolutePath.TrimStart('/');
+        path = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+        if (!site.Files.TryGetValue(path, out var file))
+        {
+            return route.FulfillAsync(new() { Status = 404, Body = "missing: " + path });
+        }
+
+        var type = Path.GetExtension(path) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".css" => "text/css",
+            ".svg" => "image/svg+xml",
+            ".png" => "image/png",
+            ".js" => "text/javascript",
+            ".woff2" => "font/woff2",
+            _ => "application/octet-stream",
+        };
+        return route.FulfillAsync(new() { Status = 200, ContentType = type, BodyBytes = file.Content });
+    }
+}

@@ -1,0 +1,89 @@
+using DigestGen.Tests.Support;
+using Microsoft.Playwright;
+
+namespace DigestGen.Tests.Search;
+
+/// <summary>
+/// The search page end to end in headless Chromium (Debian's /usr/bin/chromium, installed by
+/// scripts/bootstrap.sh --browser), on a site served from a sub-path: type, see the expected paper first, open it.
+/// </summary>
+public sealed class SearchPageTests : IAsyncLifetime
+{
+    private const string ChromiumPath = "/usr/bin/chromium";
+
+    private readonly TempFolder site = new();
+    private LoopbackSiteServer? server;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public async Task InitializeAsync()
+    {
+        var digest = CorpusDigest.Load(800);
+        digest = digest with { Papers = digest.Papers.AddRange(LunrCompatibilityTests.TrickyPapers) };
+        SearchSite.Write(digest, site.Path, "lora-low-rank-adaptation");
+        server = new LoopbackSiteServer(site.Path, "/digest/");
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.DisposeAsync();
+        }
+
+        playwright?.Dispose();
+        server?.Dispose();
+        site.Dispose();
+    }
+
+    [Fact]
+    public async Task Typing_a_query_shows_the_expected_paper_first_and_opens_it()
+    {
+        var page = await browser!.NewPageAsync();
+        await page.GotoAsync(server!.BaseUrl + "search/");
+
+        await page.Locator("#search-input").PressSequentiallyAsync("lora low-rank adaptation");
+        var first = page.Locator(".search-result").First;
+        await Assertions.Expect(first.Locator(".search-result-title")).ToHaveTextAsync("LoRA: Low-Rank Adaptation of Large Language Models");
+        await Assertions.Expect(first.Locator("mark").First).ToHaveTextAsync("LoRA:");
+        Assert.EndsWith("/search/?q=lora+low-rank+adaptation", page.Url, StringComparison.Ordinal);
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/papers/lora-low-rank-adaptation/");
+        Assert.Equal("LoRA: Low-Rank Adaptation of Large Language Models", await page.TitleAsync());
+    }
+
+    [Fact]
+    public async Task A_shared_link_runs_its_query_and_accents_do_not_matter()
+    {
+        var page = await browser!.NewPageAsync();
+        await page.GotoAsync(server!.BaseUrl + "search/?q=Guimaraes");
+
+        await Assertions.Expect(page.Locator(".search-result-title").First).ToHaveTextAsync("Attention Is All You Need — ΣΟΦΙΑ ΟΔΟΣ");
+        await Assertions.Expect(page.Locator(".search-result-meta mark").First).ToHaveTextAsync("Guimarães,");
+    }
+
+    [Fact]
+    public async Task No_results_offers_a_spelling_suggestion_and_back_restores_the_previous_search()
+    {
+        var page = await browser!.NewPageAsync();
+        await page.GotoAsync(server!.BaseUrl + "search/?q=diffusion");
+        await Assertions.Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
+
+        var input = page.Locator("#search-input");
+        await input.FillAsync("difusion");
+        await input.PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("No papers match");
+        await Assertions.Expect(page.Locator(".search-tips a").First).ToHaveTextAsync("diffusion", new() { IgnoreCase = true });
+
+        await page.GoBackAsync();
+        await Assertions.Expect(input).ToHaveValueAsync("diffusion");
+        await Assertions.Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
+
+        await input.PressAsync("Escape");
+        await Assertions.Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
+    }
+}

@@ -1,0 +1,221 @@
+/*
+ * DigestGen search index client: the foldAccents pipeline function and the sharded index loader.
+ * Runs in the browser (global DigestSearch) and in node (module.exports) so the test oracle uses this very file.
+ *
+ * The index is split by term range into lunr-format parts (search/parts/N.json, see SearchManifest.cs). A query
+ * loads only the parts holding its terms, merges them into one serialized lunr index and lets lunr.Index.load and
+ * lunr's own query engine answer it. Every part carries global term numbers and BM25 weights, so the answer is the
+ * one the whole index (search/index.json) gives; the test suite checks this on hundreds of queries. Parts name
+ * papers by number; documents() turns results into paper entries (id, title, url, authors, date, topic).
+ */
+(function (root, factory) {
+  if (typeof module === 'object' && module.exports) {
+    module.exports = factory(require('lunr'));
+  } else {
+    root.DigestSearch = factory(root.lunr);
+  }
+}(typeof self !== 'undefined' ? self : this, function (lunr) {
+  'use strict';
+
+  // Keep in step with src/DigestGen/Search/Lunr/AccentFolder.cs (a test compares the two on every character).
+  // Pairs of (letter, base letter): Unicode canonical decomposition of accented Latin, Greek and Cyrillic letters.
+  var baseLetters =
+    'ÀAÁAÂAÃAÄAÅAÇCÈEÉEÊEËEÌIÍIÎIÏIÑNÒOÓOÔOÕOÖOÙUÚUÛUÜUÝYàaáaâaãaäaåaçcèeéeêeëeìiíiîi' +
+    'ïiñnòoóoôoõoöoùuúuûuüuýyÿyĀAāaĂAăaĄAąaĆCćcĈCĉcĊCċcČCčcĎDďdĒEēeĔEĕeĖEėeĘEęeĚEěeĜG' +
+    'ĝgĞGğgĠGġgĢGģgĤHĥhĨIĩiĪIīiĬIĭiĮIįiİIĴJĵjĶKķkĹLĺlĻLļlĽLľlŃNńnŅNņnŇNňnŌOōoŎOŏoŐOőo' +
+    'ŔRŕrŖRŗrŘRřrŚSśsŜSŝsŞSşsŠSšsŢTţtŤTťtŨUũuŪUūuŬUŭuŮUůuŰUűuŲUųuŴWŵwŶYŷyŸYŹZźzŻZżzŽZ' +
+    'žzƠOơoƯUưuǍAǎaǏIǐiǑOǒoǓUǔuǕUǖuǗUǘuǙUǚuǛUǜuǞAǟaǠAǡaǢÆǣæǦGǧgǨKǩkǪOǫoǬOǭoǮƷǯʒǰjǴGǵg' +
+    'ǸNǹnǺAǻaǼÆǽæǾØǿøȀAȁaȂAȃaȄEȅeȆEȇeȈIȉiȊIȋiȌOȍoȎOȏoȐRȑrȒRȓrȔUȕuȖUȗuȘSșsȚTțtȞHȟhȦAȧa' +
+    'ȨEȩeȪOȫoȬOȭoȮOȯoȰOȱoȲYȳyʹʹ;;΅¨ΆΑ··ΈΕΉΗΊΙΌΟΎΥΏΩΐιΪΙΫΥάαέεήηίιΰυϊιϋυόούυώωϓϒϔϒЀЕЁЕ' +
+    'ЃГЇІЌКЍИЎУЙИйиѐеёеѓгїіќкѝиўуѶѴѷѵӁЖӂжӐАӑаӒАӓаӖЕӗеӚӘӛәӜЖӝжӞЗӟзӢИӣиӤИӥиӦОӧоӪӨӫөӬЭӭэ' +
+    'ӮУӯуӰУӱуӲУӳуӴЧӵчӸЫӹыḀAḁaḂBḃbḄBḅbḆBḇbḈCḉcḊDḋdḌDḍdḎDḏdḐDḑdḒDḓdḔEḕeḖEḗeḘEḙeḚEḛeḜEḝe' +
+    'ḞFḟfḠGḡgḢHḣhḤHḥhḦHḧhḨHḩhḪHḫhḬIḭiḮIḯiḰKḱkḲKḳkḴKḵkḶLḷlḸLḹlḺLḻlḼLḽlḾMḿmṀMṁmṂMṃmṄNṅn' +
+    'ṆNṇnṈNṉnṊNṋnṌOṍoṎOṏoṐOṑoṒOṓoṔPṕpṖPṗpṘRṙrṚRṛrṜRṝrṞRṟrṠSṡsṢSṣsṤSṥsṦSṧsṨSṩsṪTṫtṬTṭt' +
+    'ṮTṯtṰTṱtṲUṳuṴUṵuṶUṷuṸUṹuṺUṻuṼVṽvṾVṿvẀWẁwẂWẃwẄWẅwẆWẇwẈWẉwẊXẋxẌXẍxẎYẏyẐZẑzẒZẓzẔZẕz' +
+    'ẖhẗtẘwẙyẛſẠAạaẢAảaẤAấaẦAầaẨAẩaẪAẫaẬAậaẮAắaẰAằaẲAẳaẴAẵaẶAặaẸEẹeẺEẻeẼEẽeẾEếeỀEềeỂE' +
+    'ểeỄEễeỆEệeỈIỉiỊIịiỌOọoỎOỏoỐOốoỒOồoỔOổoỖOỗoỘOộoỚOớoỜOờoỞOởoỠOỡoỢOợoỤUụuỦUủuỨUứuỪU' +
+    'ừuỬUửuỮUữuỰUựuỲYỳyỴYỵyỶYỷyỸYỹyἀαἁαἂαἃαἄαἅαἆαἇαἈΑἉΑἊΑἋΑἌΑἍΑἎΑἏΑἐεἑεἒεἓεἔεἕεἘΕἙΕἚΕ' +
+    'ἛΕἜΕἝΕἠηἡηἢηἣηἤηἥηἦηἧηἨΗἩΗἪΗἫΗἬΗἭΗἮΗἯΗἰιἱιἲιἳιἴιἵιἶιἷιἸΙἹΙἺΙἻΙἼΙἽΙἾΙἿΙὀοὁοὂοὃοὄο' +
+    'ὅοὈΟὉΟὊΟὋΟὌΟὍΟὐυὑυὒυὓυὔυὕυὖυὗυὙΥὛΥὝΥὟΥὠωὡωὢωὣωὤωὥωὦωὧωὨΩὩΩὪΩὫΩὬΩὭΩὮΩὯΩὰαάαὲεέεὴη' +
+    'ήηὶιίιὸοόοὺυύυὼωώωᾀαᾁαᾂαᾃαᾄαᾅαᾆαᾇαᾈΑᾉΑᾊΑᾋΑᾌΑᾍΑᾎΑᾏΑᾐηᾑηᾒηᾓηᾔηᾕηᾖηᾗηᾘΗᾙΗᾚΗᾛΗᾜΗᾝΗᾞΗ' +
+    'ᾟΗᾠωᾡωᾢωᾣωᾤωᾥωᾦωᾧωᾨΩᾩΩᾪΩᾫΩᾬΩᾭΩᾮΩᾯΩᾰαᾱαᾲαᾳαᾴαᾶαᾷαᾸΑᾹΑᾺΑΆΑᾼΑιι῁¨ῂηῃηῄηῆηῇηῈΕΈΕῊΗΉΗ' +
+    'ῌΗ῍᾿῎᾿῏᾿ῐιῑιῒιΐιῖιῗιῘΙῙΙῚΙΊΙ῝῾῞῾῟῾ῠυῡυῢυΰυῤρῥρῦυῧυῨΥῩΥῪΥΎΥῬΡ῭¨΅¨``ῲωῳωῴωῶωῷωῸΟΌΟ' +
+    'ῺΩΏΩῼΩ´´';
+  var replacements = { 'ß': 'ss', 'æ': 'ae', 'œ': 'oe', 'ø': 'o', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i' };
+  for (var p = 0; p < baseLetters.length; p += 2) replacements[baseLetters[p]] = baseLetters[p + 1];
+  var ascii = /^[\x00-\x7f]*$/;
+
+  function foldText(text) {
+    if (ascii.test(text)) return text;
+    var folded = '';
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      if (c >= '\u0300' && c <= '\u036f') continue;
+      folded += replacements[c] !== undefined ? replacements[c] : c;
+    }
+    return folded;
+  }
+
+  function foldAccents(token) {
+    return token.update(foldText);
+  }
+
+  lunr.Pipeline.registerFunction(foldAccents, 'foldAccents');
+
+  /** Adds foldAccents to a lunr.Builder the way DigestGen's index builder applies it. */
+  function useFoldAccents(builder) {
+    builder.pipeline.before(lunr.trimmer, foldAccents);
+    builder.searchPipeline.before(lunr.stemmer, foldAccents);
+  }
+
+  /**
+   * @param {object} manifest - search/manifest.json
+   * @param {function(string): Promise<object>} fetchJson - loads a file named in the manifest (path relative to search/)
+   */
+  function ShardedIndex(manifest, fetchJson) {
+    this.manifest = manifest;
+    this.fetchJson = fetchJson;
+    this.pipeline = lunr.Pipeline.load(manifest.pipeline);
+    this.files = Object.create(null);
+    this.merged = new Map(); // part set → lunr.Index, the most recently used last
+    this.allTerms = null;
+  }
+
+  ShardedIndex.prototype.load = function (file) {
+    if (!this.files[file]) {
+      var self = this;
+      this.files[file] = this.fetchJson(file).catch(function (error) { delete self.files[file]; throw error; });
+    }
+    return this.files[file];
+  };
+
+  /** The part whose term range holds term (parts are sorted by their first term, in UTF-16 order as lunr sorts). */
+  ShardedIndex.prototype.partOf = function (term) {
+    var parts = this.manifest.parts, low = 0, high = parts.length - 1;
+    while (low < high) {
+      var middle = (low + high + 1) >> 1;
+      if (parts[middle] <= term) low = middle; else high = middle - 1;
+    }
+    return low;
+  };
+
+  /** Every term of the whole index as a lunr.TokenSet, for fuzzy and leading-wildcard terms (loaded on demand). */
+  ShardedIndex.prototype.termSet = function () {
+    if (!this.allTerms) {
+      this.allTerms = this.load('terms.json').then(function (terms) {
+        return lunr.TokenSet.fromArray(terms);
+      });
+    }
+    return this.allTerms;
+  };
+
+  /** Part numbers a clause's term can touch, as a promise of an array. */
+  ShardedIndex.prototype.partsFor = function (clause, term) {
+    var star = term.indexOf(lunr.Query.wildcard), fuzzy = clause.editDistance > 0;
+    if (!fuzzy && star === -1) {
+      return Promise.resolve([this.partOf(term)]);
+    }
+    if (!fuzzy && star > 0) {
+      var prefix = term.slice(0, star), first = this.partOf(prefix), last = first, parts = this.manifest.parts;
+      while (last + 1 < parts.length && parts[last + 1].slice(0, prefix.length) <= prefix) last++;
+      var range = [];
+      for (var i = first; i <= last; i++) range.push(i);
+      return Promise.resolve(range);
+    }
+    var self = this;
+    return this.termSet().then(function (terms) {
+      var probe = fuzzy ? { term: term, editDistance: clause.editDistance } : { term: term };
+      return terms.intersect(lunr.TokenSet.fromClause(probe)).toArray().map(function (t) { return self.partOf(t); });
+    });
+  };
+
+  /** Runs a lunr query string; resolves to lunr's results (ref, score, matchData), or rejects with lunr.QueryParseError. */
+  ShardedIndex.prototype.search = function (queryString) {
+    var self = this, query = new lunr.Query(this.manifest.fields);
+    new lunr.QueryParser(queryString, query).parse();
+    if (this.manifest.parts.length === 0) return Promise.resolve([]);
+
+    var lookups = [];
+    query.clauses.forEach(function (clause) {
+      var terms = clause.usePipeline ? self.pipeline.runString(clause.term, { fields: clause.fields }) : [clause.term];
+      terms.forEach(function (term) { lookups.push(self.partsFor(clause, term)); });
+    });
+
+    return Promise.all(lookups).then(function (lists) {
+      var wanted = Object.create(null);
+      lists.forEach(function (list) { list.forEach(function (part) { wanted[part] = true; }); });
+      var numbers = Object.keys(wanted).map(Number).sort(function (a, b) { return a - b; });
+      return self.index(numbers, query.isNegated()).then(function (index) {
+        return index.search(queryString);
+      });
+    });
+  };
+
+  /** The paper entries for lunr results from this index, in the same order (loads the chunks they fall in). */
+  ShardedIndex.prototype.documents = function (results) {
+    var self = this, size = this.manifest.chunkSize;
+    return Promise.all(results.map(function (result) {
+      var number = Number(result.ref);
+      return self.load('docs/' + Math.floor(number / size) + '.json').then(function (chunk) { return chunk[number % size]; });
+    }));
+  };
+
+  /** How many merged indexes to keep: typing "diff", "diffu", "diffusion" reuses the same parts. */
+  var mergedKept = 4;
+
+  /** One lunr.Index over the given parts (and every field ref when a negated query needs them all), cached. */
+  ShardedIndex.prototype.index = function (numbers, allRefs) {
+    var key = numbers.join(',') + (allRefs ? '+refs' : ''), index = this.merged.get(key);
+    if (index === undefined) {
+      var self = this;
+      var files = numbers.map(function (n) { return self.load('parts/' + n + '.json'); });
+      var refs = allRefs ? this.load('refs.json') : Promise.resolve(null);
+      index = Promise.all([refs, Promise.all(files)]).then(function (loaded) {
+        return lunr.Index.load(mergeParts(self.manifest, loaded[0], loaded[1]));
+      });
+      if (this.merged.size >= mergedKept) this.merged.delete(this.merged.keys().next().value);
+    } else {
+      this.merged.delete(key);
+    }
+    this.merged.set(key, index);
+    return index;
+  };
+
+  /** Serialized lunr index made of several parts: inverted index concatenated, field vectors merged by term index. */
+  function mergeParts(manifest, refs, parts) {
+    var vectors = new Map();
+    if (refs) {
+      refs.forEach(function (ref) {
+        manifest.fields.forEach(function (field) { vectors.set(field + '/' + ref, []); });
+      });
+    }
+    var invertedIndex = [];
+    parts.forEach(function (part) {
+      Array.prototype.push.apply(invertedIndex, part.invertedIndex);
+      part.fieldVectors.forEach(function (entry) {
+        var elements = vectors.get(entry[0]);
+        if (elements === undefined) vectors.set(entry[0], entry[1].slice());
+        else Array.prototype.push.apply(elements, entry[1]);
+      });
+    });
+    var fieldVectors = [];
+    vectors.forEach(function (elements, ref) {
+      fieldVectors.push([ref, parts.length > 1 ? sortPairs(elements) : elements]);
+    });
+    return {
+      version: manifest.version, fields: manifest.fields, fieldVectors: fieldVectors,
+      invertedIndex: invertedIndex, pipeline: manifest.pipeline
+    };
+  }
+
+  function sortPairs(elements) {
+    var pairs = [];
+    for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
+    pairs.sort(function (a, b) { return a[0] - b[0]; });
+    var sorted = [];
+    pairs.forEach(function (pair) { sorted.push(pair[0], pair[1]); });
+    return sorted;
+  }
+
+  return { foldText: foldText, foldAccents: foldAccents, useFoldAccents: useFoldAccents, ShardedIndex: ShardedIndex };
+}));
