@@ -34,8 +34,8 @@ internal static class ResultsReport
             var hugo = result.Hugo;
             Line(text, $"| {result.Papers:N0} | {Times(warm.Outside)} | {Mb(warm.Outside.PeakBytes)} | "
                 + $"{(hugo is null ? "–" : Times(hugo.Process))} | {(hugo is null ? "–" : Mb(hugo.Process.PeakBytes))} | "
-                + $"{(hugo is null ? "–" : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, {warm.Outside.CpuSeconds / hugo.Process.CpuSeconds:F2}")} | "
-                + $"{(hugo is null ? "–" : $"{(double)warm.Outside.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
+                + $"{(hugo is null ? "–" : hugo.Process.TimedOut ? $"< {warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, –" : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, {warm.Outside.CpuSeconds / hugo.Process.CpuSeconds:F2}")} | "
+                + $"{(hugo is null || hugo.Process.TimedOut ? "–" : $"{(double)warm.Outside.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
                 + $"{warm.Output.HtmlPages:N0} / {(hugo is null ? "–" : hugo.Output.HtmlPages.ToString("N0", CultureInfo.InvariantCulture))} | "
                 + $"{PagesPerSecond(warm.Output.HtmlPages, warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, hugo.Process.WallSeconds))} | "
                 + $"{(result.Nightly is { } night ? $"{night.Incremental.Outside.WallSeconds:F1} s / {night.Full.Outside.WallSeconds:F1} s = {night.Ratio:P0} (CPU {night.CpuRatio:P0})" : "–")} | "
@@ -125,7 +125,8 @@ internal static class ResultsReport
         Line(text, $"| {label} | " + string.Join(" | ", MeasuredStages.Select(name =>
             build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? Mb(stage.PeakBytes) : "–")) + " |");
 
-    private static string Times(ProcessMeasurement process) => $"{process.WallSeconds:F1} s, {process.CpuSeconds:F1} s";
+    private static string Times(ProcessMeasurement process) =>
+        process.TimedOut ? $"> {process.WallSeconds:F0} s (stopped)" : $"{process.WallSeconds:F1} s, {process.CpuSeconds:F1} s";
 
     private static string PagesPerSecond(int pages, double seconds) => seconds <= 0 ? "–" : (pages / seconds).ToString("N0", CultureInfo.InvariantCulture);
 
