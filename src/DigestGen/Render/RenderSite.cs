@@ -74,7 +74,6 @@ public static class RenderSite
             Versioned("icon.svg"),
             urls.File("feed.xml"),
             urls.File("feed.json"),
-            Display.LongDate(index.AsOf),
             Display.Iso(index.AsOf));
     }
 

@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace DigestGen.Render.Views;
 
-/// <summary>What every page knows about the site: its name, navigation, stylesheets and feeds.</summary>
+/// <summary>
+/// What every page knows about the site: its name, navigation, stylesheets and feeds. Deliberately no build date in
+/// the shared layout: it would change every page every night and defeat write-if-changed.
+/// </summary>
 public sealed record SiteView(
     string Title,
     string Tagline,
@@ -18,5 +21,4 @@ public sealed record SiteView(
     string IconUrl,
     string FeedUrl,
     string JsonFeedUrl,
-    string AsOf,
     string AsOfIso);
