@@ -240,7 +240,7 @@ public static class RenderSite
             {
                 problems.TryAdd(job.Template, new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime,
                     failure.Span.FileName ?? job.Template, failure.Span.Start.Line + 1, failure.OriginalMessage,
-                    "The template uses a name its page does not offer; see docs/readme/render.md for each page's variables."));
+                    "The template uses a name its page does not offer; see docs/theme.md for each page's variables."));
             }
         }
     }
