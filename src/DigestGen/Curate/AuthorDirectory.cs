@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using DigestGen.Merge;
 using DigestGen.Model;
 
 namespace DigestGen.Curate;
@@ -59,7 +60,7 @@ internal sealed class AuthorDirectory
 
     private string UniqueId(string name)
     {
-        var slug = PaperFinder.NormaliseTitle(name).Replace(' ', '-');
+        var slug = Slug.From(name);
         var id = slug.Length > 0 ? slug : "author";
         for (var suffix = 2; !takenIds.Add(id); suffix++)
         {

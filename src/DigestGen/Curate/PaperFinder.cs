@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
-using System.Globalization;
-using System.Text;
+using DigestGen.Merge;
 using DigestGen.Model;
 
 namespace DigestGen.Curate;
@@ -57,24 +56,11 @@ internal sealed class PaperFinder
         };
     }
 
-    /// <summary>Lower case, accents and punctuation dropped, spaces collapsed: "Semi-Supervised  É" → "semi supervised e".</summary>
-    public static string NormaliseTitle(string title)
-    {
-        var text = new StringBuilder(title.Length);
-        foreach (var c in title.Normalize(NormalizationForm.FormD))
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                text.Append(char.ToLowerInvariant(c));
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark && text.Length > 0 && text[^1] != ' ')
-            {
-                text.Append(' ');
-            }
-        }
-
-        return text.ToString().TrimEnd();
-    }
+    /// <summary>
+    /// Lower case, accents and punctuation dropped, spaces collapsed ("Semi-Supervised  É" → "semi supervised e"):
+    /// the same folding merge uses for title keys, with the words kept apart for edit-distance suggestions.
+    /// </summary>
+    public static string NormaliseTitle(string title) => string.Join(' ', TextFolding.Words(title));
 
     private Diagnostic UnknownId(string file, Located id)
     {
