@@ -1,5 +1,6 @@
 // Search benchmarks (not part of the test run). See bench/Search/README.md for how to run and the results.
-//   dotnet run -c Release --project bench/Search -- build <papers|seed>    build time, peak memory, sizes; writes bench/work/
+//   dotnet run -c Release --project bench/Search -- index <papers|seed>    one index build in a fresh process: time, peak memory
+//   dotnet run -c Release --project bench/Search -- build <papers|seed>    build times, sizes; writes bench/work/
 //   dotnet run -c Release --project bench/Search -- browser <papers|seed> <query>...   first-query cost in headless Chromium
 using System.Diagnostics;
 using System.IO.Compression;
@@ -17,13 +18,34 @@ var size = args[1];
 var digest = size == "seed" ? SeedDigest.Load() : CorpusDigest.Load(int.Parse(size));
 var site = Path.Combine(work, "site-" + size);
 
-if (args[0] == "build")
+if (args[0] == "index")
+{
+    IndexOnce();
+}
+else if (args[0] == "build")
 {
     await Build();
 }
 else
 {
     await Browser(args[2..]);
+}
+
+void IndexOnce()
+{
+    var documents = SearchDocument.From(digest).Select(SearchFields.ToLunr).ToList();
+    GC.Collect();
+    var before = Process.GetCurrentProcess().WorkingSet64;
+    var clock = Stopwatch.StartNew();
+    var bytes = LunrJsonWriter.Whole(LunrIndexBuilder.Build(SearchFields.All, documents)).Length;
+    Console.WriteLine(JsonSerializer.Serialize(new
+    {
+        papers = documents.Count,
+        indexMs = Math.Round(clock.Elapsed.TotalMilliseconds),
+        bytes,
+        workingSetBeforeMb = before >> 20,
+        peakWorkingSetMb = Process.GetCurrentProcess().PeakWorkingSet64 >> 20,
+    }));
 }
 
 async Task Build()

@@ -6,14 +6,11 @@ namespace DigestGen.Search;
 
 /// <summary>
 /// What a search result shows: search/docs.json (paper id → entry) for all papers, and the same entries in small
-/// chunks (search/docs/N.json, an array holding the papers numbered 25N to 25N+24 in the index parts) so the page
-/// fetches only the chunks its top results fall in.
+/// chunks (search/docs/N.json, an array holding the papers numbered N × chunk size onwards in the index parts) so
+/// the page fetches only the chunks its top results fall in.
 /// </summary>
 public static class DocumentStore
 {
-    /// <summary>Papers per chunk, on average: a page of results touches a few KB, not the whole store.</summary>
-    public const int ChunkSize = 25;
-
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>docs.json: an object from paper id to entry.</summary>

@@ -45,15 +45,17 @@ public sealed class SearchPageTests : IAsyncLifetime
         await page.GotoAsync(server!.BaseUrl + "search/");
 
         await page.Locator("#search-input").PressSequentiallyAsync("lora low-rank adaptation");
+        await Assertions.Expect(page.Locator("#search-results[aria-busy=false]")).ToHaveCountAsync(1);
         var first = page.Locator(".search-result").First;
         await Assertions.Expect(first.Locator(".search-result-title")).ToHaveTextAsync("LoRA: Low-Rank Adaptation of Large Language Models");
         await Assertions.Expect(first.Locator("mark").First).ToHaveTextAsync("LoRA:");
         Assert.EndsWith("/search/?q=lora+low-rank+adaptation", page.Url, StringComparison.Ordinal);
 
         await page.Keyboard.PressAsync("ArrowDown");
+        await Assertions.Expect(first).ToHaveClassAsync("search-result is-active");
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync("**/papers/lora-low-rank-adaptation/");
-        Assert.Equal("LoRA: Low-Rank Adaptation of Large Language Models", await page.TitleAsync());
+        await Assertions.Expect(page).ToHaveURLAsync(server.BaseUrl + "papers/lora-low-rank-adaptation/");
+        await Assertions.Expect(page).ToHaveTitleAsync("LoRA: Low-Rank Adaptation of Large Language Models");
     }
 
     [Fact]

@@ -63,6 +63,7 @@
       return;
     }
     status.textContent = 'Searching…';
+    list.setAttribute('aria-busy', 'true');
     loadIndex()
       .then(function (sharded) {
         return search(sharded, toLunrQuery(text)).catch(function (error) {
@@ -76,6 +77,7 @@
       })
       .then(function (answer) {
         if (mine !== searchCount) return; // a newer query is on its way
+        list.setAttribute('aria-busy', 'false');
         if (answer.found.length === 0) {
           showNothingFound(answer.sharded, text);
         } else {
@@ -84,6 +86,7 @@
       })
       .catch(function (error) {
         if (mine !== searchCount) return;
+        list.setAttribute('aria-busy', 'false');
         list.replaceChildren();
         status.textContent = 'Search is unavailable right now (' + error.message + '). Reload the page to try again.';
       });
@@ -94,6 +97,7 @@
   }
 
   function clear() {
+    list.setAttribute('aria-busy', 'false');
     list.replaceChildren();
     status.textContent = '';
     activeIndex = -1;
@@ -231,6 +235,7 @@
 
   input.addEventListener('input', function () {
     clearTimeout(timer);
+    list.setAttribute('aria-busy', 'true');
     timer = setTimeout(function () {
       remember(input.value, false);
       run(input.value);

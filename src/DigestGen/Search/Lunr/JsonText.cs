@@ -10,7 +10,7 @@ namespace DigestGen.Search.Lunr;
 /// lunr's: numbers in their shortest round-trip form laid out the JavaScript way (1, not 1.0; 1e-7, not 1E-07),
 /// strings escaped only where JSON.stringify escapes them (quotes, backslashes, control characters, lone surrogates).
 /// </summary>
-internal sealed class JsonText(ArrayBufferWriter<byte> output)
+internal sealed class JsonText(IBufferWriter<byte> output)
 {
     public void Raw(string ascii)
     {

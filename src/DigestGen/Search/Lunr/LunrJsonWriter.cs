@@ -18,7 +18,7 @@ public static class LunrJsonWriter
     /// <param name="refs">The ref written for each document.</param>
     internal static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors, RefLiterals refs)
     {
-        var output = new ArrayBufferWriter<byte>(1 << 16);
+        var output = new ChunkedBuffer();
         var json = new JsonText(output);
         var fieldCount = index.Fields.Length;
 
@@ -88,7 +88,7 @@ public static class LunrJsonWriter
         }
 
         json.Raw("]}");
-        return output.WrittenSpan.ToArray();
+        return output.ToArray();
     }
 
     /// <summary>A JSON array of strings, escaped as JSON.stringify escapes them.</summary>
