@@ -13,7 +13,9 @@ if [[ ! -f $stamp || "$(cat "$stamp")" != "$want" ]]; then
   echo "$want" > "$stamp"
 fi
 
-if [[ "${1:-}" == "--browser" ]] && ! command -v chromium >/dev/null 2>&1; then
+# A Google Chrome already on the machine (GitHub's Ubuntu runners) serves as well; Ubuntu's apt chromium is a snap shim.
+if [[ "${1:-}" == "--browser" ]] && [[ -z "${DIGESTGEN_CHROMIUM:-}" ]] \
+   && ! command -v chromium >/dev/null 2>&1 && ! command -v google-chrome >/dev/null 2>&1; then
   echo "bootstrap: installing Debian chromium for the browser tests"
   sudo_cmd=""; [[ $(id -u) -ne 0 ]] && sudo_cmd="sudo"
   $sudo_cmd apt-get update -qq

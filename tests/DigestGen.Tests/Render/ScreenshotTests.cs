@@ -1,4 +1,5 @@
 using DigestGen.Output;
+using DigestGen.Tests.Support;
 using Microsoft.Playwright;
 
 namespace DigestGen.Tests.Render;
@@ -11,8 +12,6 @@ namespace DigestGen.Tests.Render;
 public sealed class ScreenshotTests
 {
     private const string Origin = "http://digest.test";
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     private static readonly (string Name, string Path)[] Pages =
     [
         ("home", "/"),
@@ -24,14 +23,13 @@ public sealed class ScreenshotTests
     [Fact]
     public async Task Pages_read_well_on_phone_and_desktop_without_javascript_and_do_not_shift()
     {
-        Assert.True(File.Exists(ChromiumPath), $"{ChromiumPath} is missing: run scripts/bootstrap.sh --browser.");
         var folder = Path.Combine(AppContext.BaseDirectory, "output", "screenshots");
         Directory.CreateDirectory(folder);
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new()
         {
-            ExecutablePath = ChromiumPath,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-dev-shm-usage", "--no-first-run"],
+            ExecutablePath = BrowserPath.Executable,
+            Args = BrowserPath.LaunchArguments,
         });
         foreach (var (device, width, scheme) in new[] { ("phone", 390, ColorScheme.Light), ("desktop", 1280, ColorScheme.Light), ("phone-dark", 390, ColorScheme.Dark) })
         {

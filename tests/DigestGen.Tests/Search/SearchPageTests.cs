@@ -9,8 +9,6 @@ namespace DigestGen.Tests.Search;
 /// </summary>
 public sealed class SearchPageTests : IAsyncLifetime
 {
-    private const string ChromiumPath = "/usr/bin/chromium";
-
     private readonly TempFolder site = new();
     private LoopbackSiteServer? server;
     private IPlaywright? playwright;
@@ -23,7 +21,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         SearchSite.Write(digest, site.Path, "lora-low-rank-adaptation");
         server = new LoopbackSiteServer(site.Path, "/digest/");
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = ChromiumPath, Headless = true });
+        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserPath.Executable, Args = BrowserPath.LaunchArguments, Headless = true });
     }
 
     public async Task DisposeAsync()
