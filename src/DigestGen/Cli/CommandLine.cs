@@ -58,6 +58,11 @@ public static class CommandLine
             var reporter = new ConsoleReporter(console);
             var report = isBuild ? BuildPipeline.Build(settings, reporter) : BuildPipeline.Check(settings, reporter);
             reporter.Summary(report);
+            if (report.Stopped)
+            {
+                return (int)ExitCode.BuildStopped;
+            }
+
             var hadProblems = report.Errors + report.Warnings > 0;
             return parse.GetValue(strict) && hadProblems ? (int)ExitCode.InputProblems : (int)ExitCode.Ok;
         }

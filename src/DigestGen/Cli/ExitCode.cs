@@ -11,4 +11,7 @@ public enum ExitCode
 
     /// <summary>The command line was wrong (unknown option, bad date, missing folder).</summary>
     Usage = 2,
+
+    /// <summary>The build could not do what was asked (e.g. --device cuda without CUDA); nothing was written.</summary>
+    BuildStopped = 3,
 }

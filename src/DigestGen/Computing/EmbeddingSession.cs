@@ -1,27 +1,33 @@
 using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Merge;
+using DigestGen.Model;
 using DigestGen.Pipeline;
 
 namespace DigestGen.Computing;
 
 /// <summary>
 /// The embedding model, opened once per build and shared by merge (near-duplicate checks) and compute (topics,
-/// related papers, map). When it cannot be opened the build goes on with text-only merging and TF-IDF vectors,
-/// and <see cref="UnavailableReason"/> says why.
+/// related papers, map). When the built-in model cannot be opened the build goes on with text-only merging and
+/// TF-IDF vectors, and <see cref="UnavailableReason"/> says why; when what the user asked for explicitly
+/// (<c>--device cuda</c>, <c>--model</c>) cannot be had, <see cref="Failure"/> says so and the build stops.
 /// </summary>
 public sealed class EmbeddingSession : IDisposable
 {
-    private EmbeddingSession(ITextEmbedder? embedder, string? unavailableReason, IReadOnlyList<string> notes)
+    private EmbeddingSession(ITextEmbedder? embedder, string? unavailableReason, IReadOnlyList<string> notes, Diagnostic? failure = null)
     {
         Embedder = embedder;
         UnavailableReason = unavailableReason;
         Notes = notes;
+        Failure = failure;
     }
 
     public ITextEmbedder? Embedder { get; }
 
     public string? UnavailableReason { get; }
+
+    /// <summary>An explicit request that cannot be met; silently falling back would hide it, so the build stops.</summary>
+    public Diagnostic? Failure { get; }
 
     /// <summary>What opening the model reported (device chosen, conversion cached), for the build notes.</summary>
     public IReadOnlyList<string> Notes { get; }
@@ -42,11 +48,21 @@ public sealed class EmbeddingSession : IDisposable
             var selection = EmbedderFactory.Create(options);
             return new EmbeddingSession(selection.Embedder, null, selection.Notes);
         }
+        catch (EmbedderUnavailableException unavailable) when (IsExplicitRequest(settings))
+        {
+            return new EmbeddingSession(null, unavailable.Message, [], new Diagnostic(
+                Severity.Error, DiagnosticCodes.EmbeddingsRequestUnmet, "command line", 0, unavailable.Message,
+                "nothing was built; fix the option, or leave out --device cuda/--model to use the built-in model on the CPU"));
+        }
         catch (EmbedderUnavailableException unavailable)
         {
             return new EmbeddingSession(null, unavailable.Message, []);
         }
     }
+
+    private static bool IsExplicitRequest(BuildSettings settings) =>
+        settings.ModelPath is not null || settings.VocabPath is not null
+        || string.Equals(settings.Device.Trim(), "cuda", StringComparison.OrdinalIgnoreCase);
 
     public ComputeSettings ComputeSettings(BuildSettings settings) =>
         new(settings.EffectiveCacheDirectory, settings.Device, settings.ModelPath, settings.VocabPath)

@@ -23,6 +23,7 @@ public static class DiagnosticCodes
     public const string EmbeddingsUnavailable = "DG0301";
     public const string PossibleDuplicate = "DG0302";
     public const string TopicHistoryUnreadable = "DG0303";
+    public const string EmbeddingsRequestUnmet = "DG0304";
 
     public const string OverrideUnreadable = "DG0401";
     public const string OverrideBrokenSettings = "DG0402";

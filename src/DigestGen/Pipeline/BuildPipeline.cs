@@ -23,6 +23,10 @@ public static class BuildPipeline
         var writer = new SiteWriter(settings.OutputDirectory, [BuildSettings.CacheFolderName]);
         var run = new StageRunner(reporter);
         var content = Prepare(settings, run, compute: true);
+        if (content.Stopped)
+        {
+            return content.Report(run.Timings, null);
+        }
 
         var rendered = run.Time("render", () =>
         {
@@ -85,6 +89,13 @@ public static class BuildPipeline
             run.Reporter.Note(note);
         }
 
+        var files = dumps.Select(dump => new FileReport(dump.File, dump.Shape, dump.Records.Length)).ToImmutableArray();
+        if (embedding.Failure is { } failure)
+        {
+            run.Reporter.Problem(failure);
+            return new PreparedContent(new Digest(settings.AsOf, [], [], []), [failure], files) { Stopped = true };
+        }
+
         var merged = run.Time("merge", () =>
         {
             var result = MergePapers.Run(dumps, embedding.MergeOptions);
@@ -122,14 +133,16 @@ public static class BuildPipeline
             run.Reporter.Problem(diagnostic);
         }
 
-        var files = dumps.Select(dump => new FileReport(dump.File, dump.Shape, dump.Records.Length)).ToImmutableArray();
         return new PreparedContent(curated.Digest, diagnostics.ToImmutable(), files);
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<FileReport> Files)
     {
+        /// <summary>An error means the build cannot do what was asked: nothing after ingest ran.</summary>
+        public bool Stopped { get; init; }
+
         public BuildReport Report(ImmutableArray<StageTiming> timings, WriteSummary? written) =>
-            new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, Diagnostics, timings, written);
+            new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, Diagnostics, timings, written) { Stopped = Stopped };
     }
 
     /// <summary>Runs a stage, timing it and reporting one summary line.</summary>

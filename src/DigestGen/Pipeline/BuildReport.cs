@@ -16,6 +16,9 @@ public sealed record BuildReport(
 {
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
+
+    /// <summary>True when an error stopped the build before the site was written (see the Error diagnostics).</summary>
+    public bool Stopped { get; init; }
 }
 
 public sealed record FileReport(string File, DumpShape? Shape, int Records);

@@ -36,4 +36,26 @@ public sealed class CommandLineTests
         Assert.Equal((int)ExitCode.InputProblems, CommandLine.Run([.. args, "--strict"], console));
         Assert.Contains("empty.txt", console.Output, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_model_of_the_users_own_that_cannot_be_loaded_stops_the_build_with_exit_code_3()
+    {
+        using var folder = new TempFolder();
+        var seed = Directory.GetFiles(RepoPaths.Input, "*.txt").Order(StringComparer.Ordinal).First();
+        folder.Write("input/" + Path.GetFileName(seed), File.ReadAllText(seed));
+        var model = folder.Write("broken.onnx", "not an onnx model");
+        var vocab = folder.Write("vocab.txt", "[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
+        var console = new TestConsole();
+        console.Profile.Width = 1000;
+
+        var code = CommandLine.Run(
+            ["build", "--input", folder.Combine("input"), "--output", folder.Combine("site"), "--theme", RepoPaths.Theme, "--as-of", "2026-11-23", "--model", model, "--vocab", vocab],
+            console);
+
+        Assert.Equal((int)ExitCode.BuildStopped, code);
+        Assert.Contains($"error DG0304: --model {model}: ONNX Runtime cannot load it", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("DG0301", console.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", console.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(folder.Combine("site")));
+    }
 }

@@ -31,6 +31,19 @@ public sealed class TopicClustererTests
     }
 
     [Fact]
+    public void TheTopicCountCanBeChosenOnOtherVectorsOfTheSamePapers()
+    {
+        var countVectors = SphericalBlobs(centres: 7, perCentre: 40, dimensions: 48, spread: 0.35f, seed: 3);
+        var vectors = SphericalBlobs(centres: 10, perCentre: 28, dimensions: 48, spread: 0.2f, seed: 5);
+
+        var clustering = TopicClusterer.Cluster(vectors, ClusteringOptions.Default, countVectors);
+
+        Assert.NotEqual(7, TopicClusterer.Cluster(vectors, ClusteringOptions.Default).ClusterCount);
+        Assert.Equal(7, clustering.ClusterCount);
+        Assert.Equal(vectors.Length, clustering.Assignments.Length);
+    }
+
+    [Fact]
     public void ChoosesTheNumberOfTopicsFromTheData()
     {
         var vectors = SphericalBlobs(centres: 7, perCentre: 40, dimensions: 48, spread: 0.35f, seed: 3);
