@@ -63,9 +63,7 @@ public sealed class LoopbackSiteServer : IDisposable
                 return;
             }
 
-            // One request at a time: HttpListener's handlers racing on 2 loaded cores were seen to send a
-            // 200 with an empty body; the files are small, so a sequential server costs nothing here.
-            Respond(context);
+            _ = Task.Run(() => Respond(context));
         }
     }
 
@@ -87,7 +85,6 @@ public sealed class LoopbackSiteServer : IDisposable
 
         var bytes = File.ReadAllBytes(path);
         response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
-        response.KeepAlive = false;
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
     }
