@@ -5,12 +5,13 @@ namespace DigestGen.Tests.Search;
 
 /// <summary>
 /// The search page end to end in headless Chromium (Debian's /usr/bin/chromium, installed by
-/// scripts/bootstrap.sh --browser), on a site served from a sub-path: type, see the expected paper first, open it.
+/// scripts/bootstrap.sh --browser), on a site answered under a sub-path: type, see the expected paper first, open it.
 /// </summary>
 public sealed class SearchPageTests : IAsyncLifetime
 {
     private readonly TempFolder site = new();
-    private LoopbackSiteServer? server;
+    /// <summary>The site's address under a sub-path, as on GitHub Pages project sites; answered by request routing.</summary>
+    private const string BaseUrl = "http://digest.test/digest/";
     private IPlaywright? playwright;
     private IBrowser? browser;
 
@@ -19,7 +20,6 @@ public sealed class SearchPageTests : IAsyncLifetime
         var digest = CorpusDigest.Load(800);
         digest = digest with { Papers = digest.Papers.AddRange(LunrCompatibilityTests.TrickyPapers) };
         SearchSite.Write(digest, site.Path, "lora-low-rank-adaptation");
-        server = new LoopbackSiteServer(site.Path, "/digest/");
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserPath.Executable, Args = BrowserPath.LaunchArguments, Headless = true });
     }
@@ -32,15 +32,14 @@ public sealed class SearchPageTests : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        server?.Dispose();
         site.Dispose();
     }
 
     [Fact]
     public async Task Typing_a_query_shows_the_expected_paper_first_and_opens_it()
     {
-        var page = await browser!.NewPageAsync();
-        await page.GotoAsync(server!.BaseUrl + "search/");
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "search/");
 
         await page.Locator("#search-input").PressSequentiallyAsync("lora low-rank adaptation");
         await Assertions.Expect(page.Locator("#search-results[aria-busy=false]")).ToHaveCountAsync(1);
@@ -52,15 +51,15 @@ public sealed class SearchPageTests : IAsyncLifetime
         await page.Keyboard.PressAsync("ArrowDown");
         await Assertions.Expect(first).ToHaveClassAsync("search-result is-active");
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page).ToHaveURLAsync(server.BaseUrl + "papers/lora-low-rank-adaptation/");
+        await Assertions.Expect(page).ToHaveURLAsync(BaseUrl + "papers/lora-low-rank-adaptation/");
         await Assertions.Expect(page).ToHaveTitleAsync("LoRA: Low-Rank Adaptation of Large Language Models");
     }
 
     [Fact]
     public async Task A_shared_link_runs_its_query_and_accents_do_not_matter()
     {
-        var page = await browser!.NewPageAsync();
-        await page.GotoAsync(server!.BaseUrl + "search/?q=Guimaraes");
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "search/?q=Guimaraes");
 
         await Assertions.Expect(page.Locator(".search-result-title").First).ToHaveTextAsync("Attention Is All You Need — ΣΟΦΙΑ ΟΔΟΣ");
         await Assertions.Expect(page.Locator(".search-result-meta mark").First).ToHaveTextAsync("Guimarães,");
@@ -69,8 +68,8 @@ public sealed class SearchPageTests : IAsyncLifetime
     [Fact]
     public async Task No_results_offers_a_spelling_suggestion_and_back_restores_the_previous_search()
     {
-        var page = await browser!.NewPageAsync();
-        await page.GotoAsync(server!.BaseUrl + "search/?q=diffusion");
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "search/?q=diffusion");
         await Assertions.Expect(page.Locator(".search-result").First).ToBeVisibleAsync();
 
         var input = page.Locator("#search-input");
@@ -85,5 +84,40 @@ public sealed class SearchPageTests : IAsyncLifetime
 
         await input.PressAsync("Escape");
         await Assertions.Expect(page.Locator(".search-result")).ToHaveCountAsync(0);
+    }
+
+    /// <summary>
+    /// A page whose requests to the site are answered from the built folder by Playwright itself: no socket server,
+    /// so a loaded CI machine cannot make a response go missing.
+    /// </summary>
+    private async Task<IPage> NewPageAsync()
+    {
+        var page = await browser!.NewPageAsync();
+        await page.RouteAsync(BaseUrl + "**", route => ServeFromSite(route));
+        return page;
+    }
+
+    private Task ServeFromSite(IRoute route)
+    {
+        var relative = Uri.UnescapeDataString(new Uri(route.Request.Url).AbsolutePath["/digest/".Length..]);
+        var path = Path.GetFullPath(Path.Combine(site.Path, relative));
+        if (Directory.Exists(path))
+        {
+            path = Path.Combine(path, "index.html");
+        }
+
+        if (!path.StartsWith(site.Path, StringComparison.Ordinal) || !File.Exists(path))
+        {
+            return route.FulfillAsync(new() { Status = 404, Body = "missing: " + relative });
+        }
+
+        var type = Path.GetExtension(path) switch
+        {
+            ".html" => "text/html; charset=utf-8",
+            ".js" => "text/javascript; charset=utf-8",
+            ".json" => "application/json",
+            _ => "application/octet-stream",
+        };
+        return route.FulfillAsync(new() { Status = 200, ContentType = type, BodyBytes = File.ReadAllBytes(path) });
     }
 }
