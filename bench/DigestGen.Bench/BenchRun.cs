@@ -55,7 +55,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
         if (cold is null)
         {
-            CopyFolder(Path.Combine(work, "site-warm"), yesterday);
+            FolderCopy.Run(Path.Combine(work, "site-warm"), yesterday);
         }
 
         HugoBuild? hugo = null;
@@ -81,7 +81,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         if (nightly.Count > 0)
         {
             var nextInput = Path.Combine(work, "input-next");
-            CopyFolder(input, nextInput);
+            FolderCopy.Run(input, nextInput);
             var nextDay = asOf.AddDays(1);
             CorpusInputWriter.WriteNightlyFeed(nextInput, nightly, nextDay);
             var incremental = Build(size, $"nightly +{nightly.Count} over yesterday's site", nextInput, yesterday, cache, nextDay);
@@ -153,13 +153,4 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         Directory.CreateDirectory(folder);
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 }

@@ -71,16 +71,6 @@ public sealed class ScreenshotTests
             return route.FulfillAsync(new() { Status = 404, Body = "missing: " + path });
         }
 
-        var type = Path.GetExtension(path) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".css" => "text/css",
-            ".svg" => "image/svg+xml",
-            ".png" => "image/png",
-            ".js" => "text/javascript",
-            ".woff2" => "font/woff2",
-            _ => "application/octet-stream",
-        };
-        return route.FulfillAsync(new() { Status = 200, ContentType = type, BodyBytes = file.Content });
+        return route.FulfillAsync(new() { Status = 200, ContentType = ContentTypes.For(path), BodyBytes = file.Content });
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Search;
 
@@ -8,14 +9,6 @@ namespace DigestGen.Tests.Search;
 /// </summary>
 public sealed class LoopbackSiteServer : IDisposable
 {
-    private static readonly Dictionary<string, string> ContentTypes = new(StringComparer.Ordinal)
-    {
-        [".html"] = "text/html; charset=utf-8",
-        [".js"] = "text/javascript; charset=utf-8",
-        [".json"] = "application/json",
-        [".css"] = "text/css; charset=utf-8",
-    };
-
     private readonly HttpListener listener = new();
     private readonly string root;
     private readonly Task serving;
@@ -84,7 +77,7 @@ public sealed class LoopbackSiteServer : IDisposable
         }
 
         var bytes = File.ReadAllBytes(path);
-        response.ContentType = ContentTypes.GetValueOrDefault(Path.GetExtension(path), "application/octet-stream");
+        response.ContentType = ContentTypes.For(path);
         response.ContentLength64 = bytes.Length;
         response.OutputStream.Write(bytes);
     }

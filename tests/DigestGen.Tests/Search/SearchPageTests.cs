@@ -111,13 +111,6 @@ public sealed class SearchPageTests : IAsyncLifetime
             return route.FulfillAsync(new() { Status = 404, Body = "missing: " + relative });
         }
 
-        var type = Path.GetExtension(path) switch
-        {
-            ".html" => "text/html; charset=utf-8",
-            ".js" => "text/javascript; charset=utf-8",
-            ".json" => "application/json",
-            _ => "application/octet-stream",
-        };
-        return route.FulfillAsync(new() { Status = 200, ContentType = type, BodyBytes = File.ReadAllBytes(path) });
+        return route.FulfillAsync(new() { Status = 200, ContentType = ContentTypes.For(path), BodyBytes = File.ReadAllBytes(path) });
     }
 }

@@ -27,11 +27,11 @@ public sealed class NightlyBuildTests
         var first = Build(input, site, cache, yesterday);
 
         var nextInput = work.Combine("input-next");
-        CopyFolder(input, nextInput);
+        FolderCopy.Run(input, nextInput);
 
         CorpusInputWriter.WriteNightlyFeed(nextInput, papers[SitePapers..], today);
         var fullCache = work.Combine("cache-full");
-        CopyFolder(cache, fullCache);
+        FolderCopy.Run(cache, fullCache);
         var nightly = Build(nextInput, site, cache, today);
         var full = Build(nextInput, work.Combine("site-full"), fullCache, today);
 
@@ -41,15 +41,6 @@ public sealed class NightlyBuildTests
         Assert.True(nightly.Written!.Unchanged > 0, "the nightly build rewrote every file; write-if-changed should leave unchanged pages alone");
     }
 
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
 
     private static BuildReport Build(string input, string output, string cache, DateOnly asOf) =>
         BuildPipeline.Build(
