@@ -5,6 +5,7 @@ internal sealed record BenchOptions(
     IReadOnlyList<int> Sizes,
     string CorpusDirectory,
     string WorkDirectory,
+    string EmbeddingsDirectory,
     string ResultsDirectory,
     int NightlyPapers,
     bool ColdBuild,

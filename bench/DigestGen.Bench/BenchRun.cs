@@ -49,9 +49,9 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         var inputBytes = inputFiles.Sum(file => new FileInfo(file).Length);
         log.WriteLine($"[{size}] {inputFiles.Count} dump files, {inputBytes / 1e6:F1} MB, as of {asOf:yyyy-MM-dd}");
 
-        var cache = Path.Combine(work, "cache");
         var yesterday = Path.Combine(work, "site");
-        var cold = options.ColdBuild ? Build(size, "cold (no embedding cache)", input, yesterday, cache, asOf) : null;
+        var cold = options.ColdBuild ? Build(size, "cold (no embedding cache)", input, yesterday, Path.Combine(work, "cache-cold"), asOf) : null;
+        var cache = CacheWithSharedEmbeddings(work);
         var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
         if (cold is null)
         {
@@ -141,6 +141,19 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         {
             throw new BenchFailedException($"{what} failed with exit code {process.ExitCode}:\n{process.Output}");
         }
+    }
+
+    /// <summary>
+    /// A build cache whose embeddings folder is the harness's shared one: vectors are keyed by text, so they outlive
+    /// a size's work folder and a 100,000-paper site is embedded once, not on every run.
+    /// </summary>
+    private string CacheWithSharedEmbeddings(string work)
+    {
+        var cache = Path.Combine(work, "cache");
+        Directory.CreateDirectory(cache);
+        Directory.CreateDirectory(options.EmbeddingsDirectory);
+        Directory.CreateSymbolicLink(Path.Combine(cache, "embeddings"), options.EmbeddingsDirectory);
+        return cache;
     }
 
     private static void Fresh(string folder)
