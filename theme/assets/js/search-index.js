@@ -2,8 +2,8 @@
  * DigestGen search index client: the foldAccents pipeline function and the sharded index loader.
  * Runs in the browser (global DigestSearch) and in node (module.exports) so the test oracle uses this very file.
  *
- * The index is split by term range into lunr-format parts (search/parts/N.json, see SearchManifest.cs). A query
- * loads only the parts holding its terms, merges them into one serialized lunr index and lets lunr.Index.load and
+ * The index is split by term range into packed parts (search/parts/N.json, see SearchManifest.cs). A query
+ * loads only the parts holding its terms, unpacks them into one serialized lunr index and lets lunr.Index.load and
  * lunr's own query engine answer it. Every part carries global term numbers and BM25 weights, so the answer is the
  * one the whole index (search/index.json) gives; the test suite checks this on hundreds of queries. Parts name
  * papers by number; documents() turns results into paper entries (id, title, url, authors, date, topic).
@@ -171,7 +171,7 @@
       var files = numbers.map(function (n) { return self.load('parts/' + n + '.json'); });
       var refs = allRefs ? this.load('refs.json') : Promise.resolve(null);
       index = Promise.all([refs, Promise.all(files)]).then(function (loaded) {
-        return lunr.Index.load(mergeParts(self.manifest, loaded[0], loaded[1]));
+        return lunr.Index.load(unpack(self.manifest, loaded[0], loaded[1]));
       });
       if (this.merged.size >= mergedKept) this.merged.delete(this.merged.keys().next().value);
     } else {
@@ -181,33 +181,49 @@
     return index;
   };
 
-  /** Serialized lunr index made of several parts: inverted index concatenated, field vectors merged by term index. */
-  function mergeParts(manifest, refs, parts) {
-    var vectors = new Map();
+  /**
+   * The serialized lunr index (what lunr.Index.load takes) holding the terms of the given packed parts. Each term is
+   * [term, _index, docs, scores, docs, scores, …], a pair per field (see PackedTerm.cs): document numbers delta-coded,
+   * scores in thousandths. Its posting lists those numbers in ascending order, which is the whole index's order, and
+   * every (field, document) it names gets the term's weight in its field vector. Only the weights of a query's own
+   * terms are ever read, so field vectors holding just these terms score as the full ones do. With refs (every
+   * document number, in the order documents were added) every field ref exists, as a negated query needs.
+   */
+  function unpack(manifest, refs, parts) {
+    var fields = manifest.fields, vectors = new Map(), invertedIndex = [];
     if (refs) {
       refs.forEach(function (ref) {
-        manifest.fields.forEach(function (field) { vectors.set(field + '/' + ref, []); });
+        fields.forEach(function (field) { vectors.set(field + '/' + ref, []); });
       });
     }
-    var invertedIndex = [];
     parts.forEach(function (part) {
-      Array.prototype.push.apply(invertedIndex, part.invertedIndex);
-      part.fieldVectors.forEach(function (entry) {
-        var elements = vectors.get(entry[0]);
-        if (elements === undefined) vectors.set(entry[0], entry[1].slice());
-        else Array.prototype.push.apply(elements, entry[1]);
+      part.forEach(function (packed) {
+        var termIndex = packed[1], posting = { _index: termIndex };
+        fields.forEach(function (field, f) {
+          var numbers = packed[2 + 2 * f], scores = packed[3 + 2 * f], documents = {}, number = 0;
+          for (var i = 0; i < numbers.length; i++) {
+            number += numbers[i];
+            documents[number] = {};
+            var fieldRef = field + '/' + number, elements = vectors.get(fieldRef);
+            if (elements === undefined) vectors.set(fieldRef, elements = []);
+            elements.push(termIndex, scores[i] / 1000);
+          }
+          posting[field] = documents;
+        });
+        invertedIndex.push([packed[0], posting]);
       });
     });
     var fieldVectors = [];
-    vectors.forEach(function (elements, ref) {
-      fieldVectors.push([ref, parts.length > 1 ? sortPairs(elements) : elements]);
+    vectors.forEach(function (elements, fieldRef) {
+      fieldVectors.push([fieldRef, elements.length > 2 ? sortPairs(elements) : elements]);
     });
     return {
-      version: manifest.version, fields: manifest.fields, fieldVectors: fieldVectors,
+      version: manifest.version, fields: fields, fieldVectors: fieldVectors,
       invertedIndex: invertedIndex, pipeline: manifest.pipeline
     };
   }
 
+  /** [index, value, index, value, …] sorted by index, as lunr.Vector keeps its elements. */
   function sortPairs(elements) {
     var pairs = [];
     for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
@@ -217,5 +233,7 @@
     return sorted;
   }
 
-  return { foldText: foldText, foldAccents: foldAccents, useFoldAccents: useFoldAccents, ShardedIndex: ShardedIndex };
+  return {
+    foldText: foldText, foldAccents: foldAccents, useFoldAccents: useFoldAccents, ShardedIndex: ShardedIndex, unpack: unpack
+  };
 }));
