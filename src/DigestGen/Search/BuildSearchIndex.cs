@@ -11,7 +11,8 @@ namespace DigestGen.Search;
 /// Search stage: a lunr 2.3.9 index of the visible papers, byte-identical to what lunr.js would serialize, plus
 /// the split form the search page actually loads.
 /// <list type="bullet">
-/// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id)</item>
+/// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id),
+/// for sites of at most <see cref="WholeIndexMaxPapers"/> papers</item>
 /// <item>search/docs.json — paper id → title, url, authors, date, topic</item>
 /// <item>search/manifest.json and the files it describes — the on-demand form (see <see cref="SearchManifest"/>)</item>
 /// </list>
@@ -24,16 +25,30 @@ public static class BuildSearchIndex
     /// </summary>
     public const int PartBytes = 24 * 1024;
 
+    /// <summary>
+    /// The largest site that still gets search/index.json. No page loads it (the parts hold the same index); it is
+    /// there for tools that want one lunr index. It grows by about 8 KB a paper: 170 MB at 20,000 papers, but 830 MB
+    /// at 100,000, seconds of build time and most of GitHub Pages' 1 GB site limit, so larger sites go without it.
+    /// </summary>
+    public const int WholeIndexMaxPapers = 20_000;
+
     /// <summary>Result entries per docs/N.json chunk: 20 results cost about 20 KB gzip, not the whole store.</summary>
     public const int ChunkSize = 8;
 
     private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Run(Digest digest, IOutputSink sink)
+    public static void Run(Digest digest, IOutputSink sink) => Run(digest, sink, WholeIndexMaxPapers);
+
+    /// <param name="wholeIndexMaxPapers">The largest site that gets search/index.json (tests lower it).</param>
+    internal static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers)
     {
         var documents = SearchDocument.From(digest);
         var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
-        sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
+        if (documents.Length <= wholeIndexMaxPapers)
+        {
+            sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
+        }
+
         sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
 
         var split = IndexPartitioner.Split(index, PartBytes);

@@ -17,6 +17,17 @@ public static class SearchSite
     {
         var sink = new MemoryOutputSink();
         BuildSearchIndex.Run(digest, sink);
+        Write(sink, folder);
+        foreach (var paper in digest.Papers.Where(paper => paperPages.Contains(paper.Id)))
+        {
+            var page = $"<!doctype html><title>{WebUtility.HtmlEncode(paper.Title)}</title><h1>{WebUtility.HtmlEncode(paper.Title)}</h1>";
+            WriteFile(folder, $"papers/{paper.Id}/index.html", System.Text.Encoding.UTF8.GetBytes(page));
+        }
+    }
+
+    /// <summary>The search stage's files, already built into <paramref name="sink"/>, with lunr and the page around them.</summary>
+    public static void Write(MemoryOutputSink sink, string folder)
+    {
         var problems = SearchLibrary.Add(RepoPaths.NodeModules, sink);
         if (!problems.IsEmpty)
         {
@@ -35,11 +46,6 @@ public static class SearchSite
 
         var shell = Path.Combine(RepoPaths.Root, "tests", "DigestGen.Tests", "Fixtures", "Search", "search-page.html");
         WriteFile(folder, "search/index.html", File.ReadAllBytes(shell));
-        foreach (var paper in digest.Papers.Where(paper => paperPages.Contains(paper.Id)))
-        {
-            var page = $"<!doctype html><title>{WebUtility.HtmlEncode(paper.Title)}</title><h1>{WebUtility.HtmlEncode(paper.Title)}</h1>";
-            WriteFile(folder, $"papers/{paper.Id}/index.html", System.Text.Encoding.UTF8.GetBytes(page));
-        }
     }
 
     private static void WriteFile(string folder, string path, byte[] content)

@@ -190,47 +190,52 @@
    * document number, in the order documents were added) every field ref exists, as a negated query needs.
    */
   function unpack(manifest, refs, parts) {
-    var fields = manifest.fields, vectors = new Map(), invertedIndex = [];
-    if (refs) {
-      refs.forEach(function (ref) {
-        fields.forEach(function (field) { vectors.set(field + '/' + ref, []); });
-      });
-    }
+    var fields = manifest.fields, invertedIndex = [];
+    var vectors = fields.map(function () { return []; }); // per field: document number → elements
     parts.forEach(function (part) {
       part.forEach(function (packed) {
         var termIndex = packed[1], posting = { _index: termIndex };
-        fields.forEach(function (field, f) {
-          var numbers = packed[2 + 2 * f], scores = packed[3 + 2 * f], documents = {}, number = 0;
+        for (var f = 0; f < fields.length; f++) {
+          var numbers = packed[2 + 2 * f], scores = packed[3 + 2 * f], documents = {}, byNumber = vectors[f], number = 0;
           for (var i = 0; i < numbers.length; i++) {
             number += numbers[i];
             documents[number] = {};
-            var fieldRef = field + '/' + number, elements = vectors.get(fieldRef);
-            if (elements === undefined) vectors.set(fieldRef, elements = []);
-            elements.push(termIndex, scores[i] / 1000);
+            var elements = byNumber[number];
+            if (elements === undefined) byNumber[number] = [termIndex, scores[i] / 1000];
+            else elements.push(termIndex, scores[i] / 1000);
           }
-          posting[field] = documents;
-        });
+          posting[fields[f]] = documents;
+        }
         invertedIndex.push([packed[0], posting]);
       });
     });
     var fieldVectors = [];
-    vectors.forEach(function (elements, fieldRef) {
-      fieldVectors.push([fieldRef, elements.length > 2 ? sortPairs(elements) : elements]);
-    });
+    if (refs) {
+      refs.forEach(function (number) {
+        fields.forEach(function (field, f) { fieldVectors.push([field + '/' + number, sorted(vectors[f][number])]); });
+      });
+    } else {
+      // Only a negated query reads the order of the field vectors; any other looks them up by field ref.
+      fields.forEach(function (field, f) {
+        vectors[f].forEach(function (elements, number) { fieldVectors.push([field + '/' + number, sorted(elements)]); });
+      });
+    }
     return {
       version: manifest.version, fields: fields, fieldVectors: fieldVectors,
       invertedIndex: invertedIndex, pipeline: manifest.pipeline
     };
   }
 
-  /** [index, value, index, value, …] sorted by index, as lunr.Vector keeps its elements. */
-  function sortPairs(elements) {
+  /** [index, value, index, value, …] sorted by index, as lunr.Vector keeps its elements ([] for none). */
+  function sorted(elements) {
+    if (elements === undefined) return [];
+    if (elements.length === 2) return elements;
     var pairs = [];
     for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
     pairs.sort(function (a, b) { return a[0] - b[0]; });
-    var sorted = [];
-    pairs.forEach(function (pair) { sorted.push(pair[0], pair[1]); });
-    return sorted;
+    var result = [];
+    pairs.forEach(function (pair) { result.push(pair[0], pair[1]); });
+    return result;
   }
 
   return {
