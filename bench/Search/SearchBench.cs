@@ -43,41 +43,43 @@ void IndexOnce()
 
 void Stage()
 {
-    var sink = new MemoryOutputSink();
-    var measure = Measure.Start();
-    BuildSearchIndex.Run(digest!, sink);
-    var measured = measure.Stop();
-
     if (Directory.Exists(site))
     {
         Directory.Delete(site, recursive: true);
     }
 
-    var files = sink.Files.Values.ToList();
-    var parts = files.Where(f => f.Path.StartsWith("search/parts/", StringComparison.Ordinal)).Select(f => Gzipped(f.Content)).ToList();
-    var chunks = files.Where(f => f.Path.StartsWith("search/docs/", StringComparison.Ordinal)).ToList();
-    var index = files.SingleOrDefault(f => f.Path == "search/index.json");
+    // Written to disk as the build writes it, so nothing is held in memory that the build would not hold.
+    var measure = Measure.Start();
+    BuildSearchIndex.Run(digest!, new SiteWriter(site, []));
+    var measured = measure.Stop();
+
+    var search = Path.Combine(site, "search");
+    byte[] Read(string path) => File.ReadAllBytes(Path.Combine(search, path));
+    (long Raw, long Gzip) Sizes(string path) => (new FileInfo(Path.Combine(search, path)).Length, Gzipped(Read(path)));
+    var parts = Directory.GetFiles(Path.Combine(search, "parts")).Select(path => (Raw: new FileInfo(path).Length, Gzip: Gzipped(File.ReadAllBytes(path)))).ToList();
+    var chunks = Directory.GetFiles(Path.Combine(search, "docs")).Select(path => Gzipped(File.ReadAllBytes(path))).ToList();
+    var index = File.Exists(Path.Combine(search, "index.json")) ? Sizes("index.json") : default;
     Console.WriteLine(JsonSerializer.Serialize(new
     {
         papers = SearchDocument.From(digest!).Length,
         measured,
-        indexJson = index is null ? null : new { raw = index.Content.LongLength, gzip = Gzipped(index.Content) },
+        indexJson = new { raw = index.Raw, gzip = index.Gzip },
         parts = new
         {
             count = parts.Count,
-            raw = files.Where(f => f.Path.StartsWith("search/parts/", StringComparison.Ordinal)).Sum(f => f.Content.LongLength),
-            gzip = parts.Sum(),
-            largestGzip = parts.Max(),
-            medianGzip = parts.Order().ElementAt(parts.Count / 2),
+            raw = parts.Sum(part => part.Raw),
+            gzip = parts.Sum(part => part.Gzip),
+            largestGzip = parts.Max(part => part.Gzip),
+            medianGzip = parts.Select(part => part.Gzip).Order().ElementAt(parts.Count / 2),
         },
-        manifestGzip = Gzipped(sink.Files["search/manifest.json"].Content),
-        termsGzip = Gzipped(sink.Files["search/terms.json"].Content),
-        refsGzip = Gzipped(sink.Files["search/refs.json"].Content),
-        docsJson = new { raw = sink.Files["search/docs.json"].Content.LongLength, gzip = Gzipped(sink.Files["search/docs.json"].Content) },
-        resultChunks = new { count = chunks.Count, gzip = chunks.Sum(f => Gzipped(f.Content)) },
+        manifestGzip = Sizes("manifest.json").Gzip,
+        termsGzip = Sizes("terms.json").Gzip,
+        refsGzip = Sizes("refs.json").Gzip,
+        docsJson = new { raw = Sizes("docs.json").Raw, gzip = Sizes("docs.json").Gzip },
+        resultChunks = new { count = chunks.Count, gzip = chunks.Sum() },
     }));
 
-    SearchSite.Write(sink, site);
+    SearchSite.WritePage(site);
     // The real page also loads the theme's stylesheet and icon: count them too.
     foreach (var asset in new[] { "css/site.css", "icon.svg" })
     {
@@ -86,7 +88,7 @@ void Stage()
         File.Copy(Path.Combine(RepoPaths.Theme, "assets", asset), target, overwrite: true);
     }
 
-    var page = Path.Combine(site, "search", "index.html");
+    var page = Path.Combine(search, "index.html");
     File.WriteAllText(page, File.ReadAllText(page).Replace("</head>", "  <link rel=\"icon\" href=\"../assets/icon.svg\">\n  <link rel=\"stylesheet\" href=\"../assets/css/site.css\">\n</head>", StringComparison.Ordinal));
 }
 

@@ -17,7 +17,12 @@ public static class SearchSite
     {
         var sink = new MemoryOutputSink();
         BuildSearchIndex.Run(digest, sink);
-        Write(sink, folder);
+        foreach (var file in sink.Files.Values)
+        {
+            WriteFile(folder, file.Path, file.Content);
+        }
+
+        WritePage(folder);
         foreach (var paper in digest.Papers.Where(paper => paperPages.Contains(paper.Id)))
         {
             var page = $"<!doctype html><title>{WebUtility.HtmlEncode(paper.Title)}</title><h1>{WebUtility.HtmlEncode(paper.Title)}</h1>";
@@ -25,16 +30,17 @@ public static class SearchSite
         }
     }
 
-    /// <summary>The search stage's files, already built into <paramref name="sink"/>, with lunr and the page around them.</summary>
-    public static void Write(MemoryOutputSink sink, string folder)
+    /// <summary>lunr.min.js, the page scripts and the page shell, beside the search stage's files already in <paramref name="folder"/>.</summary>
+    public static void WritePage(string folder)
     {
-        var problems = SearchLibrary.Add(RepoPaths.NodeModules, sink);
+        var library = new MemoryOutputSink();
+        var problems = SearchLibrary.Add(RepoPaths.NodeModules, library);
         if (!problems.IsEmpty)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
         }
 
-        foreach (var file in sink.Files.Values)
+        foreach (var file in library.Files.Values)
         {
             WriteFile(folder, file.Path, file.Content);
         }

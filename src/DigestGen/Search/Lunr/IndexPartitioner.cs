@@ -22,8 +22,14 @@ public static class IndexPartitioner
             numbers[index.DocumentsInKeyOrder[position]] = position;
         }
 
+        var thousandths = PostingWeights(index);
         var packed = new byte[index.TermsInOrder.Length][];
-        Parallel.For(0, packed.Length, at => packed[at] = PackedTerm.Write(index, index.TermsInOrder[at], numbers));
+        Parallel.For(0, packed.Length, at =>
+        {
+            var term = index.TermsInOrder[at];
+            packed[at] = PackedTerm.Write(index, term, numbers, thousandths[term]);
+            thousandths[term] = null!;
+        });
 
         // Consecutive terms fill a part up to the target size; a term larger than that gets a part to itself.
         var parts = new List<IndexPart>();
@@ -38,10 +44,37 @@ public static class IndexPartitioner
             }
 
             parts.Add(new IndexPart(parts.Count, index.Terms[index.TermsInOrder[first]], Join(packed.AsSpan(first, end - first), bytes)));
+            Array.Clear(packed, first, end - first); // joined: each term is held once, not twice
             first = end;
         }
 
         return new SplitIndex([.. parts], [.. numbers]);
+    }
+
+    /// <summary>
+    /// Per term, per field: the term's weight in thousandths in each document of its posting, in posting order.
+    /// Field vectors are walked once in the postings' own document order, so each weight lands at the next free place
+    /// of its posting (sequential reads instead of a search in a random field vector per posting).
+    /// </summary>
+    private static int[][][] PostingWeights(LunrIndex index)
+    {
+        var fieldCount = index.Fields.Length;
+        var weights = index.Postings.Select(perField => perField.Select(posting => posting.Length == 0 ? [] : new int[posting.Length]).ToArray()).ToArray();
+        var filled = new int[index.Terms.Length * fieldCount];
+        foreach (var document in index.DocumentsInKeyOrder)
+        {
+            for (var field = 0; field < fieldCount; field++)
+            {
+                var vector = index.FieldVectors[document * fieldCount + field];
+                for (var i = 0; i < vector.TermIndexes.Length; i++)
+                {
+                    var term = vector.TermIndexes[i];
+                    weights[term][field][filled[term * fieldCount + field]++] = (int)Math.Round(vector.Scores[i] * 1000);
+                }
+            }
+        }
+
+        return weights;
     }
 
     /// <summary>A JSON array of already written elements.</summary>

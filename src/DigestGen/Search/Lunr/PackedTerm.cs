@@ -14,7 +14,8 @@ namespace DigestGen.Search.Lunr;
 internal static class PackedTerm
 {
     /// <param name="numbers">The number each document (by position) goes by in the parts.</param>
-    public static byte[] Write(LunrIndex index, int term, int[] numbers)
+    /// <param name="thousandths">Per field, the term's weights in the documents its posting lists, in the same order.</param>
+    public static byte[] Write(LunrIndex index, int term, int[] numbers, int[][] thousandths)
     {
         var output = new ArrayBufferWriter<byte>();
         var json = new JsonText(output);
@@ -39,7 +40,7 @@ internal static class PackedTerm
             for (var i = 0; i < documents.Length; i++)
             {
                 json.Separator(i);
-                json.Number(Thousandths(index.FieldVectors[documents[i] * fieldCount + field], term));
+                json.Number(thousandths[field][i]);
             }
 
             json.Raw(']');
@@ -49,6 +50,4 @@ internal static class PackedTerm
         return output.WrittenSpan.ToArray();
     }
 
-    private static int Thousandths(FieldVector vector, int term) =>
-        (int)Math.Round(vector.Scores[Array.BinarySearch(vector.TermIndexes, term)] * 1000);
 }
