@@ -189,6 +189,9 @@
    * terms are ever read, so field vectors holding just these terms score as the full ones do. With refs (every
    * document number, in the order documents were added) every field ref exists, as a negated query needs.
    */
+  // DigestGen's index keeps no term metadata, so every posting entry is the same empty object (lunr only reads it).
+  var noMetadata = Object.freeze({});
+
   function unpack(manifest, refs, parts) {
     var fields = manifest.fields, invertedIndex = [];
     var vectors = fields.map(function () { return []; }); // per field: document number → elements
@@ -199,7 +202,7 @@
           var numbers = packed[2 + 2 * f], scores = packed[3 + 2 * f], documents = {}, byNumber = vectors[f], number = 0;
           for (var i = 0; i < numbers.length; i++) {
             number += numbers[i];
-            documents[number] = {};
+            documents[number] = noMetadata;
             var elements = byNumber[number];
             if (elements === undefined) byNumber[number] = [termIndex, scores[i] / 1000];
             else elements.push(termIndex, scores[i] / 1000);
@@ -226,16 +229,20 @@
     };
   }
 
-  /** [index, value, index, value, …] sorted by index, as lunr.Vector keeps its elements ([] for none). */
+  /** [index, value, index, value, …] sorted by index in place, as lunr.Vector keeps its elements ([] for none). */
   function sorted(elements) {
     if (elements === undefined) return [];
-    if (elements.length === 2) return elements;
-    var pairs = [];
-    for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
-    pairs.sort(function (a, b) { return a[0] - b[0]; });
-    var result = [];
-    pairs.forEach(function (pair) { result.push(pair[0], pair[1]); });
-    return result;
+    // Insertion sort by pairs: a field vector here holds a few query terms, never many.
+    for (var i = 2; i < elements.length; i += 2) {
+      var index = elements[i], value = elements[i + 1], j = i - 2;
+      for (; j >= 0 && elements[j] > index; j -= 2) {
+        elements[j + 2] = elements[j];
+        elements[j + 3] = elements[j + 1];
+      }
+      elements[j + 2] = index;
+      elements[j + 3] = value;
+    }
+    return elements;
   }
 
   return {
