@@ -73,7 +73,11 @@ void Stage()
             medianGzip = parts.Select(part => part.Gzip).Order().ElementAt(parts.Count / 2),
         },
         manifestGzip = Sizes("manifest.json").Gzip,
-        termsGzip = Sizes("terms.json").Gzip,
+        termsGzip = new
+        {
+            all = Directory.GetFiles(Path.Combine(search, "terms")).Sum(path => Gzipped(File.ReadAllBytes(path))),
+            largest = Directory.GetFiles(Path.Combine(search, "terms")).Max(path => Gzipped(File.ReadAllBytes(path))),
+        },
         refsGzip = Sizes("refs.json").Gzip,
         docsJson = new { raw = Sizes("docs.json").Raw, gzip = Sizes("docs.json").Gzip },
         resultChunks = new { count = chunks.Count, gzip = chunks.Sum() },

@@ -63,7 +63,16 @@ public static class BuildSearchIndex
             sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
         }
 
-        sink.Add(new OutputFile("search/terms.json", LunrJsonWriter.Strings(index.TermsInOrder.Select(term => index.Terms[term]))));
+        // Every term, by length: a fuzzy term of length n with edit distance d only needs lengths n − d to n + d.
+        var termsByLength = index.TermsInOrder.Select(term => index.Terms[term])
+            .GroupBy(term => Math.Min(term.Length, SearchManifest.LongestTermLength))
+            .OrderBy(group => group.Key)
+            .ToList();
+        foreach (var group in termsByLength)
+        {
+            sink.Add(new OutputFile($"search/terms/{Number(group.Key)}.json", LunrJsonWriter.Strings(group)));
+        }
+
         sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(split.DocumentNumbers, CompactJson)));
 
         var manifest = new SearchManifest(
@@ -72,7 +81,8 @@ public static class BuildSearchIndex
             index.SearchPipeline,
             documents.Length,
             ChunkSize,
-            [.. split.Parts.Select(part => part.FirstTerm)]);
+            [.. split.Parts.Select(part => part.FirstTerm)],
+            [.. termsByLength.Select(group => group.Key)]);
         sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
     }
 

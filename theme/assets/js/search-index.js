@@ -78,7 +78,7 @@
     this.pipeline = lunr.Pipeline.load(manifest.pipeline);
     this.files = Object.create(null);
     this.merged = new Map(); // part set → lunr.Index, the most recently used last
-    this.allTerms = null;
+    this.termSets = new Map(); // terms files joined → promise of a lunr.TokenSet
   }
 
   ShardedIndex.prototype.load = function (file) {
@@ -99,14 +99,31 @@
     return low;
   };
 
-  /** Every term of the whole index as a lunr.TokenSet, for fuzzy and leading-wildcard terms (loaded on demand). */
-  ShardedIndex.prototype.termSet = function () {
-    if (!this.allTerms) {
-      this.allTerms = this.load('terms.json').then(function (terms) {
-        return lunr.TokenSet.fromArray(terms);
+  /**
+   * The index's terms of the given lengths as a lunr.TokenSet, for fuzzy and leading-wildcard terms (terms/n.json,
+   * loaded on demand; the last length also holds every longer term).
+   */
+  ShardedIndex.prototype.termSet = function (lengths) {
+    var key = lengths.join(','), set = this.termSets.get(key);
+    if (set === undefined) {
+      var self = this;
+      set = Promise.all(lengths.map(function (n) { return self.load('terms/' + n + '.json'); })).then(function (lists) {
+        // Each list is in UTF-16 order, as the default sort orders strings and lunr.TokenSet.Builder needs them.
+        return lunr.TokenSet.fromArray(lists.length === 1 ? lists[0] : [].concat.apply([], lists).sort());
       });
+      set.catch(function () { self.termSets.delete(key); });
+      this.termSets.set(key, set);
     }
-    return this.allTerms;
+    return set;
+  };
+
+  /** Which terms files a fuzzy term can match in: lengths within the edit distance (all, when it has a wildcard too). */
+  ShardedIndex.prototype.termLengthsFor = function (term, editDistance) {
+    var lengths = this.manifest.termLengths, longest = lengths[lengths.length - 1];
+    if (editDistance === 0 || term.indexOf(lunr.Query.wildcard) !== -1) return lengths;
+    return lengths.filter(function (n) {
+      return n === longest ? term.length + editDistance >= n : Math.abs(n - term.length) <= editDistance;
+    });
   };
 
   /** Part numbers a clause's term can touch, as a promise of an array. */
@@ -123,7 +140,7 @@
       return Promise.resolve(range);
     }
     var self = this;
-    return this.termSet().then(function (terms) {
+    return this.termSet(this.termLengthsFor(term, fuzzy ? clause.editDistance : 0)).then(function (terms) {
       var probe = fuzzy ? { term: term, editDistance: clause.editDistance } : { term: term };
       return terms.intersect(lunr.TokenSet.fromClause(probe)).toArray().map(function (t) { return self.partOf(t); });
     });
