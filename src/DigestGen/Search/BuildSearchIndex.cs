@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -43,25 +44,38 @@ public static class BuildSearchIndex
     internal static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers)
     {
         var documents = SearchDocument.From(digest);
+        var (manifest, documentsInKeyOrder) = WriteIndex(documents, sink, wholeIndexMaxPapers);
+        sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
+
+        sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
+        var byNumber = documentsInKeyOrder.Select(position => documents[position]).ToList();
+        foreach (var chunk in byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)))
+        {
+            sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
+        }
+    }
+
+    /// <summary>
+    /// index.json, the parts, terms files and refs.json. The index, the stage's largest object, lives only in here and
+    /// each part is written as soon as it is made, so neither is held while the rest is written.
+    /// </summary>
+    private static (SearchManifest Manifest, ImmutableArray<int> DocumentsInKeyOrder) WriteIndex(
+        ImmutableArray<SearchDocument> documents, IOutputSink sink, int wholeIndexMaxPapers)
+    {
         var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
         if (documents.Length <= wholeIndexMaxPapers)
         {
             sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
         }
 
-        sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
-
-        var split = IndexPartitioner.Split(index, PartBytes);
-        foreach (var part in split.Parts)
+        var firstTerms = new List<string>();
+        foreach (var part in IndexPartitioner.Split(index, PartBytes))
         {
             sink.Add(new OutputFile($"search/parts/{Number(part.Number)}.json", part.Json));
+            firstTerms.Add(part.FirstTerm);
         }
 
-        var byNumber = index.DocumentsInKeyOrder.Select(position => documents[position]).ToList();
-        foreach (var chunk in byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)))
-        {
-            sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
-        }
+        sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(IndexPartitioner.DocumentNumbers(index), CompactJson)));
 
         // Every term, by length: a fuzzy term of length n with edit distance d only needs lengths n − d to n + d.
         var termsByLength = index.TermsInOrder.Select(term => index.Terms[term])
@@ -73,17 +87,15 @@ public static class BuildSearchIndex
             sink.Add(new OutputFile($"search/terms/{Number(group.Key)}.json", LunrJsonWriter.Strings(group)));
         }
 
-        sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(split.DocumentNumbers, CompactJson)));
-
         var manifest = new SearchManifest(
             LunrJsonWriter.LunrVersion,
             [.. index.Fields.Select(field => field.Name)],
             index.SearchPipeline,
             documents.Length,
             ChunkSize,
-            [.. split.Parts.Select(part => part.FirstTerm)],
+            [.. firstTerms],
             [.. termsByLength.Select(group => group.Key)]);
-        sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
+        return (manifest, index.DocumentsInKeyOrder);
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);

@@ -14,14 +14,10 @@ namespace DigestGen.Search.Lunr;
 /// </summary>
 public static class IndexPartitioner
 {
-    public static SplitIndex Split(LunrIndex index, int targetBytes)
+    /// <summary>The parts, each made when asked for (so a caller that writes and drops them never holds them all).</summary>
+    public static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes)
     {
-        var numbers = new int[index.DocumentRefs.Length];
-        for (var position = 0; position < index.DocumentsInKeyOrder.Length; position++)
-        {
-            numbers[index.DocumentsInKeyOrder[position]] = position;
-        }
-
+        var numbers = DocumentNumbers(index);
         var thousandths = PostingWeights(index);
         var packed = new byte[index.TermsInOrder.Length][];
         Parallel.For(0, packed.Length, at =>
@@ -32,7 +28,7 @@ public static class IndexPartitioner
         });
 
         // Consecutive terms fill a part up to the target size; a term larger than that gets a part to itself.
-        var parts = new List<IndexPart>();
+        var number = 0;
         for (var first = 0; first < packed.Length;)
         {
             var end = first + 1;
@@ -43,12 +39,23 @@ public static class IndexPartitioner
                 end++;
             }
 
-            parts.Add(new IndexPart(parts.Count, index.Terms[index.TermsInOrder[first]], Join(packed.AsSpan(first, end - first), bytes)));
+            var json = Join(packed.AsSpan(first, end - first), bytes);
             Array.Clear(packed, first, end - first); // joined: each term is held once, not twice
+            yield return new IndexPart(number++, index.Terms[index.TermsInOrder[first]], json);
             first = end;
         }
+    }
 
-        return new SplitIndex([.. parts], [.. numbers]);
+    /// <summary>The number each document (by position) goes by in the parts: its place in JavaScript's key order.</summary>
+    public static int[] DocumentNumbers(LunrIndex index)
+    {
+        var numbers = new int[index.DocumentRefs.Length];
+        for (var position = 0; position < index.DocumentsInKeyOrder.Length; position++)
+        {
+            numbers[index.DocumentsInKeyOrder[position]] = position;
+        }
+
+        return numbers;
     }
 
     /// <summary>
