@@ -118,10 +118,11 @@ async Task Browser(string[] queries)
                 const started = performance.now();
                 input.value = q;
                 input.dispatchEvent(new Event('input'));
+                // Watched by a MutationObserver, not polled per frame: the time is not rounded up to a frame.
                 await new Promise(resolve => {
-                  const check = () => list.getAttribute('aria-busy') === 'false' && document.querySelector('.search-result, .search-tips')
-                    ? resolve() : requestAnimationFrame(check);
-                  check();
+                  const done = () => list.getAttribute('aria-busy') === 'false' && document.querySelector('.search-result, .search-tips');
+                  new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
+                    .observe(document.body, { subtree: true, childList: true, attributes: true });
                 });
                 return { ms: performance.now() - started - 120, status: document.querySelector('#search-status').textContent };
               }", query);
