@@ -198,6 +198,9 @@
     return index;
   };
 
+  // DigestGen's index keeps no term metadata, so every posting entry is the same empty object (lunr only reads it).
+  var noMetadata = Object.freeze({});
+
   /**
    * The serialized lunr index (what lunr.Index.load takes) holding the terms of the given packed parts. Each term is
    * [term, _index, docs, scores, docs, scores, …], a pair per field (see PackedTerm.cs): document numbers delta-coded,
@@ -206,9 +209,6 @@
    * terms are ever read, so field vectors holding just these terms score as the full ones do. With refs (every
    * document number, in the order documents were added) every field ref exists, as a negated query needs.
    */
-  // DigestGen's index keeps no term metadata, so every posting entry is the same empty object (lunr only reads it).
-  var noMetadata = Object.freeze({});
-
   function unpack(manifest, refs, parts) {
     var fields = manifest.fields, invertedIndex = [];
     var vectors = fields.map(function () { return []; }); // per field: document number → elements
