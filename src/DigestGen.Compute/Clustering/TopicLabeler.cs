@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using DigestGen.Compute.Terms;
 
@@ -21,27 +23,24 @@ public static class TopicLabeler
     public static IReadOnlyList<TopicDescription> Describe(TokenizedTexts tokens, IReadOnlyList<string> texts, IReadOnlyList<int> assignments, int clusterCount)
     {
         var members = Enumerable.Range(0, tokens.Count).ToLookup(i => assignments[i]);
+        var lengths = new long[clusterCount];
         var counts = new Dictionary<long, TermCount>[clusterCount];
-        Parallel.For(0, clusterCount, cluster => counts[cluster] = CountTerms(tokens, members[cluster]));
-
-        var overall = new Dictionary<long, int>(TermKeyComparer.Instance);
-        foreach (var cluster in counts)
+        Parallel.For(0, clusterCount, cluster =>
         {
-            foreach (var (term, count) in cluster)
-            {
-                overall[term] = overall.GetValueOrDefault(term) + count.Occurrences;
-            }
-        }
+            // A term from a single paper says nothing about the cluster, unless the cluster is that paper; dropping
+            // such terms at once keeps a tenth of the entries.
+            var minPapers = Math.Min(2, members[cluster].Count());
+            var all = CountTerms(tokens, members[cluster]);
+            lengths[cluster] = all.Values.Sum(count => (long)count.Occurrences);
+            counts[cluster] = all.Where(entry => entry.Value.Papers >= minPapers).ToDictionary(TermKeyComparer.Instance);
+        });
 
-        var lengths = counts.Select(cluster => cluster.Values.Sum(count => count.Occurrences)).ToArray();
+        var overall = CountEverywhere(tokens, counts.SelectMany(cluster => cluster.Keys));
         var averageClusterLength = lengths.Average(length => (double)length);
         var keywords = Enumerable.Range(0, clusterCount).Select(cluster =>
         {
             var length = Math.Max(1, lengths[cluster]);
-            // A term from a single paper says nothing about the cluster, unless the cluster is that paper.
-            var minPapers = Math.Min(2, members[cluster].Count());
             var ranked = counts[cluster]
-                .Where(entry => entry.Value.Papers >= minPapers)
                 .Select(entry => (Term: Text(tokens, entry.Key), Weight: (double)entry.Value.Occurrences / length * Math.Log(1 + (averageClusterLength / overall[entry.Key]))))
                 .OrderByDescending(entry => entry.Weight)
                 .ThenBy(entry => entry.Term, StringComparer.Ordinal)
@@ -51,6 +50,46 @@ public static class TopicLabeler
 
         var surfaceForms = SurfaceForms.Learn(texts, keywords.SelectMany(terms => terms).SelectMany(term => term.Split(' ')));
         return [.. keywords.Select(terms => new TopicDescription(Label(terms, surfaceForms), terms))];
+    }
+
+    /// <summary>Occurrences of the given terms in all texts, counted in parallel chunks and summed.</summary>
+    private static Dictionary<long, int> CountEverywhere(TokenizedTexts tokens, IEnumerable<long> terms)
+    {
+        var slots = new Dictionary<long, int>(TermKeyComparer.Instance);
+        foreach (var term in terms)
+        {
+            slots.TryAdd(term, slots.Count);
+        }
+
+        var totals = new int[slots.Count];
+        Parallel.ForEach(Partitioner.Create(0, tokens.Count, 4096), () => new int[slots.Count], (range, _, local) =>
+        {
+            for (var d = range.Item1; d < range.Item2; d++)
+            {
+                var words = tokens.Documents[d];
+                for (var w = 0; w < words.Length; w++)
+                {
+                    if (slots.TryGetValue(words[w], out var slot))
+                    {
+                        local[slot]++;
+                    }
+
+                    if (w + 1 < words.Length && slots.TryGetValue(Bigram(words[w], words[w + 1]), out slot))
+                    {
+                        local[slot]++;
+                    }
+                }
+            }
+
+            return local;
+        }, local =>
+        {
+            lock (totals)
+            {
+                TensorPrimitives.Add(totals, local, totals);
+            }
+        });
+        return slots.ToDictionary(entry => entry.Key, entry => totals[entry.Value], TermKeyComparer.Instance);
     }
 
     /// <summary>Occurrences of each word and two-word phrase in a cluster's texts, and in how many of them.</summary>

@@ -36,7 +36,7 @@ public static class ComputeStage
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var notes = ImmutableArray.CreateBuilder<string>();
         var steps = new StepTimer();
-        var texts = papers.Select(TextOf).ToArray();
+        var texts = new PaperTexts(papers);
         var embeddings = steps.Time("vectors", () => Embed(texts, settings, diagnostics, notes));
         var tokens = steps.Time("words", () => TokenizedTexts.Tokenize(texts));
         var terms = steps.Time("tf-idf", () => TfidfVectorizer.Fit(tokens));
@@ -89,11 +89,8 @@ public static class ComputeStage
         return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable());
     }
 
-    /// <summary>What a paper is about, as one text: title and abstract.</summary>
-    internal static string TextOf(Paper paper) => paper.Abstract is { Length: > 0 } text ? $"{paper.Title}. {text}" : paper.Title;
-
     /// <summary>The papers' embeddings, or null (with a warning) when there is no model: TF-IDF stands in.</summary>
-    private static IReadOnlyList<float[]>? Embed(string[] texts, ComputeSettings settings, ImmutableArray<Diagnostic>.Builder diagnostics, ImmutableArray<string>.Builder notes)
+    private static IReadOnlyList<float[]>? Embed(PaperTexts texts, ComputeSettings settings, ImmutableArray<Diagnostic>.Builder diagnostics, ImmutableArray<string>.Builder notes)
     {
         if (settings.Embedder is { } embedder)
         {
@@ -101,7 +98,7 @@ public static class ComputeStage
             var cache = new EmbeddingCache(settings.CacheDirectory);
             var embedded = cache.GetOrEmbed(embedder, texts, out var newlyEmbedded);
             var rate = newlyEmbedded == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {newlyEmbedded / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):F1} papers/s");
-            notes.Add($"embedded {newlyEmbedded} new papers, {texts.Length - newlyEmbedded} from cache ({embedder.ModelId}){rate}");
+            notes.Add($"embedded {newlyEmbedded} new papers, {texts.Count - newlyEmbedded} from cache ({embedder.ModelId}){rate}");
             notes.AddRange(cache.Notes);
             return embedded;
         }
