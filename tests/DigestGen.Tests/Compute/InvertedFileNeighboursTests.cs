@@ -21,12 +21,9 @@ public sealed class InvertedFileNeighboursTests(DefaultModelFixture model, ITest
         var exact = ExactNeighbours.FindTopK(vectors, K);
 
         var found = InvertedFileNeighbours.FindTopK(vectors, K);
-        // As few probes per cell as 100,000 papers get (16 of 316 cells): a harder setting on this small set.
-        var narrow = InvertedFileNeighbours.FindTopK(vectors, K, probes: 3);
 
-        output.WriteLine($"recall@{K}: default {Recall(exact, found):F4}, 3 probes {Recall(exact, narrow):F4}");
+        output.WriteLine($"recall@{K}: {Recall(exact, found):F4}");
         Assert.True(Recall(exact, found) >= 0.95, $"recall {Recall(exact, found):F4}");
-        Assert.True(Recall(exact, narrow) >= 0.85, $"recall with 3 probes {Recall(exact, narrow):F4}");
     }
 
     [Fact]
