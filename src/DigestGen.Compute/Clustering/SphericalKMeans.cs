@@ -4,41 +4,91 @@ namespace DigestGen.Compute.Clustering;
 
 /// <summary>
 /// K-means on the unit sphere (cosine similarity, centroids re-normalised), the natural fit for embedding and
-/// TF-IDF vectors. Seeded with k-means++ from a fixed seed, so the same vectors always give the same clusters.
+/// TF-IDF vectors. Seeded with k-means++ from a fixed seed, or started from given centroids (last night's), so the
+/// same vectors and start always give the same clusters. Rows are assigned in parallel; each row's result depends
+/// on that row alone, so thread timing never changes the outcome.
 /// </summary>
 internal static class SphericalKMeans
 {
-    private const int MaxIterations = 40;
+    public const int MaxIterations = 40;
 
-    /// <returns>Cluster of each vector (0..k-1, every cluster non-empty) and the mean cosine to its centroid.</returns>
-    public static (int[] Assignments, double Cohesion) Fit(IReadOnlyList<float[]> vectors, int k, int seed)
+    /// <summary>Slack for float rounding in the bounds: a row this close to a border is always re-scored.</summary>
+    private const double BoundMargin = 1e-5;
+
+    public static KMeansFit Fit(IClusterVectors vectors, int k, int seed) =>
+        Refine(vectors, SeedPlusPlus(vectors, Math.Clamp(k, 1, vectors.Count), new Random(seed)), MaxIterations);
+
+    /// <summary>
+    /// Lloyd rounds from the given centroids until no row moves or the round limit is reached. Rows are re-scored
+    /// only when Elkan's bounds allow them to move: each row keeps an upper bound on its distance to its own centroid
+    /// and a lower bound on its distance to every other, each shifted by how far that centroid moved; while the first
+    /// stays below all the others the row provably keeps its cluster. Late rounds then touch only the rows near a
+    /// border. Distances are chord lengths on the unit sphere, √(2 − 2·cosine), which obey the triangle inequality.
+    /// </summary>
+    public static KMeansFit Refine(IClusterVectors vectors, Centroids start, int maxIterations)
     {
         var count = vectors.Count;
-        k = Math.Clamp(k, 1, count);
-        var centroids = SeedPlusPlus(vectors, k, new Random(seed));
+        var k = start.Count;
         var assignments = new int[count];
         var similarities = new float[count];
-        for (var iteration = 0; iteration < MaxIterations; iteration++)
+        var upper = new float[count];
+        var lower = new float[count * k];
+        var centroids = start;
+        ScoreRows(vectors, centroids, assignments, similarities, upper, lower, rescore: null);
+        var converged = false;
+        for (var iteration = 0; iteration < maxIterations && !converged; iteration++)
         {
-            var changed = Assign(vectors, centroids, assignments, similarities);
-            if (!changed && iteration > 0)
+            var moved = Update(vectors, assignments, similarities, k);
+            var shifts = Enumerable.Range(0, k).Select(c => (float)Chord(moved.Row(c), centroids.Row(c))).ToArray();
+            centroids = moved;
+            converged = !ScoreRows(vectors, centroids, assignments, similarities, upper, lower, rescore: i =>
+            {
+                upper[i] += shifts[assignments[i]];
+                var bounds = lower.AsSpan(i * k, k);
+                var nearestOther = float.MaxValue;
+                for (var c = 0; c < k; c++)
+                {
+                    bounds[c] -= shifts[c];
+                    if (c != assignments[i])
+                    {
+                        nearestOther = Math.Min(nearestOther, bounds[c]);
+                    }
+                }
+
+                return upper[i] >= nearestOther - BoundMargin;
+            });
+        }
+
+        // Bounds leave skipped rows' similarities stale; one full pass makes the cohesion exact.
+        ScoreRows(vectors, centroids, assignments, similarities, upper, lower, rescore: null);
+        return Compact(assignments, centroids, similarities.Average(value => (double)value), converged);
+    }
+
+    private static double Chord(double similarity) => Math.Sqrt(Math.Max(0, 2 - (2 * similarity)));
+
+    private static double Chord(ReadOnlySpan<float> left, ReadOnlySpan<float> right) => Chord(TensorPrimitives.Dot(left, right));
+
+    private static Centroids SeedPlusPlus(IClusterVectors vectors, int k, Random random)
+    {
+        var chosen = new List<int> { random.Next(vectors.Count) };
+        var distance = new double[vectors.Count];
+        Array.Fill(distance, double.MaxValue);
+        while (true)
+        {
+            var latest = Single(vectors, chosen[^1]);
+            Parallel.For(0, vectors.Count, i =>
+            {
+                Span<float> similarity = stackalloc float[1];
+                vectors.Similarities(i, latest, similarity);
+
+                // k-means++ samples by squared distance; on the sphere 1 - cosine is that, halved.
+                distance[i] = Math.Min(distance[i], Math.Max(0, 1 - similarity[0]));
+            });
+            if (chosen.Count == k)
             {
                 break;
             }
 
-            centroids = UpdateCentroids(vectors, assignments, similarities, k);
-        }
-
-        Assign(vectors, centroids, assignments, similarities);
-        return (Compact(assignments), similarities.Average());
-    }
-
-    private static float[][] SeedPlusPlus(IReadOnlyList<float[]> vectors, int k, Random random)
-    {
-        var centroids = new List<float[]> { vectors[random.Next(vectors.Count)] };
-        var distance = vectors.Select(vector => Distance(vector, centroids[0])).ToArray();
-        while (centroids.Count < k)
-        {
             var total = distance.Sum();
             var next = 0;
             if (total > 0)
@@ -54,32 +104,47 @@ internal static class SphericalKMeans
                 next = random.Next(vectors.Count);
             }
 
-            centroids.Add(vectors[next]);
-            for (var i = 0; i < vectors.Count; i++)
-            {
-                distance[i] = Math.Min(distance[i], Distance(vectors[i], vectors[next]));
-            }
+            chosen.Add(next);
         }
 
-        return [.. centroids];
+        var rows = new float[k * vectors.Dimensions];
+        for (var c = 0; c < k; c++)
+        {
+            vectors.AddTo(chosen[c], rows.AsSpan(c * vectors.Dimensions, vectors.Dimensions));
+        }
+
+        return new Centroids(rows, vectors.Dimensions);
     }
 
-    /// <summary>k-means++ samples by squared distance; on the sphere 1 - cosine is that, halved.</summary>
-    private static double Distance(float[] vector, float[] centroid) => Math.Max(0, 1 - TensorPrimitives.Dot(vector, centroid));
-
-    private static bool Assign(IReadOnlyList<float[]> vectors, float[][] centroids, int[] assignments, float[] similarities)
+    private static Centroids Single(IClusterVectors vectors, int row)
     {
+        var values = new float[vectors.Dimensions];
+        vectors.AddTo(row, values);
+        return new Centroids(values, vectors.Dimensions);
+    }
+
+    /// <summary>Assigns the rows <paramref name="rescore"/> picks (all when null) to their most similar centroid.</summary>
+    /// <returns>Whether any row changed cluster.</returns>
+    private static bool ScoreRows(IClusterVectors vectors, Centroids centroids, int[] assignments, float[] similarities, float[] upper, float[] lower, Func<int, bool>? rescore)
+    {
+        var k = centroids.Count;
         var changed = 0;
-        Parallel.For(0, vectors.Count, i =>
+        Parallel.For(0, vectors.Count, () => new float[k], (i, _, scores) =>
         {
-            var best = 0;
-            var bestSimilarity = float.NegativeInfinity;
-            for (var c = 0; c < centroids.Length; c++)
+            if (rescore is not null && !rescore(i))
             {
-                var similarity = TensorPrimitives.Dot(vectors[i], centroids[c]);
-                if (similarity > bestSimilarity)
+                return scores;
+            }
+
+            vectors.Similarities(i, centroids, scores);
+            var best = 0;
+            var bounds = lower.AsSpan(i * k, k);
+            for (var c = 0; c < k; c++)
+            {
+                bounds[c] = (float)Chord(scores[c]);
+                if (scores[c] > scores[best])
                 {
-                    (best, bestSimilarity) = (c, similarity);
+                    best = c;
                 }
             }
 
@@ -89,41 +154,47 @@ internal static class SphericalKMeans
                 Interlocked.Exchange(ref changed, 1);
             }
 
-            similarities[i] = bestSimilarity;
-        });
+            similarities[i] = scores[best];
+            upper[i] = bounds[best];
+            return scores;
+        }, _ => { });
         return changed != 0;
     }
 
-    private static float[][] UpdateCentroids(IReadOnlyList<float[]> vectors, int[] assignments, float[] similarities, int k)
+    private static Centroids Update(IClusterVectors vectors, int[] assignments, float[] similarities, int k)
     {
-        var dimensions = vectors[0].Length;
-        var sums = Enumerable.Range(0, k).Select(_ => new float[dimensions]).ToArray();
+        var dimensions = vectors.Dimensions;
+        var sums = new float[k * dimensions];
         var sizes = new int[k];
         for (var i = 0; i < vectors.Count; i++)
         {
-            TensorPrimitives.Add(sums[assignments[i]], vectors[i], sums[assignments[i]]);
+            vectors.AddTo(i, sums.AsSpan(assignments[i] * dimensions, dimensions));
             sizes[assignments[i]]++;
         }
 
-        // An emptied cluster restarts at the worst-served vector, so k clusters stay k.
-        var worstFirst = Enumerable.Range(0, vectors.Count).OrderBy(i => similarities[i]).ThenBy(i => i).GetEnumerator();
-        for (var c = 0; c < k; c++)
+        // An emptied cluster restarts at the worst-served row, so k clusters stay k.
+        if (sizes.Contains(0))
         {
-            if (sizes[c] == 0 && worstFirst.MoveNext())
+            var worstFirst = Enumerable.Range(0, vectors.Count).OrderBy(i => similarities[i]).ThenBy(i => i).GetEnumerator();
+            for (var c = 0; c < k; c++)
             {
-                vectors[worstFirst.Current].CopyTo(sums[c], 0);
+                if (sizes[c] == 0 && worstFirst.MoveNext())
+                {
+                    vectors.AddTo(worstFirst.Current, sums.AsSpan(c * dimensions, dimensions));
+                }
             }
-
-            VectorMath.NormaliseInPlace(sums[c]);
         }
 
-        return sums;
+        return new Centroids(sums, dimensions);
     }
 
-    /// <summary>Renumbers clusters 0..m-1 in order of first appearance, dropping any left empty.</summary>
-    private static int[] Compact(int[] assignments)
+    /// <summary>Renumbers clusters 0..m-1 in order of first appearance, dropping any left empty (and their centroids).</summary>
+    private static KMeansFit Compact(int[] assignments, Centroids centroids, double cohesion, bool converged)
     {
         var renumber = new Dictionary<int, int>();
-        return assignments.Select(cluster => renumber.TryGetValue(cluster, out var id) ? id : renumber[cluster] = renumber.Count).ToArray();
+        var compact = assignments.Select(cluster => renumber.TryGetValue(cluster, out var id) ? id : renumber[cluster] = renumber.Count).ToArray();
+        var order = renumber.OrderBy(entry => entry.Value).Select(entry => entry.Key).ToArray();
+        var unchanged = order.Length == centroids.Count && order.Select((old, index) => old == index).All(same => same);
+        return new KMeansFit(compact, unchanged ? centroids : centroids.Select(order), cohesion, converged);
     }
 }

@@ -1,10 +1,11 @@
-using System.Numerics.Tensors;
-
 namespace DigestGen.Compute.Clustering;
 
 /// <summary>
-/// Groups papers into topics: spherical k-means for every candidate topic count the options allow, keeping the
-/// count whose clusters separate best (mean silhouette on a fixed sample). Deterministic for given vectors.
+/// Groups papers into topics with spherical k-means. The topic count is the one among those the options allow
+/// whose clusters separate best (mean silhouette on a fixed sample); the fit starts from a few k-means++ seedings
+/// on a fixed sample of at most <see cref="ClusteringOptions.SelectionSampleSize"/> papers and is then refined on
+/// all. Where only one count is allowed and last night's centroids have it, the fit continues from them instead:
+/// cheaper, and topics move only as far as the new papers pull them. Deterministic for given vectors and start.
 /// </summary>
 public static class TopicClusterer
 {
@@ -14,11 +15,16 @@ public static class TopicClusterer
     private const int LargeSetRestarts = 3;
     private const int SmallSetSize = 1000;
 
+    /// <inheritdoc cref="Cluster(IClusterVectors, ClusteringOptions, IClusterVectors?, Centroids?)"/>
+    public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options, IReadOnlyList<float[]>? countVectors = null) =>
+        Cluster(new DenseVectors(vectors), options, countVectors is null ? null : new DenseVectors(countVectors));
+
     /// <param name="countVectors">
     /// The vectors the topic count is chosen on, when not <paramref name="vectors"/> themselves: the silhouette of
     /// embeddings joined with TF-IDF is nearly flat and would pick the largest count allowed.
     /// </param>
-    public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options, IReadOnlyList<float[]>? countVectors = null)
+    /// <param name="previous">Last build's centroids in the space of <paramref name="vectors"/>, if any.</param>
+    public static TopicClustering Cluster(IClusterVectors vectors, ClusteringOptions options, IClusterVectors? countVectors = null, Centroids? previous = null)
     {
         ArgumentOutOfRangeException.ThrowIfNotEqual(countVectors?.Count ?? vectors.Count, vectors.Count);
         var count = vectors.Count;
@@ -28,26 +34,40 @@ public static class TopicClusterer
             return new TopicClustering(new int[count], count == 0 ? 0 : 1, []);
         }
 
+        // Where the count is fixed anyway (from about 9,000 papers on, the most topics allowed), last night's topics
+        // are continued; smaller sites choose their count afresh each build, which is cheap at their size.
+        if (candidates.Count == 1 && previous is not null && previous.Dimensions == vectors.Dimensions && previous.Count == candidates[0])
+        {
+            return Result(SphericalKMeans.Refine(vectors, previous, SphericalKMeans.MaxIterations), [], continued: true);
+        }
+
         var selection = Sample(count, options.SelectionSampleSize, options.Seed);
-        var selectionVectors = selection.Select(i => (countVectors ?? vectors)[i]).ToArray();
-        var scoring = Sample(selection.Length, options.SilhouetteSampleSize, options.Seed + 1);
-        var similarities = SimilarityMatrix(scoring.Select(i => selectionVectors[i]).ToArray());
+        var scores = candidates.Count == 1 ? [] : ScoreCounts(new RowSubset(countVectors ?? vectors, selection), candidates, options);
+        var chosen = scores.Length == 0 ? candidates[0] : scores.OrderByDescending(score => score.Silhouette).ThenBy(score => score.ClusterCount).First().ClusterCount;
 
-        var scores = candidates
-            .Select(k =>
-            {
-                var assignments = BestOfRestarts(selectionVectors, k, options.Seed).Assignments;
-                return new ClusterCountScore(k, Silhouette(similarities, scoring.Select(i => assignments[i]).ToArray()));
-            })
-            .ToArray();
-        var chosen = scores.OrderByDescending(score => score.Silhouette).ThenBy(score => score.ClusterCount).First().ClusterCount;
+        // Restarts on the sample find a good start; Lloyd rounds on all papers then settle it.
+        var start = BestOfRestarts(new RowSubset(vectors, selection), chosen, options.Seed);
+        var fit = selection.Length == count ? start : SphericalKMeans.Refine(vectors, start.Centroids, SphericalKMeans.MaxIterations);
+        return Result(fit, scores, continued: false);
+    }
 
-        var best = BestOfRestarts(vectors, chosen, options.Seed);
-        return new TopicClustering(best.Assignments, best.Assignments.Max() + 1, scores);
+    private static TopicClustering Result(KMeansFit fit, IReadOnlyList<ClusterCountScore> scores, bool continued) =>
+        new(fit.Assignments, fit.Centroids.Count, scores) { Centroids = fit.Centroids, ContinuedFromPrevious = continued };
+
+    /// <summary>Fits each candidate count on the sample and scores its silhouette on a smaller fixed sample.</summary>
+    private static ClusterCountScore[] ScoreCounts(IClusterVectors sample, IReadOnlyList<int> candidates, ClusteringOptions options)
+    {
+        var scoring = Sample(sample.Count, options.SilhouetteSampleSize, options.Seed + 1);
+        var similarities = SimilarityMatrix(new RowSubset(sample, scoring));
+        return [.. candidates.Select(k =>
+        {
+            var assignments = BestOfRestarts(sample, k, options.Seed).Assignments;
+            return new ClusterCountScore(k, Silhouette(similarities, [.. scoring.Select(i => assignments[i])]));
+        })];
     }
 
     /// <summary>A few seeded restarts guard against a poor k-means++ start; the most cohesive fit wins.</summary>
-    private static (int[] Assignments, double Cohesion) BestOfRestarts(IReadOnlyList<float[]> vectors, int k, int seed) =>
+    private static KMeansFit BestOfRestarts(IClusterVectors vectors, int k, int seed) =>
         Enumerable.Range(0, vectors.Count <= SmallSetSize ? SmallSetRestarts : LargeSetRestarts)
             .Select(restart => SphericalKMeans.Fit(vectors, k, seed + restart))
             .OrderByDescending(fit => fit.Cohesion)
@@ -90,15 +110,20 @@ public static class TopicClusterer
         return indices.Take(size).Order().ToArray();
     }
 
-    private static float[][] SimilarityMatrix(float[][] vectors)
+    private static float[][] SimilarityMatrix(IClusterVectors vectors)
     {
-        var matrix = vectors.Select(_ => new float[vectors.Length]).ToArray();
-        Parallel.For(0, vectors.Length, i =>
+        var all = new float[vectors.Count * vectors.Dimensions];
+        for (var i = 0; i < vectors.Count; i++)
         {
-            for (var j = 0; j < vectors.Length; j++)
-            {
-                matrix[i][j] = TensorPrimitives.Dot(vectors[i], vectors[j]);
-            }
+            vectors.AddTo(i, all.AsSpan(i * vectors.Dimensions, vectors.Dimensions));
+        }
+
+        var asCentroids = new Centroids(all, vectors.Dimensions);
+        var matrix = new float[vectors.Count][];
+        Parallel.For(0, vectors.Count, i =>
+        {
+            matrix[i] = new float[vectors.Count];
+            vectors.Similarities(i, asCentroids, matrix[i]);
         });
         return matrix;
     }

@@ -17,6 +17,7 @@ public sealed class EmbeddingCache
 {
     private const string FolderName = "embeddings";
     private const int TextsPerAppend = 256;
+    private const int RecordsPerRead = 512;
     private static readonly byte[] Magic = "DGVEC\0\u0001\0"u8.ToArray();
 
     private readonly string folder;
@@ -32,10 +33,19 @@ public sealed class EmbeddingCache
     {
         Directory.CreateDirectory(folder);
         var path = Path.Combine(folder, $"{Hex(SHA256.HashData(Encoding.UTF8.GetBytes(embedder.ModelId)))[..16]}.vectors");
-        var stored = Load(path, embedder);
-        var keys = texts.Select(text => Key(embedder.ModelId, text)).ToArray();
+        var keys = new UInt128[texts.Count];
+        Parallel.For(0, texts.Count, index => keys[index] = Key(embedder.ModelId, texts[index]));
+
+        // Only the vectors this build asks for are kept in memory: a shared cache may hold many more.
+        var wanted = new Dictionary<UInt128, float[]?>(texts.Count);
+        foreach (var key in keys)
+        {
+            wanted.TryAdd(key, null);
+        }
+
+        Load(path, embedder, wanted);
         var missing = Enumerable.Range(0, texts.Count)
-            .Where(index => !stored.ContainsKey(keys[index]))
+            .Where(index => wanted[keys[index]] is null)
             .DistinctBy(index => keys[index])
             .ToList();
         if (missing.Count > 0)
@@ -50,7 +60,7 @@ public sealed class EmbeddingCache
                 }
                 for (var i = 0; i < chunk.Length; i++)
                 {
-                    stored[keys[chunk[i]]] = vectors[i];
+                    wanted[keys[chunk[i]]] = vectors[i];
                     WriteRecord(file, keys[chunk[i]], vectors[i]);
                 }
                 // Flushed per chunk: an interrupted build keeps everything embedded before the interruption.
@@ -58,20 +68,21 @@ public sealed class EmbeddingCache
             }
         }
         newlyEmbedded = missing.Count;
-        return [.. keys.Select(key => stored[key])];
+        return [.. keys.Select(key => wanted[key]!)];
     }
 
-    private Dictionary<UInt128, float[]> Load(string path, ITextEmbedder embedder)
+    /// <summary>Fills the wanted vectors the file holds; repairs or discards a damaged file.</summary>
+    private void Load(string path, ITextEmbedder embedder, Dictionary<UInt128, float[]?> wanted)
     {
-        var vectors = new Dictionary<UInt128, float[]>();
         if (!File.Exists(path))
         {
-            return vectors;
+            return;
         }
         var header = Header(embedder);
         var recordLength = RecordLength(embedder.Dimensions);
+        var validRecords = 0;
         long validLength;
-        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16))
+        using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
         {
             var actualHeader = new byte[header.Length];
             if (stream.ReadAtLeast(actualHeader, header.Length, throwOnEndOfStream: false) != header.Length || !actualHeader.AsSpan().SequenceEqual(header))
@@ -79,24 +90,39 @@ public sealed class EmbeddingCache
                 notes.Add($"{path}: not a vector file for {embedder.ModelId}; discarded and re-embedding");
                 stream.Dispose();
                 File.Delete(path);
-                return vectors;
+                return;
             }
             validLength = header.Length;
-            var record = new byte[recordLength];
-            while (stream.ReadAtLeast(record, recordLength, throwOnEndOfStream: false) == recordLength && TryReadRecord(record, embedder.Dimensions, out var key, out var vector))
+            var block = new byte[recordLength * RecordsPerRead];
+            int read;
+            var intact = true;
+            while (intact && (read = stream.ReadAtLeast(block, block.Length, throwOnEndOfStream: false)) > 0)
             {
-                vectors[key] = vector;
-                validLength += recordLength;
+                for (var offset = 0; offset + recordLength <= read; offset += recordLength)
+                {
+                    var record = block.AsSpan(offset, recordLength);
+                    if (!IsIntact(record))
+                    {
+                        intact = false;
+                        break;
+                    }
+                    var key = BinaryPrimitives.ReadUInt128LittleEndian(record);
+                    if (wanted.TryGetValue(key, out var vector) && vector is null)
+                    {
+                        wanted[key] = MemoryMarshal.Cast<byte, float>(record[16..^sizeof(uint)]).ToArray();
+                    }
+                    validRecords++;
+                    validLength += recordLength;
+                }
             }
             if (validLength == stream.Length)
             {
-                return vectors;
+                return;
             }
         }
-        notes.Add($"{path}: damaged or cut short after {vectors.Count} vectors (an interrupted build?); kept those, re-embedding the rest");
+        notes.Add($"{path}: damaged or cut short after {validRecords} vectors (an interrupted build?); kept those, re-embedding the rest");
         using var truncate = new FileStream(path, FileMode.Open, FileAccess.Write);
         truncate.SetLength(validLength);
-        return vectors;
     }
 
     private static FileStream OpenForAppend(string path, ITextEmbedder embedder)
@@ -131,18 +157,8 @@ public sealed class EmbeddingCache
         file.Write(record);
     }
 
-    private static bool TryReadRecord(byte[] record, int dimensions, out UInt128 key, out float[] vector)
-    {
-        var body = record.AsSpan(0, record.Length - sizeof(uint));
-        key = BinaryPrimitives.ReadUInt128LittleEndian(record);
-        vector = new float[dimensions];
-        if (Checksum(body) != BinaryPrimitives.ReadUInt32LittleEndian(record.AsSpan(body.Length)))
-        {
-            return false;
-        }
-        MemoryMarshal.Cast<byte, float>(body[16..]).CopyTo(vector);
-        return true;
-    }
+    private static bool IsIntact(ReadOnlySpan<byte> record) =>
+        Checksum(record[..^sizeof(uint)]) == BinaryPrimitives.ReadUInt32LittleEndian(record[^sizeof(uint)..]);
 
     /// <summary>Key of a text for a model: the first 128 bits of SHA-256 over both.</summary>
     private static UInt128 Key(string modelId, string text)

@@ -1,4 +1,5 @@
 using DigestGen.Compute.Neighbours;
+using DigestGen.Compute.Terms;
 
 namespace DigestGen.Compute.NearDuplicates;
 
@@ -8,33 +9,33 @@ namespace DigestGen.Compute.NearDuplicates;
 /// </summary>
 public static class NearDuplicateFinder
 {
-    public static IReadOnlyList<NearDuplicatePair> Find(IReadOnlyList<string> texts, NeighbourLists neighbours, NearDuplicateRule rule)
+    public static IReadOnlyList<NearDuplicatePair> Find(IReadOnlyList<string> texts, NeighbourLists neighbours, NearDuplicateRule rule) =>
+        Find(TokenizedTexts.Tokenize(texts), neighbours, rule);
+
+    public static IReadOnlyList<NearDuplicatePair> Find(TokenizedTexts texts, NeighbourLists neighbours, NearDuplicateRule rule)
     {
-        var pairs = new List<NearDuplicatePair>();
+        var candidates = new List<(int First, int Second, double Cosine)>();
         for (var i = 0; i < texts.Count; i++)
         {
-            for (var rank = 0; rank < neighbours.Indices[i].Length; rank++)
+            for (var rank = 0; rank < neighbours.Indices[i].Length && neighbours.Similarities[i][rank] >= rule.MinCosine; rank++)
             {
-                var j = neighbours.Indices[i][rank];
-                var cosine = neighbours.Similarities[i][rank];
-                if (cosine < rule.MinCosine)
-                {
-                    break;
-                }
-
                 // Each pair once, from its lower index, even when only one side lists the other.
-                var seenFromOtherSide = j < i && neighbours.Indices[j].Contains(i);
-                if (!seenFromOtherSide)
+                var j = neighbours.Indices[i][rank];
+                if (j > i || !neighbours.Indices[j].Contains(i))
                 {
-                    var overlap = TextOverlap.Containment(texts[i], texts[j]);
-                    if (rule.Agree(overlap, cosine))
-                    {
-                        pairs.Add(new NearDuplicatePair(Math.Min(i, j), Math.Max(i, j), overlap, cosine));
-                    }
+                    candidates.Add((Math.Min(i, j), Math.Max(i, j), neighbours.Similarities[i][rank]));
                 }
             }
         }
 
-        return pairs.OrderBy(pair => pair.First).ThenBy(pair => pair.Second).ToArray();
+        var shingles = new ulong[texts.Count][];
+        Parallel.ForEach(candidates.SelectMany(pair => (int[])[pair.First, pair.Second]).Distinct(), i => shingles[i] = TextOverlap.Shingles(texts.Documents[i]));
+        return candidates
+            .AsParallel()
+            .Select(pair => new NearDuplicatePair(pair.First, pair.Second, TextOverlap.Containment(shingles[pair.First], shingles[pair.Second]), pair.Cosine))
+            .Where(pair => rule.Agree(pair.TextOverlap, pair.Cosine))
+            .OrderBy(pair => pair.First)
+            .ThenBy(pair => pair.Second)
+            .ToArray();
     }
 }

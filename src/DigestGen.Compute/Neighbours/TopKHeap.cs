@@ -7,6 +7,22 @@ internal sealed class TopKHeap(int capacity)
     private readonly int[] indices = new int[capacity];
     private int count;
 
+    /// <summary>One heap per item, each keeping up to k of the other items.</summary>
+    public static TopKHeap[] ForEach(int count, int k) => [.. Enumerable.Range(0, count).Select(_ => new TopKHeap(Math.Max(0, Math.Min(k, count - 1))))];
+
+    /// <summary>The heaps' contents as lists, heap r holding the neighbours of item <paramref name="itemOfHeap"/>[r].</summary>
+    public static NeighbourLists ToLists(TopKHeap[] heaps, int[] itemOfHeap)
+    {
+        var indices = new int[heaps.Length][];
+        var similarities = new float[heaps.Length][];
+        for (var r = 0; r < heaps.Length; r++)
+        {
+            (indices[itemOfHeap[r]], similarities[itemOfHeap[r]]) = heaps[r].ToSorted();
+        }
+
+        return new NeighbourLists(indices, similarities);
+    }
+
     /// <summary>A candidate must beat this to enter; -∞ until the heap is full.</summary>
     public float Threshold => count < capacity ? float.NegativeInfinity : similarities[0];
 

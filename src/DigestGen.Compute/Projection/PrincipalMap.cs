@@ -4,12 +4,14 @@ namespace DigestGen.Compute.Projection;
 
 /// <summary>
 /// Places every item on a 2-D map by its first two principal components (power iteration on the covariance,
-/// never forming it), scaled into the unit square with one scale for both axes so distances stay comparable.
+/// never forming it nor a centred copy of the vectors), scaled into the unit square with one scale for both axes
+/// so distances stay comparable.
 /// Deterministic: fixed start vectors and a sign convention.
 /// </summary>
 public static class PrincipalMap
 {
     private const int Iterations = 60;
+    private const int ChunkSize = 4096;
 
     /// <returns>One (X, Y) per vector, both in [0, 1]; the centre of the square when there is no spread.</returns>
     public static (double X, double Y)[] Project(IReadOnlyList<float[]> vectors)
@@ -27,25 +29,30 @@ public static class PrincipalMap
         }
 
         TensorPrimitives.Divide(mean, vectors.Count, mean);
-        var centred = vectors.Select(vector => Subtract(vector, mean)).ToArray();
-
-        var first = PrincipalAxis(centred, dimensions, orthogonalTo: null);
-        var second = PrincipalAxis(centred, dimensions, orthogonalTo: first);
-        var xs = centred.Select(row => (double)TensorPrimitives.Dot(row, first)).ToArray();
-        var ys = centred.Select(row => (double)TensorPrimitives.Dot(row, second)).ToArray();
+        var first = PrincipalAxis(vectors, mean, orthogonalTo: null);
+        var second = PrincipalAxis(vectors, mean, orthogonalTo: first);
+        var xs = Project(vectors, mean, first);
+        var ys = Project(vectors, mean, second);
         return FitUnitSquare(xs, ys);
     }
 
-    private static float[] Subtract(float[] vector, float[] mean)
+    /// <summary>Each vector's coordinate along the axis, measured from the mean: (v − m)·a = v·a − m·a.</summary>
+    private static double[] Project(IReadOnlyList<float[]> vectors, float[] mean, float[] axis)
     {
-        var result = new float[vector.Length];
-        TensorPrimitives.Subtract(vector, mean, result);
-        return result;
+        var offset = TensorPrimitives.Dot(mean, axis);
+        var coordinates = new double[vectors.Count];
+        Parallel.For(0, vectors.Count, i => coordinates[i] = TensorPrimitives.Dot(vectors[i], axis) - offset);
+        return coordinates;
     }
 
-    /// <summary>Power iteration v ← Xᵀ(X v) for the largest remaining principal axis.</summary>
-    private static float[] PrincipalAxis(float[][] centred, int dimensions, float[]? orthogonalTo)
+    /// <summary>
+    /// Power iteration a ← Xᵀ(X a) on the centred vectors X, never forming them: Xᵀ(X a) = Σ ((v − m)·a) v, because
+    /// the coordinates from the mean sum to zero. The sum is taken in fixed chunks added in order, so the result does
+    /// not depend on thread timing.
+    /// </summary>
+    private static float[] PrincipalAxis(IReadOnlyList<float[]> vectors, float[] mean, float[]? orthogonalTo)
     {
+        var dimensions = mean.Length;
         var axis = new float[dimensions];
         for (var d = 0; d < dimensions; d++)
         {
@@ -53,16 +60,26 @@ public static class PrincipalMap
             axis[d] = 1f + (0.5f * MathF.Sin(d + (orthogonalTo is null ? 0 : 1)));
         }
 
+        var chunks = (vectors.Count + ChunkSize - 1) / ChunkSize;
+        var partials = new float[chunks][];
         for (var iteration = 0; iteration < Iterations; iteration++)
         {
             RemoveComponent(axis, orthogonalTo);
             VectorMath.NormaliseInPlace(axis);
-            var next = new float[dimensions];
-            var partials = new float[centred.Length];
-            Parallel.For(0, centred.Length, i => partials[i] = TensorPrimitives.Dot(centred[i], axis));
-            for (var i = 0; i < centred.Length; i++)
+            var coordinates = Project(vectors, mean, axis);
+            Parallel.For(0, chunks, chunk =>
             {
-                TensorPrimitives.MultiplyAdd(centred[i], partials[i], next, next);
+                var sum = partials[chunk] ??= new float[dimensions];
+                Array.Clear(sum);
+                for (var i = chunk * ChunkSize; i < Math.Min(vectors.Count, (chunk + 1) * ChunkSize); i++)
+                {
+                    TensorPrimitives.MultiplyAdd(vectors[i], (float)coordinates[i], sum, sum);
+                }
+            });
+            var next = new float[dimensions];
+            foreach (var sum in partials)
+            {
+                TensorPrimitives.Add(next, sum, next);
             }
 
             axis = next;

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace DigestGen.Compute.Terms;
 
 /// <summary>
@@ -6,23 +8,38 @@ namespace DigestGen.Compute.Terms;
 /// </summary>
 public sealed class SurfaceForms
 {
+    private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:()[]\"'?!/${}");
+
     private readonly Dictionary<string, string> preferred;
 
     private SurfaceForms(Dictionary<string, string> preferred) => this.preferred = preferred;
 
-    public static SurfaceForms Learn(IEnumerable<string> texts)
+    /// <param name="words">The lower-cased words whose spelling is wanted (a label's words); others are not counted.</param>
+    public static SurfaceForms Learn(IEnumerable<string> texts, IEnumerable<string> words)
     {
-        var counts = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var counts = words.Distinct(StringComparer.Ordinal).ToDictionary(word => word, _ => new Dictionary<string, int>(StringComparer.Ordinal), StringComparer.Ordinal);
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[64];
         foreach (var text in texts)
         {
-            foreach (var token in text.Split((char[])[' ', ',', '.', ';', ':', '(', ')', '[', ']', '"', '\'', '?', '!', '/', '$', '{', '}'], StringSplitOptions.RemoveEmptyEntries))
+            foreach (var range in text.AsSpan().SplitAny(Separators))
             {
-                var forms = counts.TryGetValue(token.ToLowerInvariant(), out var existing) ? existing : counts[token.ToLowerInvariant()] = new(StringComparer.Ordinal);
-                forms[token] = forms.GetValueOrDefault(token) + 1;
+                var token = text.AsSpan(range);
+                if (token.IsEmpty || token.Length > lower.Length)
+                {
+                    continue;
+                }
+
+                var lowered = lower[..token.ToLowerInvariant(lower)];
+                if (lookup.TryGetValue(lowered, out var forms))
+                {
+                    var form = token.ToString();
+                    forms[form] = forms.GetValueOrDefault(form) + 1;
+                }
             }
         }
 
-        return new SurfaceForms(counts.ToDictionary(
+        return new SurfaceForms(counts.Where(entry => entry.Value.Count > 0).ToDictionary(
             entry => entry.Key,
             entry => entry.Value.OrderByDescending(form => form.Value).ThenBy(form => form.Key, StringComparer.Ordinal).First().Key,
             StringComparer.Ordinal));

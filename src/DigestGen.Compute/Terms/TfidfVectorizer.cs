@@ -1,64 +1,87 @@
 namespace DigestGen.Compute.Terms;
 
 /// <summary>
-/// The baseline document vectors, used when no embedding model is available and as the benchmark's reference:
-/// sublinear TF times smoothed IDF over the corpus's most widespread content words, L2-normalised.
-/// Dense, so the same clustering and neighbour code serves both; the vocabulary cap bounds memory.
+/// The baseline document vectors, used when no embedding model is available, as the word half of topic vectors and
+/// as the benchmark's reference: sublinear TF times smoothed IDF over the corpus's most widespread content words,
+/// L2-normalised. Sparse: an abstract uses a few dozen of the 2,048 features.
 /// </summary>
 public static class TfidfVectorizer
 {
+    public const int DefaultMaxFeatures = 2048;
+
     /// <summary>Words in fewer documents than this are too rare to relate two papers.</summary>
     private const int MinDocumentFrequency = 2;
 
     /// <summary>Words in more than this share of documents say nothing about any one of them.</summary>
     private const double MaxDocumentShare = 0.5;
 
-    public static IReadOnlyList<float[]> FitTransform(IReadOnlyList<string> texts, int maxFeatures = 2048)
+    /// <summary>Dense vectors of raw texts, for callers that want plain arrays (the fallback vectors, the bench).</summary>
+    public static float[][] FitTransform(IReadOnlyList<string> texts, int maxFeatures = DefaultMaxFeatures) =>
+        Fit(TokenizedTexts.Tokenize(texts), maxFeatures).ToDense();
+
+    public static TermVectors Fit(TokenizedTexts texts, int maxFeatures = DefaultMaxFeatures)
     {
-        var documents = texts.AsParallel().AsOrdered().Select(TermTokenizer.Words).ToArray();
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var words in documents)
+        var documentFrequency = new int[texts.Vocabulary.Count];
+        var lastDocument = new int[texts.Vocabulary.Count];
+        Array.Fill(lastDocument, -1);
+        for (var d = 0; d < texts.Count; d++)
         {
-            foreach (var word in words.Distinct(StringComparer.Ordinal))
+            foreach (var word in texts.Documents[d])
             {
-                documentFrequency[word] = documentFrequency.GetValueOrDefault(word) + 1;
+                if (lastDocument[word] != d)
+                {
+                    lastDocument[word] = d;
+                    documentFrequency[word]++;
+                }
             }
         }
 
-        var maxFrequency = Math.Max(MinDocumentFrequency, (int)(MaxDocumentShare * documents.Length));
-        var vocabulary = documentFrequency
-            .Where(entry => entry.Value >= MinDocumentFrequency && entry.Value <= maxFrequency)
-            .OrderByDescending(entry => entry.Value)
-            .ThenBy(entry => entry.Key, StringComparer.Ordinal)
+        var maxFrequency = Math.Max(MinDocumentFrequency, (int)(MaxDocumentShare * texts.Count));
+        var features = Enumerable.Range(0, documentFrequency.Length)
+            .Where(word => documentFrequency[word] >= MinDocumentFrequency && documentFrequency[word] <= maxFrequency)
+            .OrderByDescending(word => documentFrequency[word])
+            .ThenBy(word => texts.Vocabulary[word], StringComparer.Ordinal)
             .Take(maxFeatures)
-            .Select((entry, index) => (entry.Key, Index: index, Idf: (float)(Math.Log((1.0 + documents.Length) / (1.0 + entry.Value)) + 1.0)))
-            .ToDictionary(entry => entry.Key, entry => (entry.Index, entry.Idf), StringComparer.Ordinal);
+            .ToArray();
+        var featureOf = new int[texts.Vocabulary.Count];
+        Array.Fill(featureOf, -1);
+        var idf = new float[features.Length];
+        for (var f = 0; f < features.Length; f++)
+        {
+            featureOf[features[f]] = f;
+            idf[f] = (float)(Math.Log((1.0 + texts.Count) / (1.0 + documentFrequency[features[f]])) + 1.0);
+        }
 
-        // At least one dimension, so an empty or all-stop-word corpus still yields well-formed vectors.
-        var dimensions = Math.Max(1, vocabulary.Count);
-        return documents.AsParallel().AsOrdered().Select(words => Vectorise(words, vocabulary, dimensions)).ToArray();
+        var rows = new SparseVector[texts.Count];
+        Parallel.For(0, texts.Count, d => rows[d] = Vectorise(texts.Documents[d], featureOf, idf));
+        return new TermVectors([.. features.Select(word => texts.Vocabulary[word])], rows);
     }
 
-    private static float[] Vectorise(List<string> words, Dictionary<string, (int Index, float Idf)> vocabulary, int dimensions)
+    private static SparseVector Vectorise(int[] words, int[] featureOf, float[] idf)
     {
-        var vector = new float[dimensions];
-        foreach (var word in words)
+        var found = words.Select(word => featureOf[word]).Where(feature => feature >= 0).Order().ToArray();
+        if (found.Length == 0)
         {
-            if (vocabulary.TryGetValue(word, out var term))
-            {
-                vector[term.Index] += 1;
-            }
+            return SparseVector.Empty;
         }
 
-        foreach (var (index, idf) in vocabulary.Values)
+        var indices = new List<int>();
+        var values = new List<float>();
+        for (var start = 0; start < found.Length;)
         {
-            if (vector[index] > 0)
+            var end = start;
+            while (end < found.Length && found[end] == found[start])
             {
-                vector[index] = (1 + MathF.Log(vector[index])) * idf;
+                end++;
             }
+
+            indices.Add(found[start]);
+            values.Add((1 + MathF.Log(end - start)) * idf[found[start]]);
+            start = end;
         }
 
-        VectorMath.NormaliseInPlace(vector);
-        return vector;
+        var weights = values.ToArray();
+        VectorMath.NormaliseInPlace(weights);
+        return new SparseVector([.. indices], weights);
     }
 }

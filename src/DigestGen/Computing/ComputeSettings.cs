@@ -1,3 +1,4 @@
+using DigestGen.Compute.Clustering;
 using DigestGen.Compute.Embeddings;
 
 namespace DigestGen.Computing;
@@ -10,6 +11,9 @@ public sealed record ComputeSettings(string CacheDirectory, string Device = "aut
 
     /// <summary>Why there is no embedder, for the fallback warning (e.g. the model package is not installed).</summary>
     public string? EmbedderUnavailableReason { get; init; }
+
+    /// <summary>Bounds on the number and size of topics.</summary>
+    public ClusteringOptions Clustering { get; init; } = ClusteringOptions.Default;
 
     /// <summary>Related papers listed per paper.</summary>
     public int RelatedCount { get; init; } = 5;

@@ -22,6 +22,9 @@ public static class ComputeStage
 {
     private const string ComputeFile = "compute";
 
+    /// <summary>Below this many papers related papers are exact: all pairs cost at most a second or two.</summary>
+    private const int ExactNeighboursUpTo = 10_000;
+
     public static ComputeResult Run(Digest digest, ComputeSettings settings)
     {
         var papers = digest.Papers;
@@ -32,22 +35,33 @@ public static class ComputeStage
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var notes = ImmutableArray.CreateBuilder<string>();
-        var texts = papers.Select(TextOf).ToArray();
-        var vectors = Vectorise(texts, settings, diagnostics, notes);
+        var steps = new StepTimer();
+        var texts = new PaperTexts(papers);
+        var embeddings = steps.Time("vectors", () => Embed(texts, settings, diagnostics, notes));
+        var tokens = steps.Time("words", () => TokenizedTexts.Tokenize(texts));
+        var terms = steps.Time("tf-idf", () => TfidfVectorizer.Fit(tokens));
 
         // Embeddings alone separate fields less well than the fields' own words do, so topics are fitted on both
         // joined (bench/results/quality.md), with the topic count chosen on the embeddings. Related papers and the map
         // keep the 512-d embeddings: 5x cheaper for 100k papers.
-        var topicVectors = settings.Embedder is null ? vectors : HybridVectors.Join(vectors, TfidfVectorizer.FitTransform(texts));
-        var clustering = TopicClusterer.Cluster(topicVectors, ClusteringOptions.Default, countVectors: vectors);
-        var members = ClusterMembers.RankedByCentrality(topicVectors, clustering.Assignments, clustering.ClusterCount);
-        var descriptions = TopicLabeler.Describe(texts, clustering.Assignments, clustering.ClusterCount);
+        var topicVectors = new HybridVectors(embeddings, terms);
+        var vectors = embeddings ?? terms.ToDense();
+        var vectorModel = settings.Embedder?.ModelId ?? "tf-idf";
+        var embeddingDimensions = topicVectors.TermOffset;
+        var clustering = steps.Time("topics", () => TopicClusterer.Cluster(
+            topicVectors, settings.Clustering, countVectors: embeddings is null ? null : new DenseVectors(embeddings),
+            previous: TopicCentroidCache.Load(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features)));
+        TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, clustering.Centroids);
+        var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, clustering.Assignments, clustering.ClusterCount));
+        var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, clustering.Assignments, clustering.ClusterCount));
         var topicIds = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, diagnostics);
         notes.Add(TopicNote(clustering));
 
-        var neighbours = ExactNeighbours.FindTopK(vectors, settings.RelatedCount);
-        var map = PrincipalMap.Project(vectors);
-        foreach (var pair in NearDuplicateFinder.Find(texts, neighbours, NearDuplicateRule.Default))
+        var neighbours = steps.Time("related", () => papers.Length <= ExactNeighboursUpTo
+            ? ExactNeighbours.FindTopK(vectors, settings.RelatedCount)
+            : InvertedFileNeighbours.FindTopK(vectors, settings.RelatedCount));
+        var map = steps.Time("map", () => PrincipalMap.Project(vectors));
+        foreach (var pair in steps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, neighbours, NearDuplicateRule.Default)))
         {
             diagnostics.Add(new Diagnostic(
                 Severity.Warning, DiagnosticCodes.PossibleDuplicate, ComputeFile, 0,
@@ -71,13 +85,12 @@ public static class ComputeStage
             .OrderByDescending(topic => topic.PaperIds.Length)
             .ThenBy(topic => topic.Id, StringComparer.Ordinal)
             .ToImmutableArray();
+        notes.Add(steps.Summary());
         return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable());
     }
 
-    /// <summary>What a paper is about, as one text: title and abstract.</summary>
-    internal static string TextOf(Paper paper) => paper.Abstract is { Length: > 0 } text ? $"{paper.Title}. {text}" : paper.Title;
-
-    private static IReadOnlyList<float[]> Vectorise(string[] texts, ComputeSettings settings, ImmutableArray<Diagnostic>.Builder diagnostics, ImmutableArray<string>.Builder notes)
+    /// <summary>The papers' embeddings, or null (with a warning) when there is no model: TF-IDF stands in.</summary>
+    private static IReadOnlyList<float[]>? Embed(PaperTexts texts, ComputeSettings settings, ImmutableArray<Diagnostic>.Builder diagnostics, ImmutableArray<string>.Builder notes)
     {
         if (settings.Embedder is { } embedder)
         {
@@ -85,7 +98,7 @@ public static class ComputeStage
             var cache = new EmbeddingCache(settings.CacheDirectory);
             var embedded = cache.GetOrEmbed(embedder, texts, out var newlyEmbedded);
             var rate = newlyEmbedded == 0 ? "" : string.Create(CultureInfo.InvariantCulture, $"; {newlyEmbedded / Math.Max(clock.Elapsed.TotalSeconds, 1e-3):F1} papers/s");
-            notes.Add($"embedded {newlyEmbedded} new papers, {texts.Length - newlyEmbedded} from cache ({embedder.ModelId}){rate}");
+            notes.Add($"embedded {newlyEmbedded} new papers, {texts.Count - newlyEmbedded} from cache ({embedder.ModelId}){rate}");
             notes.AddRange(cache.Notes);
             return embedded;
         }
@@ -94,7 +107,7 @@ public static class ComputeStage
             Severity.Warning, DiagnosticCodes.EmbeddingsUnavailable, ComputeFile, 0,
             $"no embedding model ({settings.EmbedderUnavailableReason ?? "none configured"}); topics, related papers and the map use TF-IDF vectors, which separate topics less well",
             "run scripts/bootstrap.sh to install the built-in model, or pass --model and --vocab"));
-        return TfidfVectorizer.FitTransform(texts);
+        return null;
     }
 
     private static string[] AssignStableIds(ImmutableArray<Paper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, ImmutableArray<Diagnostic>.Builder diagnostics)
@@ -111,8 +124,12 @@ public static class ComputeStage
         return ids;
     }
 
-    private static string TopicNote(TopicClustering clustering) => clustering.Candidates.Count == 0
-        ? $"{clustering.ClusterCount} topic (too few papers to split)"
-        : string.Create(CultureInfo.InvariantCulture,
-            $"{clustering.ClusterCount} topics, chosen by silhouette among {clustering.Candidates.Min(c => c.ClusterCount)}–{clustering.Candidates.Max(c => c.ClusterCount)} ({clustering.Candidates.Max(c => c.Silhouette):F3})");
+    private static string TopicNote(TopicClustering clustering) => clustering switch
+    {
+        { Centroids: null } => $"{clustering.ClusterCount} topic (too few papers to split)",
+        { ContinuedFromPrevious: true } => $"{clustering.ClusterCount} topics, continued from the previous build's topics",
+        { Candidates.Count: 0 } => $"{clustering.ClusterCount} topics, the most allowed for this many papers",
+        _ => string.Create(CultureInfo.InvariantCulture,
+            $"{clustering.ClusterCount} topics, chosen by silhouette among {clustering.Candidates.Min(c => c.ClusterCount)}–{clustering.Candidates.Max(c => c.ClusterCount)} ({clustering.Candidates.Max(c => c.Silhouette):F3})"),
+    };
 }

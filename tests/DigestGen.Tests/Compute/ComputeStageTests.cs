@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using DigestGen.Compute.Clustering;
 using DigestGen.Computing;
 using DigestGen.Model;
 
@@ -122,6 +123,29 @@ public sealed class ComputeStageTests : IDisposable
             var stayed = topic.PaperIds.Intersect(tonight.Topics.Single(now => now.Id == topic.Id).PaperIds).Count();
             Assert.InRange(stayed, topic.PaperIds.Length - 1, topic.PaperIds.Length);
         }
+    }
+
+    [Fact]
+    public void ALargeSiteContinuesLastNightsTopicsAndMatchesAFullBuildWithTheSameCache()
+    {
+        // Three topics is the only count allowed here, as 60 is from about 9,000 papers on with the default bounds.
+        var settings = new ComputeSettings(cache) { Embedder = new HashedWordsEmbedder(), Clustering = ClusteringOptions.Default with { MaxTopics = 3 } };
+        var lastNight = Run(CorpusPapers[..70], settings);
+        var fullCache = Path.Combine(cache, "copy");
+        Directory.CreateDirectory(fullCache);
+        foreach (var file in Directory.GetFiles(cache))
+        {
+            File.Copy(file, Path.Combine(fullCache, Path.GetFileName(file)));
+        }
+
+        var nightly = Run(CorpusPapers, settings);
+        var full = Run(CorpusPapers, settings with { CacheDirectory = fullCache });
+        var again = Run(CorpusPapers, settings);
+
+        Assert.Contains(lastNight.Notes, note => note.StartsWith("3 topics, the most allowed", StringComparison.Ordinal));
+        Assert.Contains(nightly.Notes, note => note.StartsWith("3 topics, continued from the previous build", StringComparison.Ordinal));
+        Assert.Equal(JsonSerializer.Serialize(full.Digest), JsonSerializer.Serialize(nightly.Digest));
+        Assert.Equal(JsonSerializer.Serialize(nightly.Digest), JsonSerializer.Serialize(again.Digest));
     }
 
     [Fact]

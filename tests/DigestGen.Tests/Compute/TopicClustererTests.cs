@@ -83,6 +83,41 @@ public sealed class TopicClustererTests
         Assert.Equal(TopicClusterer.Cluster(vectors, ClusteringOptions.Default).Assignments, TopicClusterer.Cluster(vectors, ClusteringOptions.Default).Assignments);
     }
 
+    [Fact]
+    public void Continuing_from_its_own_centroids_changes_nothing()
+    {
+        // Five topics is the only count these bounds allow for 280 papers, as 60 is for 100,000.
+        var options = ClusteringOptions.Default with { MaxTopics = 5 };
+        var vectors = SphericalBlobs(centres: 7, perCentre: 40, dimensions: 48, spread: 0.35f, seed: 3);
+        var fresh = TopicClusterer.Cluster(vectors, options);
+
+        var continued = TopicClusterer.Cluster(new DenseVectors(vectors), options, previous: fresh.Centroids);
+
+        Assert.False(fresh.ContinuedFromPrevious);
+        Assert.True(continued.ContinuedFromPrevious);
+        Assert.Equal(fresh.Assignments, continued.Assignments);
+        Assert.Equal(fresh.Centroids!.ToArray(), continued.Centroids!.ToArray());
+    }
+
+    [Fact]
+    public void New_papers_join_the_continued_topics_and_a_count_no_longer_allowed_starts_afresh()
+    {
+        var options = ClusteringOptions.Default with { MaxTopics = 5 };
+        var vectors = SphericalBlobs(centres: 5, perCentre: 40, dimensions: 48, spread: 0.3f, seed: 6);
+        var lastNight = TopicClusterer.Cluster(vectors[..180], options);
+
+        var tonight = TopicClusterer.Cluster(new DenseVectors(vectors), options, previous: lastNight.Centroids);
+        var otherBounds = TopicClusterer.Cluster(new DenseVectors(vectors), options with { MaxTopics = 4 }, previous: lastNight.Centroids);
+
+        Assert.True(tonight.ContinuedFromPrevious);
+        Assert.Equal(5, tonight.ClusterCount);
+        // The 180 papers of last night stay in the same groups; the new ones join the groups of their blob.
+        Assert.Equal(lastNight.Assignments, tonight.Assignments[..180]);
+        Assert.All(Enumerable.Range(180, 20), i => Assert.Equal(tonight.Assignments[i - 5], tonight.Assignments[i]));
+        Assert.False(otherBounds.ContinuedFromPrevious);
+        Assert.Equal(4, otherBounds.ClusterCount);
+    }
+
     /// <summary>Unit vectors scattered around random centres: a known number of topics.</summary>
     internal static float[][] SphericalBlobs(int centres, int perCentre, int dimensions, float spread, int seed)
     {

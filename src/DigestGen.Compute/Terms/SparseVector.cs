@@ -1,0 +1,18 @@
+namespace DigestGen.Compute.Terms;
+
+/// <summary>A vector stored as its non-zero entries, indices ascending.</summary>
+public readonly record struct SparseVector(int[] Indices, float[] Values)
+{
+    public static readonly SparseVector Empty = new([], []);
+
+    public float[] ToDense(int dimensions)
+    {
+        var dense = new float[dimensions];
+        for (var i = 0; i < Indices.Length; i++)
+        {
+            dense[Indices[i]] = Values[i];
+        }
+
+        return dense;
+    }
+}

@@ -1,0 +1,26 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace DigestGen.Computing;
+
+/// <summary>
+/// Times the compute stage's steps for one build note, so a slow step shows in the build log: wall time, and the
+/// process's CPU time, which a busy machine inflates much less.
+/// </summary>
+internal sealed class StepTimer
+{
+    private readonly List<(string Step, TimeSpan Wall, TimeSpan Cpu)> steps = [];
+
+    public T Time<T>(string step, Func<T> work)
+    {
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var clock = Stopwatch.StartNew();
+        var result = work();
+        steps.Add((step, clock.Elapsed, Process.GetCurrentProcess().TotalProcessorTime - cpu));
+        return result;
+    }
+
+    /// <summary>"compute steps (wall/CPU s): vectors 0.41/0.52, words 1.20/1.31, …".</summary>
+    public string Summary() => "compute steps (wall/CPU s): " + string.Join(", ", steps.Select(step =>
+        string.Create(CultureInfo.InvariantCulture, $"{step.Step} {step.Wall.TotalSeconds:F2}/{step.Cpu.TotalSeconds:F2}")));
+}
