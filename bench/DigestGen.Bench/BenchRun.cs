@@ -51,7 +51,13 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
         var yesterday = Path.Combine(work, "site");
         var cold = options.ColdBuild ? Build(size, "cold (no embedding cache)", input, yesterday, Path.Combine(work, "cache-cold"), asOf) : null;
-        var cache = CacheWithSharedEmbeddings(work);
+        var cache = CacheWithSharedEmbeddings(work, size);
+        if (!SharedEmbeddingsCover(size, cold))
+        {
+            log.WriteLine($"[{size}] warming the embedding cache (not measured) ...");
+            Build(size, "warm-up", input, Path.Combine(work, "site-warm"), cache, asOf);
+        }
+
         var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
         if (cold is null)
         {
@@ -144,17 +150,39 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
     }
 
     /// <summary>
-    /// A build cache whose embeddings folder is the harness's shared one: vectors are keyed by text, so they outlive
-    /// a size's work folder and a 100,000-paper site is embedded once, not on every run.
+    /// A build cache whose embeddings folder is the harness's, one per size: vectors are keyed by text, so they outlive
+    /// a size's work folder and a 100,000-paper site is embedded once, not on every run. One per size, because loading
+    /// the cache reads the whole file: a small site must not pay for a big site's vectors.
     /// </summary>
-    private string CacheWithSharedEmbeddings(string work)
+    private string CacheWithSharedEmbeddings(string work, int size)
     {
         var cache = Path.Combine(work, "cache");
+        var shared = SharedEmbeddings(size);
         Directory.CreateDirectory(cache);
-        Directory.CreateDirectory(options.EmbeddingsDirectory);
-        Directory.CreateSymbolicLink(Path.Combine(cache, "embeddings"), options.EmbeddingsDirectory);
+        Directory.CreateDirectory(shared);
+        Directory.CreateSymbolicLink(Path.Combine(cache, "embeddings"), shared);
         return cache;
     }
+
+    /// <summary>Whether the size's shared vectors exist; a cold build just made them if not (copied in here).</summary>
+    private bool SharedEmbeddingsCover(int size, DigestGenBuild? cold)
+    {
+        var shared = SharedEmbeddings(size);
+        if (Directory.EnumerateFiles(shared).Any())
+        {
+            return true;
+        }
+
+        if (cold is null)
+        {
+            return false;
+        }
+
+        FolderCopy.Run(Path.Combine(options.WorkDirectory, size.ToString(CultureInfo.InvariantCulture), "cache-cold", "embeddings"), shared);
+        return true;
+    }
+
+    private string SharedEmbeddings(int size) => Path.Combine(options.EmbeddingsDirectory, size.ToString(CultureInfo.InvariantCulture));
 
     private static void Fresh(string folder)
     {

@@ -12,7 +12,7 @@ var noHugo = new Option<bool>("--no-hugo") { Description = "Skip the Hugo compar
 var noLunr = new Option<bool>("--no-lunr") { Description = "Skip the lunr.js comparison" };
 var limit = new Option<int>("--build-timeout") { Description = "Minutes one build may take before it is stopped and reported as unfinished", DefaultValueFactory = _ => 30 };
 var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs and sites under bench/work/" };
-var embeddings = new Option<DirectoryInfo>("--embeddings-cache") { Description = "Where embedding vectors are kept between runs (full and nightly builds use it; cold builds start empty)", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "work", "embeddings")) };
+var embeddings = new Option<DirectoryInfo>("--embeddings-cache") { Description = "Where embedding vectors are kept between runs, one subfolder per size (full and nightly builds use it; cold builds start empty)", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "work", "embeddings")) };
 var results = new Option<DirectoryInfo>("--results") { Description = "Where the Markdown report goes", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "results")) };
 var run = new RootCommand("DigestGen benchmark: builds sites of real papers with DigestGen, Hugo and lunr.js and reports per stage")
 {
