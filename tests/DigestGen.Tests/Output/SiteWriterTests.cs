@@ -25,6 +25,26 @@ public sealed class SiteWriterTests
     }
 
     [Fact]
+    public void Tells_a_change_deep_inside_a_large_file_of_the_same_length()
+    {
+        using var folder = new TempFolder();
+        var page = new string('x', 300_000);
+        var changed = page[..250_000] + "y" + page[250_001..];
+        var first = new SiteWriter(folder.Path, []);
+        first.Add(OutputFile.Text("big.html", page));
+        first.Finish();
+
+        var same = new SiteWriter(folder.Path, []);
+        same.Add(OutputFile.Text("big.html", page));
+        Assert.Equal(new WriteSummary(0, 1, 0), same.Finish());
+
+        var other = new SiteWriter(folder.Path, []);
+        other.Add(OutputFile.Text("big.html", changed));
+        Assert.Equal(new WriteSummary(1, 0, 0), other.Finish());
+        Assert.Equal(changed, File.ReadAllText(folder.Combine("big.html")));
+    }
+
+    [Fact]
     public void Removes_stale_files_and_empty_folders_but_keeps_caches()
     {
         using var folder = new TempFolder();
