@@ -1,11 +1,10 @@
 // Search benchmarks (not part of the test run). See bench/Search/README.md for how to run and the results.
-//   dotnet run -c Release --project bench/Search -- index <papers|seed>    one index build in a fresh process: time, peak memory
-//   dotnet run -c Release --project bench/Search -- build <papers|seed>    build times, sizes; writes bench/work/
+//   dotnet run -c Release --project bench/Search -- index <papers|seed>    one index build + index.json, for comparing with lunr.js
+//   dotnet run -c Release --project bench/Search -- stage <papers|seed>    one search stage: time, CPU, memory, sizes; writes bench/work/site-<papers>
 //   dotnet run -c Release --project bench/Search -- browser <papers|seed> <query>...   first-query cost in headless Chromium
 using System.Diagnostics;
 using System.IO.Compression;
 using System.Text.Json;
-using DigestGen.Model;
 using DigestGen.Output;
 using DigestGen.Search;
 using DigestGen.Search.Lunr;
@@ -15,16 +14,16 @@ using Microsoft.Playwright;
 
 var work = Path.Combine(RepoPaths.Root, "bench", "work");
 var size = args[1];
-var digest = size == "seed" ? SeedDigest.Load() : CorpusDigest.Load(int.Parse(size));
 var site = Path.Combine(work, "site-" + size);
+var digest = args[0] == "browser" ? null : size == "seed" ? SeedDigest.Load() : CorpusDigest.Load(int.Parse(size));
 
 if (args[0] == "index")
 {
     IndexOnce();
 }
-else if (args[0] == "build")
+else if (args[0] == "stage")
 {
-    await Build();
+    Stage();
 }
 else
 {
@@ -33,116 +32,112 @@ else
 
 void IndexOnce()
 {
-    var documents = SearchDocument.From(digest).Select(SearchFields.ToLunr).ToList();
-    GC.Collect();
-    var before = Process.GetCurrentProcess().WorkingSet64;
-    var clock = Stopwatch.StartNew();
+    var documents = SearchDocument.From(digest!).Select(SearchFields.ToLunr).ToList();
+    var forNode = Path.Combine(work, $"documents-{size}.json");
+    Directory.CreateDirectory(work);
+    File.WriteAllText(forNode, JsonSerializer.Serialize(SearchDocument.From(digest!).Select(d => new { id = d.Id, title = d.Title, authors = d.AuthorsText, @abstract = d.Abstract, topic = d.Topic })));
+    var measure = Measure.Start();
     var bytes = LunrJsonWriter.Whole(LunrIndexBuilder.Build(SearchFields.All, documents)).Length;
-    Console.WriteLine(JsonSerializer.Serialize(new
-    {
-        papers = documents.Count,
-        indexMs = Math.Round(clock.Elapsed.TotalMilliseconds),
-        bytes,
-        workingSetBeforeMb = before >> 20,
-        peakWorkingSetMb = Process.GetCurrentProcess().PeakWorkingSet64 >> 20,
-    }));
+    Console.WriteLine(JsonSerializer.Serialize(new { papers = documents.Count, bytes, lunrJsDocuments = forNode, measured = measure.Stop() }));
 }
 
-async Task Build()
+void Stage()
 {
-    Directory.CreateDirectory(work);
-    var documents = SearchDocument.From(digest);
-    var forNode = Path.Combine(work, $"documents-{size}.json");
-    await File.WriteAllTextAsync(forNode, JsonSerializer.Serialize(documents.Select(d => new { id = d.Id, title = d.Title, authors = d.AuthorsText, @abstract = d.Abstract, topic = d.Topic })));
-
-    // The part lunr.js also does (build and serialize one index), then the whole search stage.
-    var lunrDocuments = documents.Select(SearchFields.ToLunr).ToList();
-    var indexTimings = new List<double>();
-    for (var run = 0; run < 3; run++)
-    {
-        GC.Collect();
-        var clock = Stopwatch.StartNew();
-        LunrJsonWriter.Whole(LunrIndexBuilder.Build(SearchFields.All, lunrDocuments));
-        indexTimings.Add(clock.Elapsed.TotalMilliseconds);
-    }
-
-    var timings = new List<double>();
-    MemoryOutputSink sink = new();
-    for (var run = 0; run < 3; run++)
-    {
-        GC.Collect();
-        sink = new MemoryOutputSink();
-        var clock = Stopwatch.StartNew();
-        BuildSearchIndex.Run(digest, sink);
-        timings.Add(clock.Elapsed.TotalMilliseconds);
-    }
-
     if (Directory.Exists(site))
     {
         Directory.Delete(site, recursive: true);
     }
 
-    SearchSite.Write(digest, site);
-    var files = sink.Files.Values.ToList();
-    long Raw(Func<OutputFile, bool> which) => files.Where(which).Sum(f => (long)f.Content.Length);
-    long Gzip(Func<OutputFile, bool> which) => files.Where(which).Sum(f => Gzipped(f.Content));
-    var index = files.Single(f => f.Path == "search/index.json");
-    var parts = files.Where(f => f.Path.StartsWith("search/parts/", StringComparison.Ordinal)).ToList();
+    // Written to disk as the build writes it, so nothing is held in memory that the build would not hold.
+    var measure = Measure.Start();
+    BuildSearchIndex.Run(digest!, new SiteWriter(site, []));
+    var measured = measure.Stop();
+
+    var search = Path.Combine(site, "search");
+    byte[] Read(string path) => File.ReadAllBytes(Path.Combine(search, path));
+    (long Raw, long Gzip) Sizes(string path) => (new FileInfo(Path.Combine(search, path)).Length, Gzipped(Read(path)));
+    var parts = Directory.GetFiles(Path.Combine(search, "parts")).Select(path => (Raw: new FileInfo(path).Length, Gzip: Gzipped(File.ReadAllBytes(path)))).ToList();
+    var chunks = Directory.GetFiles(Path.Combine(search, "docs")).Select(path => Gzipped(File.ReadAllBytes(path))).ToList();
+    var index = File.Exists(Path.Combine(search, "index.json")) ? Sizes("index.json") : default;
     Console.WriteLine(JsonSerializer.Serialize(new
     {
-        papers = documents.Length,
-        indexFirstMs = Math.Round(indexTimings[0]),
-        indexBestMs = Math.Round(indexTimings.Min()),
-        stageBestMs = Math.Round(timings.Min()),
-        peakWorkingSetMb = Process.GetCurrentProcess().PeakWorkingSet64 >> 20,
-        indexRawBytes = index.Content.Length,
-        indexGzipBytes = Gzipped(index.Content),
-        docsRawBytes = Raw(f => f.Path == "search/docs.json"),
-        parts = parts.Count,
-        largestPartGzipBytes = parts.Max(f => Gzipped(f.Content)),
-        partsGzipBytes = Gzip(f => f.Path.StartsWith("search/parts/", StringComparison.Ordinal)),
-        manifestGzipBytes = Gzip(f => f.Path == "search/manifest.json"),
-        termsGzipBytes = Gzip(f => f.Path == "search/terms.json"),
+        papers = SearchDocument.From(digest!).Length,
+        measured,
+        indexJson = new { raw = index.Raw, gzip = index.Gzip },
+        parts = new
+        {
+            count = parts.Count,
+            raw = parts.Sum(part => part.Raw),
+            gzip = parts.Sum(part => part.Gzip),
+            largestGzip = parts.Max(part => part.Gzip),
+            medianGzip = parts.Select(part => part.Gzip).Order().ElementAt(parts.Count / 2),
+        },
+        manifestGzip = Sizes("manifest.json").Gzip,
+        termsGzip = new
+        {
+            all = Directory.GetFiles(Path.Combine(search, "terms")).Sum(path => Gzipped(File.ReadAllBytes(path))),
+            largest = Directory.GetFiles(Path.Combine(search, "terms")).Max(path => Gzipped(File.ReadAllBytes(path))),
+        },
+        refsGzip = Sizes("refs.json").Gzip,
+        docsJson = new { raw = Sizes("docs.json").Raw, gzip = Sizes("docs.json").Gzip },
+        resultChunks = new { count = chunks.Count, gzip = chunks.Sum() },
     }));
+
+    SearchSite.WritePage(site);
+    // The real page also loads the theme's stylesheet and icon: count them too.
+    foreach (var asset in new[] { "css/site.css", "icon.svg" })
+    {
+        var target = Path.Combine(site, "assets", asset);
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        File.Copy(Path.Combine(RepoPaths.Theme, "assets", asset), target, overwrite: true);
+    }
+
+    var page = Path.Combine(search, "index.html");
+    File.WriteAllText(page, File.ReadAllText(page).Replace("</head>", "  <link rel=\"icon\" href=\"../assets/icon.svg\">\n  <link rel=\"stylesheet\" href=\"../assets/css/site.css\">\n</head>", StringComparison.Ordinal));
 }
 
 async Task Browser(string[] queries)
 {
     using var server = new LoopbackSiteServer(site, "/digest/");
     using var playwright = await Playwright.CreateAsync();
-    await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = "/usr/bin/chromium", Headless = true });
+    await using var browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserPath.Executable, Args = BrowserPath.LaunchArguments, Headless = true });
     foreach (var query in queries)
     {
-        // A fresh context per query: nothing cached, as for a reader arriving from a shared link.
+        // A fresh context per query: nothing cached, as for a reader arriving at the search page.
         await using var context = await browser.NewContextAsync();
         var page = await context.NewPageAsync();
         var fetched = new List<string>();
         page.Request += (_, request) => fetched.Add(new Uri(request.Url).AbsolutePath["/digest/".Length..]);
         await page.GotoAsync(server.BaseUrl + "search/");
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-        var before = fetched.Count;
-        var elapsed = await page.EvaluateAsync<double>(
+        var atPageLoad = fetched.Count;
+        var answer = await page.EvaluateAsync<JsonElement>(
             @"async (q) => {
                 const input = document.querySelector('#search-input');
+                const list = document.querySelector('#search-results');
                 const started = performance.now();
                 input.value = q;
                 input.dispatchEvent(new Event('input'));
+                // Watched by a MutationObserver, not polled per frame: the time is not rounded up to a frame.
                 await new Promise(resolve => {
-                  const check = () => document.querySelector('.search-result, .search-tips') ? resolve() : requestAnimationFrame(check);
-                  check();
+                  const done = () => list.getAttribute('aria-busy') === 'false' && document.querySelector('.search-result, .search-tips');
+                  new MutationObserver((_, observer) => { if (done()) { observer.disconnect(); resolve(); } })
+                    .observe(document.body, { subtree: true, childList: true, attributes: true });
                 });
-                return performance.now() - started - 120;
+                return { ms: performance.now() - started - 120, status: document.querySelector('#search-status').textContent };
               }", query);
-        var downloaded = fetched.Where(path => path.Length > 0 && !path.EndsWith('/')).Distinct().ToList();
-        var gzip = downloaded.Sum(path => Gzipped(File.ReadAllBytes(Path.Combine(site, path))));
+        long GzipOf(IEnumerable<string> paths) => paths
+            .Select(path => path.EndsWith('/') ? path + "index.html" : path).Distinct()
+            .Sum(path => Gzipped(File.ReadAllBytes(Path.Combine(site, path))));
         Console.WriteLine(JsonSerializer.Serialize(new
         {
             query,
-            answerMsAfterDebounce = Math.Round(elapsed, 1),
-            files = downloaded.Count,
-            filesAfterPageLoad = fetched.Count - before,
-            downloadGzipBytes = gzip,
-            results = await page.Locator(".search-result").CountAsync(),
+            answerMsAfterDebounce = Math.Round(answer.GetProperty("ms").GetDouble(), 1),
+            status = answer.GetProperty("status").GetString(),
+            files = fetched.Distinct().Count(),
+            filesForTheQuery = fetched.Skip(atPageLoad).Distinct().Count(),
+            downloadGzipBytes = GzipOf(fetched),
+            queryGzipBytes = GzipOf(fetched.Skip(atPageLoad)),
         }));
     }
 }
@@ -150,10 +145,46 @@ async Task Browser(string[] queries)
 static long Gzipped(byte[] content)
 {
     var buffer = new MemoryStream();
-    using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal))
+    using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
     {
         gzip.Write(content);
     }
 
-    return buffer.ToArray().LongLength;
+    return buffer.Length;
+}
+
+/// <summary>Wall time, CPU time (all threads) and memory of one step in this process.</summary>
+internal sealed class Measure
+{
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TimeSpan cpuBefore;
+    private readonly long workingSetBefore;
+
+    private Measure()
+    {
+        using var process = Process.GetCurrentProcess();
+        cpuBefore = process.TotalProcessorTime;
+        workingSetBefore = process.WorkingSet64;
+    }
+
+    public static Measure Start()
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        return new Measure();
+    }
+
+    public object Stop()
+    {
+        var wall = clock.Elapsed;
+        using var process = Process.GetCurrentProcess();
+        return new
+        {
+            wallMs = Math.Round(wall.TotalMilliseconds),
+            cpuMs = Math.Round((process.TotalProcessorTime - cpuBefore).TotalMilliseconds),
+            workingSetBeforeMb = workingSetBefore >> 20,
+            peakWorkingSetMb = process.PeakWorkingSet64 >> 20,
+            loadAverage = File.ReadAllText("/proc/loadavg").Split(' ')[0],
+        };
+    }
 }

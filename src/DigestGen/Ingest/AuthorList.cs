@@ -36,14 +36,15 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
             line = line[..separator];
         }
 
-        var etAl = EtAl().Match(line);
+        // The regex is anchored at the end but still tried from every position: skip lines that cannot match (abstracts).
+        var etAl = line.Contains("et al", StringComparison.Ordinal) ? EtAl().Match(line) : Match.Empty;
         return (etAl.Success ? line[..etAl.Index] : line, etAl.Success, org is { Length: > 0 } ? org : null);
     }
 
     /// <summary>How many of the names read as a person's name (see <see cref="PersonName"/>).</summary>
     public int PlausibleNames => Names.Count(PersonName.IsPlausible);
 
-    public bool AllNamesPlausible => Names.Length > 0 && PlausibleNames == Names.Length;
+    public bool AllNamesPlausible => Names.Length > 0 && Names.All(PersonName.IsPlausible);
 
     [GeneratedRegex(@",?\s*\bet al\.?\s*$")]
     private static partial Regex EtAl();

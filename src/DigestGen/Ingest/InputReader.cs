@@ -12,12 +12,15 @@ public static class InputReader
     /// <summary>Larger files are refused unread: no real dump comes near it, and it keeps memory bounded.</summary>
     public const long MaxDumpBytes = 32L * 1024 * 1024;
 
-    public static IReadOnlyList<InputFile> ReadDumps(string inputDirectory) =>
+    /// <summary>
+    /// The dumps in path order, each read only when enumerated: ingest holds the bytes of the files it is
+    /// parsing, not of the whole input (130 MB at 100,000 papers).
+    /// </summary>
+    public static IEnumerable<InputFile> ReadDumps(string inputDirectory) =>
         Directory.EnumerateFiles(inputDirectory, "*", SearchOption.TopDirectoryOnly)
             .Where(path => !System.IO.Path.GetFileName(path).StartsWith('.'))
             .Order(StringComparer.Ordinal)
-            .Select(path => Read(inputDirectory, path, MaxDumpBytes))
-            .ToList();
+            .Select(path => Read(inputDirectory, path, MaxDumpBytes));
 
     public static IReadOnlyList<InputFile> ReadOverrides(string inputDirectory)
     {

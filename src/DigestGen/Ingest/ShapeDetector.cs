@@ -56,7 +56,26 @@ internal static class ShapeDetector
     private static bool MostHaveAnAuthorLine(ImmutableArray<DumpLine> lines)
     {
         var (_, blocks) = RecordBlock.Split(lines, line => RecordHeader.IsHeader(line.Text));
-        return blocks.Count(block => block.Body.Length > 1 && AuthorList.Parse(block.Body[1].Text, andSeparates: false).AllNamesPlausible) * 2 > blocks.Length;
+        // Stops as soon as the majority is settled: a feed's second lines are abstracts, costly to read as names.
+        var (withNames, without) = (0, 0);
+        foreach (var block in blocks)
+        {
+            if (block.Body.Length > 1 && AuthorList.Parse(block.Body[1].Text, andSeparates: false).AllNamesPlausible)
+            {
+                withNames++;
+            }
+            else
+            {
+                without++;
+            }
+
+            if (withNames * 2 > blocks.Length || without * 2 >= blocks.Length)
+            {
+                break;
+            }
+        }
+
+        return withNames * 2 > blocks.Length;
     }
 
     private static bool LooksLikeTitleAbstractPairs(DumpText text)

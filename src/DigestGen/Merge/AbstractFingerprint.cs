@@ -34,19 +34,34 @@ internal sealed class AbstractFingerprint
     public static AbstractFingerprint Of(string text)
     {
         var words = TextFolding.WordHashes(text);
-        var shingles = new List<ulong>(Math.Max(1, words.Count - ShingleWords + 1));
+        var shingles = new ulong[words.Count >= ShingleWords ? words.Count - ShingleWords + 1 : Math.Min(words.Count, 1)];
         for (var start = 0; start + ShingleWords <= words.Count; start++)
         {
-            shingles.Add(Shingle(words[start], words[start + 1], words[start + 2]));
+            shingles[start] = Shingle(words[start], words[start + 1], words[start + 2]);
         }
 
-        if (shingles.Count == 0 && words.Count > 0)
+        if (words.Count is > 0 and < ShingleWords)
         {
-            shingles.Add(Shingle(words[0], words.Count > 1 ? words[1] : 0, 0));
+            shingles[0] = Shingle(words[0], words.Count > 1 ? words[1] : 0, 0);
         }
 
-        shingles.Sort();
-        return new AbstractFingerprint(text, [.. shingles.Distinct()]);
+        Array.Sort(shingles);
+        return new AbstractFingerprint(text, Distinct(shingles));
+    }
+
+    /// <summary>The sorted hashes without repeats, in place when there are none.</summary>
+    private static ulong[] Distinct(ulong[] sorted)
+    {
+        var kept = 0;
+        for (var index = 0; index < sorted.Length; index++)
+        {
+            if (index == 0 || sorted[index] != sorted[index - 1])
+            {
+                sorted[kept++] = sorted[index];
+            }
+        }
+
+        return kept == sorted.Length ? sorted : sorted[..kept];
     }
 
     /// <summary>

@@ -7,6 +7,8 @@ namespace DigestGen.Merge;
 internal sealed class NameForms
 {
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
+    /// <summary>Forms by exact spelling: most names recur on many papers, and parsing one is the costly part.</summary>
+    private readonly Dictionary<string, int> formBySpelling = new(StringComparer.Ordinal);
     private readonly List<AuthorIdentity> identities = [];
     private readonly List<SortedSet<string>> spellings = [];
 
@@ -15,6 +17,11 @@ internal sealed class NameForms
     /// <summary>Registers a spelling (whitespace collapsed) and returns its form's number.</summary>
     public int Add(string spelling)
     {
+        if (formBySpelling.TryGetValue(spelling, out var known))
+        {
+            return known;
+        }
+
         var tidy = string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
         var identity = AuthorIdentity.Parse(tidy);
         if (!numbers.TryGetValue(identity.Key, out var number))
@@ -26,6 +33,7 @@ internal sealed class NameForms
         }
 
         spellings[number].Add(tidy);
+        formBySpelling[spelling] = number;
         return number;
     }
 

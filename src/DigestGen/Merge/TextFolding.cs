@@ -1,6 +1,6 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Globalization;
-using System.Text;
 
 namespace DigestGen.Merge;
 
@@ -30,6 +30,9 @@ internal static class TextFolding
             + "rsssssttttuuuuuvvwwwwwxxyzzzhtwysaaaaaaaaaaaaeeeeeeeeiiooooo"
             + "ooooooouuuuuuuyyyyʹαεηιουωιιυυβθυυυφπκρσε";
 
+    /// <summary>FNV-1a's offset basis: the hash of the empty word.</summary>
+    private const ulong WordStart = 14695981039346656037UL;
+
     private static readonly FrozenDictionary<char, string> Spelled = Accented
         .Zip(Plain, (accented, plain) => KeyValuePair.Create(accented, plain.ToString()))
         .Concat(new Dictionary<char, string> { ['ĳ'] = "ij", ['ǆ'] = "dz", ['ǉ'] = "lj", ['ǌ'] = "nj", ['ǳ'] = "dz", ['ﬀ'] = "ff", ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl", ['ﬅ'] = "st", ['ﬆ'] = "st" })
@@ -43,50 +46,86 @@ internal static class TextFolding
 
     /// <summary>
     /// A stable 64-bit hash (FNV-1a) of each word, as <see cref="Words"/> would return them, without allocating
-    /// the words: what abstract fingerprints are built from.
+    /// the words or the folded text: what abstract fingerprints are built from.
     /// </summary>
     public static List<ulong> WordHashes(string text)
     {
-        var folded = Fold(text);
-        var hashes = new List<ulong>(folded.Length / 6);
-        foreach (var range in WordRanges(folded))
+        var buffer = ArrayPool<char>.Shared.Rent(MaxFoldedLength(text));
+        try
         {
-            var hash = 14695981039346656037UL;
-            foreach (var character in folded.AsSpan(range))
+            var folded = buffer.AsSpan(0, FoldInto(text, buffer));
+            var hashes = new List<ulong>(folded.Length / 6);
+            var hash = WordStart;
+            var inWord = false;
+            foreach (var character in folded)
             {
-                hash = (hash ^ character) * 1099511628211UL;
+                if (char.IsLetterOrDigit(character))
+                {
+                    hash = (hash ^ character) * 1099511628211UL;
+                    inWord = true;
+                }
+                else if (inWord)
+                {
+                    hashes.Add(hash);
+                    (hash, inWord) = (WordStart, false);
+                }
             }
 
-            hashes.Add(hash);
-        }
+            if (inWord)
+            {
+                hashes.Add(hash);
+            }
 
-        return hashes;
+            return hashes;
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
     }
 
     /// <summary>Lower case without accents, keeping every other character (é → e, ł stays ł, μ stays μ).</summary>
     public static string Fold(string text)
     {
-        var folded = new StringBuilder(text.Length);
+        var buffer = ArrayPool<char>.Shared.Rent(MaxFoldedLength(text));
+        try
+        {
+            return new string(buffer, 0, FoldInto(text, buffer));
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>The longest spelling of one character is three letters (ﬃ → ffi).</summary>
+    private static int MaxFoldedLength(string text) => Math.Max(1, text.Length * 3);
+
+    /// <summary>Writes the folded text into <paramref name="folded"/> and returns its length.</summary>
+    private static int FoldInto(string text, Span<char> folded)
+    {
+        var length = 0;
         foreach (var original in text)
         {
             if (char.IsAscii(original))
             {
-                folded.Append(char.ToLowerInvariant(original));
+                folded[length++] = char.ToLowerInvariant(original);
                 continue;
             }
 
             var character = char.ToLowerInvariant(FromFullWidth(original));
             if (Spelled.TryGetValue(character, out var plain))
             {
-                folded.Append(plain);
+                plain.CopyTo(folded[length..]);
+                length += plain.Length;
             }
             else if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
             {
-                folded.Append(character);
+                folded[length++] = character;
             }
         }
 
-        return folded.ToString();
+        return length;
     }
 
     private static IEnumerable<Range> WordRanges(string folded)

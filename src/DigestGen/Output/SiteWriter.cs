@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 
 namespace DigestGen.Output;
@@ -9,6 +10,9 @@ namespace DigestGen.Output;
 /// </summary>
 public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<string> preservedFolders) : IOutputSink
 {
+    /// <summary>Most pages fit in one read.</summary>
+    private const int ComparisonChunk = 64 * 1024;
+
     private readonly string root = Path.GetFullPath(outputDirectory);
     private readonly ConcurrentDictionary<string, byte> produced = new(StringComparer.Ordinal);
     private int written;
@@ -78,10 +82,35 @@ public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<strin
         }
     }
 
+    /// <summary>Compares through one pooled buffer: a nightly build compares every page, and most are unchanged.</summary>
     private static bool SameBytes(string path, byte[] content)
     {
-        var info = new FileInfo(path);
-        return info.Length == content.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(content);
+        using var file = File.OpenHandle(path);
+        if (RandomAccess.GetLength(file) != content.Length)
+        {
+            return false;
+        }
+
+        var buffer = ArrayPool<byte>.Shared.Rent(ComparisonChunk);
+        try
+        {
+            for (var offset = 0; offset < content.Length;)
+            {
+                var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(ComparisonChunk, content.Length - offset)), offset);
+                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                {
+                    return false;
+                }
+
+                offset += read;
+            }
+
+            return true;
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 }
 

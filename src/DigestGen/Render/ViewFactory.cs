@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DigestGen.Model;
 using DigestGen.Render.Pictures;
@@ -22,7 +23,15 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         .Select((topic, position) => (topic.Id, position % TopicColours))
         .ToImmutableDictionary(pair => pair.Id, pair => pair.Item2, StringComparer.Ordinal);
 
-    public PaperCard Card(Paper paper)
+    /// <summary>
+    /// Cards by paper id. A paper's card shows on its day, author, topic and listing pages and in other papers'
+    /// related lists (a dozen times on average), and reading its abstract as plain text is the costly part.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, PaperCard> cards = new(StringComparer.Ordinal);
+
+    public PaperCard Card(Paper paper) => cards.GetOrAdd(paper.Id, _ => NewCard(paper));
+
+    private PaperCard NewCard(Paper paper)
     {
         var topic = index.TopicOf(paper);
         return new PaperCard(

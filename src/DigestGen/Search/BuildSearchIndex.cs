@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -11,42 +12,83 @@ namespace DigestGen.Search;
 /// Search stage: a lunr 2.3.9 index of the visible papers, byte-identical to what lunr.js would serialize, plus
 /// the split form the search page actually loads.
 /// <list type="bullet">
-/// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id)</item>
+/// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id),
+/// for sites of at most <see cref="WholeIndexMaxPapers"/> papers</item>
 /// <item>search/docs.json — paper id → title, url, authors, date, topic</item>
 /// <item>search/manifest.json and the files it describes — the on-demand form (see <see cref="SearchManifest"/>)</item>
 /// </list>
 /// </summary>
 public static class BuildSearchIndex
 {
-    /// <summary>Target raw size of one index part: a rare term costs a few KB gzip, a common one a part to itself.</summary>
-    public const int PartBytes = 48 * 1024;
+    /// <summary>
+    /// Target raw size of one index part: a part of rare terms costs about 7 KB gzip, a common term gets a part to
+    /// itself, and 20,000 papers make about 700 parts (the manifest names each one's first term).
+    /// </summary>
+    public const int PartBytes = 24 * 1024;
 
-    /// <summary>Result entries per docs/N.json chunk: 20 results cost about 20 KB gzip, not the whole store.</summary>
-    public const int ChunkSize = 8;
+    /// <summary>
+    /// The largest site that still gets search/index.json. No page loads it (the parts hold the same index); it is
+    /// there for tools that want one lunr index. It grows by about 8 KB a paper: 170 MB at 20,000 papers, but 830 MB
+    /// at 100,000, seconds of build time and most of GitHub Pages' 1 GB site limit, so larger sites go without it.
+    /// </summary>
+    public const int WholeIndexMaxPapers = 20_000;
+
+    /// <summary>
+    /// Result entries per docs/N.json chunk: the 20 results shown cost about 13 KB gzip (23 KB with 8 a chunk, 5 KB
+    /// with one, at a file per paper); a quarter of a file per paper beside each paper's own page.
+    /// </summary>
+    public const int ChunkSize = 4;
 
     private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Run(Digest digest, IOutputSink sink)
+    public static void Run(Digest digest, IOutputSink sink) => Run(digest, sink, WholeIndexMaxPapers);
+
+    /// <param name="wholeIndexMaxPapers">The largest site that gets search/index.json (tests lower it).</param>
+    internal static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers)
     {
         var documents = SearchDocument.From(digest);
-        var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
-        sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
+        var (manifest, documentsInKeyOrder) = WriteIndex(documents, sink, wholeIndexMaxPapers);
+        sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
+
         sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
-
-        var split = IndexPartitioner.Split(index, PartBytes);
-        foreach (var part in split.Parts)
-        {
-            sink.Add(new OutputFile($"search/parts/{Number(part.Number)}.json", part.Json));
-        }
-
-        var byNumber = index.DocumentsInKeyOrder.Select(position => documents[position]).ToList();
+        var byNumber = documentsInKeyOrder.Select(position => documents[position]).ToList();
         foreach (var chunk in byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)))
         {
             sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
         }
+    }
 
-        sink.Add(new OutputFile("search/terms.json", LunrJsonWriter.Strings(index.TermsInOrder.Select(term => index.Terms[term]))));
-        sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(split.DocumentNumbers.Select(int.Parse), CompactJson)));
+    /// <summary>
+    /// index.json, the parts, terms files and refs.json. The index, the stage's largest object, lives only in here and
+    /// each part is written as soon as it is made, so neither is held while the rest is written.
+    /// </summary>
+    private static (SearchManifest Manifest, ImmutableArray<int> DocumentsInKeyOrder) WriteIndex(
+        ImmutableArray<SearchDocument> documents, IOutputSink sink, int wholeIndexMaxPapers)
+    {
+        var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
+        if (documents.Length <= wholeIndexMaxPapers)
+        {
+            sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
+        }
+
+        var firstTerms = new List<string>();
+        foreach (var part in IndexPartitioner.Split(index, PartBytes))
+        {
+            sink.Add(new OutputFile($"search/parts/{Number(part.Number)}.json", part.Json));
+            firstTerms.Add(part.FirstTerm);
+        }
+
+        sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(IndexPartitioner.DocumentNumbers(index), CompactJson)));
+
+        // Every term, by length: a fuzzy term of length n with edit distance d only needs lengths n − d to n + d.
+        var termsByLength = index.TermsInOrder.Select(term => index.Terms[term])
+            .GroupBy(term => Math.Min(term.Length, SearchManifest.LongestTermLength))
+            .OrderBy(group => group.Key)
+            .ToList();
+        foreach (var group in termsByLength)
+        {
+            sink.Add(new OutputFile($"search/terms/{Number(group.Key)}.json", LunrJsonWriter.Strings(group)));
+        }
 
         var manifest = new SearchManifest(
             LunrJsonWriter.LunrVersion,
@@ -54,8 +96,9 @@ public static class BuildSearchIndex
             index.SearchPipeline,
             documents.Length,
             ChunkSize,
-            [.. split.Parts.Select(part => part.FirstTerm)]);
-        sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
+            [.. firstTerms],
+            [.. termsByLength.Select(group => group.Key)]);
+        return (manifest, index.DocumentsInKeyOrder);
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);

@@ -5,9 +5,10 @@ namespace DigestGen.Search;
 
 /// <summary>
 /// search/manifest.json, all the page needs before its first query. Part <c>i</c> (search/parts/i.json) holds the
-/// terms from <c>Parts[i]</c> up to the next part's first term. Beside it: terms.json (every term, for fuzzy and
-/// leading-wildcard queries), refs.json (document numbers in index order, for queries made only of exclusions) and
-/// docs/N.json (result entries, <see cref="ChunkSize"/> documents per chunk).
+/// terms from <c>Parts[i]</c> up to the next part's first term, packed (see PackedTerm). Beside it: terms/n.json
+/// (every term of n UTF-16 units, for each n in <see cref="TermLengths"/>; the last also holds the longer ones), for
+/// fuzzy and leading-wildcard queries; refs.json (document numbers in the order documents were added, for queries
+/// made only of exclusions); and docs/N.json (result entries, <see cref="ChunkSize"/> documents per chunk).
 /// </summary>
 public sealed record SearchManifest(
     [property: JsonPropertyName("version")] string Version,
@@ -15,4 +16,9 @@ public sealed record SearchManifest(
     [property: JsonPropertyName("pipeline")] IReadOnlyList<string> Pipeline,
     [property: JsonPropertyName("documents")] int Documents,
     [property: JsonPropertyName("chunkSize")] int ChunkSize,
-    [property: JsonPropertyName("parts")] ImmutableArray<string> Parts);
+    [property: JsonPropertyName("parts")] ImmutableArray<string> Parts,
+    [property: JsonPropertyName("termLengths")] ImmutableArray<int> TermLengths)
+{
+    /// <summary>Terms this long or longer share one terms file: few terms are, and a fuzzy query rarely wants them.</summary>
+    public const int LongestTermLength = 20;
+}

@@ -54,6 +54,19 @@ public sealed class LunrCompatibilityTests
         Assert.DoesNotContain("ml-ops_2", documents, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_site_over_the_whole_index_limit_gets_the_parts_but_no_index_json()
+    {
+        var digest = new Digest(new DateOnly(2026, 11, 23), TrickyPapers, [], []);
+        var sink = new MemoryOutputSink();
+
+        BuildSearchIndex.Run(digest, sink, wholeIndexMaxPapers: TrickyPapers.Length - 1);
+
+        Assert.DoesNotContain("search/index.json", sink.Files.Keys);
+        Assert.Contains("search/parts/0.json", sink.Files.Keys);
+        Assert.Contains("search/manifest.json", sink.Files.Keys);
+    }
+
     internal static MemoryOutputSink Build(Digest digest)
     {
         var sink = new MemoryOutputSink();

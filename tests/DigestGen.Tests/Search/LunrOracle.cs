@@ -32,6 +32,12 @@ public static class LunrOracle
     public static string Sharded(string searchFolder, IReadOnlyList<string> queries, TempFolder temp) =>
         Run("sharded", searchFolder, temp.Write("queries.json", JsonSerializer.Serialize(queries)));
 
+    /// <summary>
+    /// lunr's own serialization of every part of a split index unpacked by search-index.js into one lunr.Index,
+    /// with paper ids as refs: equal to the whole index.json when the parts lose nothing.
+    /// </summary>
+    public static string Unpacked(string searchFolder) => Run("unpack", searchFolder);
+
     /// <summary>search-index.js's foldAccents applied to <paramref name="text"/>.</summary>
     public static string Fold(string text, TempFolder temp) =>
         JsonSerializer.Deserialize<string>(Run("fold", temp.Write("text.json", JsonSerializer.Serialize(text))))!;

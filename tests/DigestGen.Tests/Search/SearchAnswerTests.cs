@@ -36,6 +36,16 @@ public sealed class SearchAnswerTests : IClassFixture<SearchAnswerTests.BuiltSit
     }
 
     [Fact]
+    public void Unpacking_every_part_in_the_browser_code_gives_back_the_whole_index()
+    {
+        var whole = File.ReadAllText(site.Combine("index.json"));
+
+        var unpacked = LunrOracle.Unpacked(site.Folder.Path);
+
+        LunrCompatibilityTests.AssertSameText(whole, unpacked);
+    }
+
+    [Fact]
     public void Accented_and_plain_spellings_find_the_same_paper()
     {
         var answers = LunrOracle.Query(site.Combine("index.json"), ["Guimarães", "Guimaraes", "authors:guimaraes"], temp);

@@ -15,6 +15,7 @@ public static class SearchQueries
         "trans*", "title:diff*", "nonexistentword", "the", "image^10 text", "café", "ΣΟΦΙΑ", "2048", "title:", "lora~2",
         "+nonexistentword diffusion", "reinforcement learning from human feedback", "abstract:agent* -title:agent",
         "topic:cs.cl", "s*", "zh*", "constructor", "__proto__", "naïve", "kierkegaard", "lukasz",
+        "electroencephalography~1", "electroencephalographi~2", "ab~1", "diffus~2", "lor*~1",
     ];
 
     public static IReadOnlyList<string> Generate(IReadOnlyList<SearchDocument> documents, int count, int seed = 5)

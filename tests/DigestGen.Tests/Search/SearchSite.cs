@@ -17,13 +17,30 @@ public static class SearchSite
     {
         var sink = new MemoryOutputSink();
         BuildSearchIndex.Run(digest, sink);
-        var problems = SearchLibrary.Add(RepoPaths.NodeModules, sink);
+        foreach (var file in sink.Files.Values)
+        {
+            WriteFile(folder, file.Path, file.Content);
+        }
+
+        WritePage(folder);
+        foreach (var paper in digest.Papers.Where(paper => paperPages.Contains(paper.Id)))
+        {
+            var page = $"<!doctype html><title>{WebUtility.HtmlEncode(paper.Title)}</title><h1>{WebUtility.HtmlEncode(paper.Title)}</h1>";
+            WriteFile(folder, $"papers/{paper.Id}/index.html", System.Text.Encoding.UTF8.GetBytes(page));
+        }
+    }
+
+    /// <summary>lunr.min.js, the page scripts and the page shell, beside the search stage's files already in <paramref name="folder"/>.</summary>
+    public static void WritePage(string folder)
+    {
+        var library = new MemoryOutputSink();
+        var problems = SearchLibrary.Add(RepoPaths.NodeModules, library);
         if (!problems.IsEmpty)
         {
             throw new InvalidOperationException(string.Join(Environment.NewLine, problems));
         }
 
-        foreach (var file in sink.Files.Values)
+        foreach (var file in library.Files.Values)
         {
             WriteFile(folder, file.Path, file.Content);
         }
@@ -35,11 +52,6 @@ public static class SearchSite
 
         var shell = Path.Combine(RepoPaths.Root, "tests", "DigestGen.Tests", "Fixtures", "Search", "search-page.html");
         WriteFile(folder, "search/index.html", File.ReadAllBytes(shell));
-        foreach (var paper in digest.Papers.Where(paper => paperPages.Contains(paper.Id)))
-        {
-            var page = $"<!doctype html><title>{WebUtility.HtmlEncode(paper.Title)}</title><h1>{WebUtility.HtmlEncode(paper.Title)}</h1>";
-            WriteFile(folder, $"papers/{paper.Id}/index.html", System.Text.Encoding.UTF8.GetBytes(page));
-        }
     }
 
     private static void WriteFile(string folder, string path, byte[] content)

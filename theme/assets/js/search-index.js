@@ -2,8 +2,8 @@
  * DigestGen search index client: the foldAccents pipeline function and the sharded index loader.
  * Runs in the browser (global DigestSearch) and in node (module.exports) so the test oracle uses this very file.
  *
- * The index is split by term range into lunr-format parts (search/parts/N.json, see SearchManifest.cs). A query
- * loads only the parts holding its terms, merges them into one serialized lunr index and lets lunr.Index.load and
+ * The index is split by term range into packed parts (search/parts/N.json, see SearchManifest.cs). A query
+ * loads only the parts holding its terms, unpacks them into one serialized lunr index and lets lunr.Index.load and
  * lunr's own query engine answer it. Every part carries global term numbers and BM25 weights, so the answer is the
  * one the whole index (search/index.json) gives; the test suite checks this on hundreds of queries. Parts name
  * papers by number; documents() turns results into paper entries (id, title, url, authors, date, topic).
@@ -78,7 +78,7 @@
     this.pipeline = lunr.Pipeline.load(manifest.pipeline);
     this.files = Object.create(null);
     this.merged = new Map(); // part set → lunr.Index, the most recently used last
-    this.allTerms = null;
+    this.termSets = new Map(); // terms files joined → promise of a lunr.TokenSet
   }
 
   ShardedIndex.prototype.load = function (file) {
@@ -99,14 +99,31 @@
     return low;
   };
 
-  /** Every term of the whole index as a lunr.TokenSet, for fuzzy and leading-wildcard terms (loaded on demand). */
-  ShardedIndex.prototype.termSet = function () {
-    if (!this.allTerms) {
-      this.allTerms = this.load('terms.json').then(function (terms) {
-        return lunr.TokenSet.fromArray(terms);
+  /**
+   * The index's terms of the given lengths as a lunr.TokenSet, for fuzzy and leading-wildcard terms (terms/n.json,
+   * loaded on demand; the last length also holds every longer term).
+   */
+  ShardedIndex.prototype.termSet = function (lengths) {
+    var key = lengths.join(','), set = this.termSets.get(key);
+    if (set === undefined) {
+      var self = this;
+      set = Promise.all(lengths.map(function (n) { return self.load('terms/' + n + '.json'); })).then(function (lists) {
+        // Each list is in UTF-16 order, as the default sort orders strings and lunr.TokenSet.Builder needs them.
+        return lunr.TokenSet.fromArray(lists.length === 1 ? lists[0] : [].concat.apply([], lists).sort());
       });
+      set.catch(function () { self.termSets.delete(key); });
+      this.termSets.set(key, set);
     }
-    return this.allTerms;
+    return set;
+  };
+
+  /** Which terms files a fuzzy term can match in: lengths within the edit distance (all, when it has a wildcard too). */
+  ShardedIndex.prototype.termLengthsFor = function (term, editDistance) {
+    var lengths = this.manifest.termLengths, longest = lengths[lengths.length - 1];
+    if (editDistance === 0 || term.indexOf(lunr.Query.wildcard) !== -1) return lengths;
+    return lengths.filter(function (n) {
+      return n === longest ? term.length + editDistance >= n : Math.abs(n - term.length) <= editDistance;
+    });
   };
 
   /** Part numbers a clause's term can touch, as a promise of an array. */
@@ -123,7 +140,7 @@
       return Promise.resolve(range);
     }
     var self = this;
-    return this.termSet().then(function (terms) {
+    return this.termSet(this.termLengthsFor(term, fuzzy ? clause.editDistance : 0)).then(function (terms) {
       var probe = fuzzy ? { term: term, editDistance: clause.editDistance } : { term: term };
       return terms.intersect(lunr.TokenSet.fromClause(probe)).toArray().map(function (t) { return self.partOf(t); });
     });
@@ -171,7 +188,7 @@
       var files = numbers.map(function (n) { return self.load('parts/' + n + '.json'); });
       var refs = allRefs ? this.load('refs.json') : Promise.resolve(null);
       index = Promise.all([refs, Promise.all(files)]).then(function (loaded) {
-        return lunr.Index.load(mergeParts(self.manifest, loaded[0], loaded[1]));
+        return lunr.Index.load(unpack(self.manifest, loaded[0], loaded[1]));
       });
       if (this.merged.size >= mergedKept) this.merged.delete(this.merged.keys().next().value);
     } else {
@@ -181,41 +198,71 @@
     return index;
   };
 
-  /** Serialized lunr index made of several parts: inverted index concatenated, field vectors merged by term index. */
-  function mergeParts(manifest, refs, parts) {
-    var vectors = new Map();
-    if (refs) {
-      refs.forEach(function (ref) {
-        manifest.fields.forEach(function (field) { vectors.set(field + '/' + ref, []); });
-      });
-    }
-    var invertedIndex = [];
+  // DigestGen's index keeps no term metadata, so every posting entry is the same empty object (lunr only reads it).
+  var noMetadata = Object.freeze({});
+
+  /**
+   * The serialized lunr index (what lunr.Index.load takes) holding the terms of the given packed parts. Each term is
+   * [term, _index, docs, scores, docs, scores, …], a pair per field (see PackedTerm.cs): document numbers delta-coded,
+   * scores in thousandths. Its posting lists those numbers in ascending order, which is the whole index's order, and
+   * every (field, document) it names gets the term's weight in its field vector. Only the weights of a query's own
+   * terms are ever read, so field vectors holding just these terms score as the full ones do. With refs (every
+   * document number, in the order documents were added) every field ref exists, as a negated query needs.
+   */
+  function unpack(manifest, refs, parts) {
+    var fields = manifest.fields, invertedIndex = [];
+    var vectors = fields.map(function () { return []; }); // per field: document number → elements
     parts.forEach(function (part) {
-      Array.prototype.push.apply(invertedIndex, part.invertedIndex);
-      part.fieldVectors.forEach(function (entry) {
-        var elements = vectors.get(entry[0]);
-        if (elements === undefined) vectors.set(entry[0], entry[1].slice());
-        else Array.prototype.push.apply(elements, entry[1]);
+      part.forEach(function (packed) {
+        var termIndex = packed[1], posting = { _index: termIndex };
+        for (var f = 0; f < fields.length; f++) {
+          var numbers = packed[2 + 2 * f], scores = packed[3 + 2 * f], documents = {}, byNumber = vectors[f], number = 0;
+          for (var i = 0; i < numbers.length; i++) {
+            number += numbers[i];
+            documents[number] = noMetadata;
+            var elements = byNumber[number];
+            if (elements === undefined) byNumber[number] = [termIndex, scores[i] / 1000];
+            else elements.push(termIndex, scores[i] / 1000);
+          }
+          posting[fields[f]] = documents;
+        }
+        invertedIndex.push([packed[0], posting]);
       });
     });
     var fieldVectors = [];
-    vectors.forEach(function (elements, ref) {
-      fieldVectors.push([ref, parts.length > 1 ? sortPairs(elements) : elements]);
-    });
+    if (refs) {
+      refs.forEach(function (number) {
+        fields.forEach(function (field, f) { fieldVectors.push([field + '/' + number, sorted(vectors[f][number])]); });
+      });
+    } else {
+      // Only a negated query reads the order of the field vectors; any other looks them up by field ref.
+      fields.forEach(function (field, f) {
+        vectors[f].forEach(function (elements, number) { fieldVectors.push([field + '/' + number, sorted(elements)]); });
+      });
+    }
     return {
-      version: manifest.version, fields: manifest.fields, fieldVectors: fieldVectors,
+      version: manifest.version, fields: fields, fieldVectors: fieldVectors,
       invertedIndex: invertedIndex, pipeline: manifest.pipeline
     };
   }
 
-  function sortPairs(elements) {
-    var pairs = [];
-    for (var i = 0; i < elements.length; i += 2) pairs.push([elements[i], elements[i + 1]]);
-    pairs.sort(function (a, b) { return a[0] - b[0]; });
-    var sorted = [];
-    pairs.forEach(function (pair) { sorted.push(pair[0], pair[1]); });
-    return sorted;
+  /** [index, value, index, value, …] sorted by index in place, as lunr.Vector keeps its elements ([] for none). */
+  function sorted(elements) {
+    if (elements === undefined) return [];
+    // Insertion sort by pairs: a field vector here holds a few query terms, never many.
+    for (var i = 2; i < elements.length; i += 2) {
+      var index = elements[i], value = elements[i + 1], j = i - 2;
+      for (; j >= 0 && elements[j] > index; j -= 2) {
+        elements[j + 2] = elements[j];
+        elements[j + 3] = elements[j + 1];
+      }
+      elements[j + 2] = index;
+      elements[j + 3] = value;
+    }
+    return elements;
   }
 
-  return { foldText: foldText, foldAccents: foldAccents, useFoldAccents: useFoldAccents, ShardedIndex: ShardedIndex };
+  return {
+    foldText: foldText, foldAccents: foldAccents, useFoldAccents: useFoldAccents, ShardedIndex: ShardedIndex, unpack: unpack
+  };
 }));

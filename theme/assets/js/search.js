@@ -187,22 +187,38 @@
     });
   }
 
-  /** Close spellings that do occur: each plain word searched with one typo allowed, named as the best paper writes it. */
+  /**
+   * Close spellings that do occur: each plain word searched with one typo allowed; of the terms that matched, the one
+   * most of the found papers use (the common spelling, not a rare near-miss), named as the best such paper writes it.
+   */
   function suggest(sharded, text) {
     var words = plainWords(text).split(/\s+/).filter(function (word) { return word.length > 3; }).slice(0, 3);
     return Promise.all(words.map(function (word) {
       return sharded.search(word.toLowerCase() + '~1').then(function (found) {
-        if (!found.length) return null;
-        return sharded.documents(found.slice(0, 1)).then(function (entries) {
-          var matched = matchedTerms(found[0]);
+        var term = commonestTerm(found);
+        if (term === null) return null;
+        var best = found.filter(function (result) { return term in result.matchData.metadata; })[0];
+        return sharded.documents([best]).then(function (entries) {
           var text = entries[0].title + ' ' + entries[0].authors.join(' ');
           return text.split(/[\s\-]+/).map(function (w) { return w.replace(/^\W+|\W+$/g, ''); })
-            .filter(function (w) { return matched[termOf(w)]; })[0] || null;
+            .filter(function (w) { return termOf(w) === term; })[0] || null;
         });
       }).catch(function () { return null; });
     })).then(function (found) {
       return found.filter(function (word, i) { return word && word.toLowerCase() !== words[i].toLowerCase(); });
     });
+  }
+
+  /** The matched term found in the most results (the first such in rank order on a tie), or null. */
+  function commonestTerm(found) {
+    var counts = Object.create(null), commonest = null;
+    found.forEach(function (result) {
+      Object.keys(result.matchData.metadata).forEach(function (term) {
+        counts[term] = (counts[term] || 0) + 1;
+        if (commonest === null || counts[term] > counts[commonest]) commonest = term;
+      });
+    });
+    return commonest;
   }
 
   function setActive(position) {

@@ -17,6 +17,7 @@ public sealed class ThemeTemplates
     private readonly ThemeTemplateLoader loader;
     private readonly FrozenDictionary<string, Template> byPath;
     private readonly ThreadLocal<EscapingTemplateContext> contexts;
+    private readonly ThreadLocal<StringBuilderOutput> outputs = new(() => new StringBuilderOutput());
 
     private ThemeTemplates(ThemeTemplateLoader loader, FrozenDictionary<string, Template> byPath)
     {
@@ -75,7 +76,9 @@ public sealed class ThemeTemplates
         }
 
         context.PushGlobal(globals);
-        context.PushOutput();
+        // One output per thread, emptied by Scriban after each render: a page's builder keeps its capacity
+        // instead of growing chunk by chunk from empty for each of the site's pages.
+        context.PushOutput(outputs.Value!);
         try
         {
             return template.Render(context);
@@ -102,16 +105,8 @@ public sealed class ThemeTemplates
             context.CachedTemplates[path] = template;
         }
 
-        var helpers = new ScriptObject();
-        helpers.Import("include", new Func<TemplateContext, string, TrustedHtml>(Include));
+        var helpers = new ScriptObject { ["include"] = new TrustedInclude() };
         context.PushGlobal(helpers);
         return context;
-    }
-
-    /// <summary>Scriban's include, returning trusted markup: the partial already escaped what it wrote.</summary>
-    private static TrustedHtml Include(TemplateContext context, string name)
-    {
-        var include = (IScriptCustomFunction)context.BuiltinObject["include"]!;
-        return new TrustedHtml((string?)include.Invoke(context, context.CurrentNode!, new ScriptArray { name }, null!) ?? string.Empty);
     }
 }

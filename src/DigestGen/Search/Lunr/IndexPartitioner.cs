@@ -1,77 +1,107 @@
-using System.Collections.Immutable;
-using System.Globalization;
-
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
-/// Splits a lunr index into parts by term range, each itself a valid serialized lunr index: the inverted-index
-/// entries of its terms (global term numbers kept) and, for every field that contains one of them, the field
-/// vector's weights for those terms only. lunr scores a field by the dot product with the query vector, which only
-/// reads the query's own terms, so any union of the parts a query needs scores exactly as the whole index does.
+/// Splits a lunr index into parts by term range: each part a JSON array of its terms in lunr's (UTF-16) order, each
+/// term packed as <see cref="PackedTerm"/> writes it, with its global term number and its BM25 weights. lunr scores a
+/// field by the dot product of the field vector with the query vector, divided by the query vector's magnitude, so
+/// only the weights of the query's own terms are ever read: any union of the parts a query needs scores exactly as
+/// the whole index does.
 /// <para>
-/// Parts name documents by a short number instead of the paper id, which cuts their size by two thirds (a ref is
-/// written twice per posting). Numbers follow JavaScript's key order of the ids, so every posting lists documents
-/// in the same order as in the whole index and lunr breaks score ties the same way.
+/// Parts name documents by number instead of paper id. Numbers follow JavaScript's key order of the ids (for slug
+/// ids, the order documents were added), so a posting unpacked into an object keyed by numbers lists its documents
+/// in the whole index's order and lunr breaks score ties the same way.
 /// </para>
 /// </summary>
 public static class IndexPartitioner
 {
-    public static SplitIndex Split(LunrIndex index, int targetBytes)
+    /// <summary>The parts, each made when asked for (so a caller that writes and drops them never holds them all).</summary>
+    public static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes)
     {
-        var numbers = new string[index.DocumentRefs.Length];
-        for (var position = 0; position < index.DocumentsInKeyOrder.Length; position++)
+        var numbers = DocumentNumbers(index);
+        var thousandths = PostingWeights(index);
+        var packed = new byte[index.TermsInOrder.Length][];
+        Parallel.For(0, packed.Length, at =>
         {
-            numbers[index.DocumentsInKeyOrder[position]] = position.ToString(CultureInfo.InvariantCulture);
-        }
+            var term = index.TermsInOrder[at];
+            packed[at] = PackedTerm.Write(index, term, numbers, thousandths[term]);
+            thousandths[term] = null!;
+        });
 
-        var partOfTerm = new int[index.Terms.Length];
-        var firstTerms = new List<int>();
-        long partBytes = 0;
-        foreach (var term in index.TermsInOrder)
+        // Consecutive terms fill a part up to the target size; a term larger than that gets a part to itself.
+        var number = 0;
+        for (var first = 0; first < packed.Length;)
         {
-            var bytes = EstimatedBytes(index, term, numbers);
-            if (firstTerms.Count == 0 || (partBytes > 0 && partBytes + bytes > targetBytes))
+            var end = first + 1;
+            var bytes = packed[first].Length;
+            while (end < packed.Length && bytes + packed[end].Length + 1 <= targetBytes)
             {
-                firstTerms.Add(term);
-                partBytes = 0;
+                bytes += packed[end].Length + 1;
+                end++;
             }
 
-            partBytes += bytes;
-            partOfTerm[term] = firstTerms.Count - 1;
+            var json = Join(packed.AsSpan(first, end - first), bytes);
+            Array.Clear(packed, first, end - first); // joined: each term is held once, not twice
+            yield return new IndexPart(number++, index.Terms[index.TermsInOrder[first]], json);
+            first = end;
         }
-
-        var vectorsByPart = firstTerms.Select(_ => new List<(int FieldRef, FieldVector Vector)>()).ToArray();
-        for (var fieldRef = 0; fieldRef < index.FieldVectors.Length; fieldRef++)
-        {
-            var vector = index.FieldVectors[fieldRef];
-            foreach (var group in Enumerable.Range(0, vector.TermIndexes.Length).GroupBy(i => partOfTerm[vector.TermIndexes[i]]))
-            {
-                vectorsByPart[group.Key].Add((fieldRef, new FieldVector(
-                    [.. group.Select(i => vector.TermIndexes[i])],
-                    [.. group.Select(i => vector.Scores[i])])));
-            }
-        }
-
-        var termsByPart = index.TermsInOrder.GroupBy(term => partOfTerm[term]).ToDictionary(group => group.Key, group => group.ToList());
-        var literals = new LunrJsonWriter.RefLiterals(index, numbers);
-        var parts = new IndexPart[firstTerms.Count];
-        Parallel.For(0, parts.Length, part =>
-            parts[part] = new IndexPart(part, index.Terms[firstTerms[part]], LunrJsonWriter.Write(index, termsByPart[part], vectorsByPart[part], literals)));
-        return new SplitIndex([.. parts], [.. numbers]);
     }
 
-    /// <summary>Roughly what a term costs in a part: its posting entries plus its field-vector entries.</summary>
-    private static long EstimatedBytes(LunrIndex index, int term, string[] numbers)
+    /// <summary>The number each document (by position) goes by in the parts: its place in JavaScript's key order.</summary>
+    public static int[] DocumentNumbers(LunrIndex index)
     {
-        long bytes = index.Terms[term].Length + 16 + index.Fields.Sum(field => field.Name.Length + 4);
-        foreach (var posting in index.Postings[term])
+        var numbers = new int[index.DocumentRefs.Length];
+        for (var position = 0; position < index.DocumentsInKeyOrder.Length; position++)
         {
-            foreach (var document in posting)
+            numbers[index.DocumentsInKeyOrder[position]] = position;
+        }
+
+        return numbers;
+    }
+
+    /// <summary>
+    /// Per term, per field: the term's weight in thousandths in each document of its posting, in posting order.
+    /// Field vectors are walked once in the postings' own document order, so each weight lands at the next free place
+    /// of its posting (sequential reads instead of a search in a random field vector per posting).
+    /// </summary>
+    private static int[][][] PostingWeights(LunrIndex index)
+    {
+        var fieldCount = index.Fields.Length;
+        var weights = index.Postings.Select(perField => perField.Select(posting => posting.Length == 0 ? [] : new int[posting.Length]).ToArray()).ToArray();
+        var filled = new int[index.Terms.Length * fieldCount];
+        foreach (var document in index.DocumentsInKeyOrder)
+        {
+            for (var field = 0; field < fieldCount; field++)
             {
-                bytes += (2 * numbers[document].Length) + 26;
+                var vector = index.FieldVectors[document * fieldCount + field];
+                for (var i = 0; i < vector.TermIndexes.Length; i++)
+                {
+                    var term = vector.TermIndexes[i];
+                    weights[term][field][filled[term * fieldCount + field]++] = (int)Math.Round(vector.Scores[i] * 1000);
+                }
             }
         }
 
-        return bytes;
+        return weights;
+    }
+
+    /// <summary>A JSON array of already written elements.</summary>
+    private static byte[] Join(ReadOnlySpan<byte[]> elements, int bytes)
+    {
+        var json = new byte[bytes + 2];
+        json[0] = (byte)'[';
+        var at = 1;
+        foreach (var element in elements)
+        {
+            if (at > 1)
+            {
+                json[at++] = (byte)',';
+            }
+
+            element.CopyTo(json, at);
+            at += element.Length;
+        }
+
+        json[at] = (byte)']';
+        return json;
     }
 }

@@ -25,6 +25,15 @@ internal sealed class JsonText(IBufferWriter<byte> output)
         output.Advance(1);
     }
 
+    /// <summary>The comma before every element of a list but the first (<paramref name="position"/> 0).</summary>
+    public void Separator(int position)
+    {
+        if (position > 0)
+        {
+            Raw(',');
+        }
+    }
+
     public void String(string value)
     {
         Raw('"');

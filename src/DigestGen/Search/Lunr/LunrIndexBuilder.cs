@@ -12,27 +12,37 @@ public static class LunrIndexBuilder
     private const double K1 = 1.2;
     private const double B = 0.75;
 
+    /// <summary>Documents tokenized at a time: enough to keep both cores busy, few enough to hold little.</summary>
+    private const int TokenizedBatch = 2048;
+
     public static LunrIndex Build(ImmutableArray<LunrField> fields, IReadOnlyList<LunrDocument> documents)
     {
         var pipeline = new TextPipeline();
         var fieldCount = fields.Length;
-        var tokenized = new List<PipelineTerm>[documents.Count * fieldCount];
-        Parallel.For(0, documents.Count, doc =>
-        {
-            for (var field = 0; field < fieldCount; field++)
-            {
-                tokenized[doc * fieldCount + field] = pipeline.Terms(documents[doc].FieldTexts[field]);
-            }
-        });
+        var fieldRefs = documents.Count * fieldCount;
+        var tokenized = new List<PipelineTerm>[Math.Min(fieldRefs, TokenizedBatch * fieldCount)];
 
         // Number terms by first appearance and collect postings, walking documents and fields in lunr's order.
+        // Documents are tokenized in parallel a batch at a time, so only one batch's tokens are held at once.
         var terms = new List<string>();
         var postings = new List<List<int>[]>();
-        var termIdsByFieldRef = new int[tokenized.Length][];
-        for (var fieldRef = 0; fieldRef < tokenized.Length; fieldRef++)
+        var termIdsByFieldRef = new int[fieldRefs][];
+        for (var fieldRef = 0; fieldRef < fieldRefs; fieldRef++)
         {
             var (doc, field) = Math.DivRem(fieldRef, fieldCount);
-            var fieldTerms = tokenized[fieldRef];
+            if (fieldRef % tokenized.Length == 0)
+            {
+                var batchStart = doc;
+                Parallel.For(batchStart, Math.Min(documents.Count, batchStart + TokenizedBatch), batchDoc =>
+                {
+                    for (var batchField = 0; batchField < fieldCount; batchField++)
+                    {
+                        tokenized[(batchDoc - batchStart) * fieldCount + batchField] = pipeline.Terms(documents[batchDoc].FieldTexts[batchField]);
+                    }
+                });
+            }
+
+            var fieldTerms = tokenized[fieldRef % tokenized.Length];
             var ids = new int[fieldTerms.Count];
             for (var i = 0; i < ids.Length; i++)
             {
@@ -78,7 +88,7 @@ public static class LunrIndexBuilder
             idf[term] = Math.Log(1 + Math.Abs(x));
         }
 
-        var vectors = new FieldVector[tokenized.Length];
+        var vectors = new FieldVector[termIdsByFieldRef.Length];
         Parallel.For(0, vectors.Length, fieldRef =>
         {
             var field = fieldRef % fieldCount;

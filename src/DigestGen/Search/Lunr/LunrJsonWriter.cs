@@ -3,21 +3,16 @@ using System.Buffers;
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
-/// Serializes a <see cref="LunrIndex"/>, or one part of it, to the bytes <c>JSON.stringify(lunr.Index)</c> produces:
+/// Serializes a <see cref="LunrIndex"/> to the bytes <c>JSON.stringify(lunr.Index)</c> produces:
 /// version, fields, field vectors in field-ref order, inverted index sorted by term, search pipeline labels.
 /// </summary>
 public static class LunrJsonWriter
 {
     public const string LunrVersion = "2.3.9";
 
-    public static byte[] Whole(LunrIndex index) =>
-        Write(index, index.TermsInOrder, index.FieldVectors.Select((vector, fieldRef) => (fieldRef, vector)), new RefLiterals(index, index.DocumentRefs));
-
-    /// <param name="terms">Term indexes to list, already in lunr's (UTF-16) order.</param>
-    /// <param name="vectors">Field vectors to list, by field ref, in lunr's order.</param>
-    /// <param name="refs">The ref written for each document.</param>
-    internal static byte[] Write(LunrIndex index, IEnumerable<int> terms, IEnumerable<(int FieldRef, FieldVector Vector)> vectors, RefLiterals refs)
+    public static byte[] Whole(LunrIndex index)
     {
+        var refs = new RefLiterals(index);
         var output = new ChunkedBuffer();
         var json = new JsonText(output);
         var fieldCount = index.Fields.Length;
@@ -27,22 +22,21 @@ public static class LunrJsonWriter
         json.Raw(",\"fields\":[");
         for (var field = 0; field < fieldCount; field++)
         {
-            Comma(json, field);
+            json.Separator(field);
             json.String(index.Fields[field].Name);
         }
 
         json.Raw("],\"fieldVectors\":[");
-        var first = true;
-        foreach (var (fieldRef, vector) in vectors)
+        for (var fieldRef = 0; fieldRef < index.FieldVectors.Length; fieldRef++)
         {
-            Comma(json, first ? 0 : 1);
-            first = false;
+            var vector = index.FieldVectors[fieldRef];
+            json.Separator(fieldRef);
             json.Raw('[');
             json.Bytes(refs.FieldRefs[fieldRef]);
             json.Raw(",[");
             for (var i = 0; i < vector.TermIndexes.Length; i++)
             {
-                Comma(json, i);
+                json.Separator(i);
                 json.Number(vector.TermIndexes[i]);
                 json.Raw(',');
                 json.Number(vector.Scores[i]);
@@ -52,11 +46,10 @@ public static class LunrJsonWriter
         }
 
         json.Raw("],\"invertedIndex\":[");
-        first = true;
-        foreach (var term in terms)
+        for (var position = 0; position < index.TermsInOrder.Length; position++)
         {
-            Comma(json, first ? 0 : 1);
-            first = false;
+            var term = index.TermsInOrder[position];
+            json.Separator(position);
             json.Raw('[');
             json.String(index.Terms[term]);
             json.Raw(",{\"_index\":");
@@ -69,7 +62,7 @@ public static class LunrJsonWriter
                 var documents = index.Postings[term][field];
                 for (var i = 0; i < documents.Length; i++)
                 {
-                    Comma(json, i);
+                    json.Separator(i);
                     json.Bytes(refs.DocumentRefs[documents[i]]);
                     json.Raw(":{}");
                 }
@@ -83,7 +76,7 @@ public static class LunrJsonWriter
         json.Raw("],\"pipeline\":[");
         for (var i = 0; i < index.SearchPipeline.Count; i++)
         {
-            Comma(json, i);
+            json.Separator(i);
             json.String(index.SearchPipeline[i]);
         }
 
@@ -97,11 +90,10 @@ public static class LunrJsonWriter
         var output = new ArrayBufferWriter<byte>();
         var json = new JsonText(output);
         json.Raw('[');
-        var first = true;
+        var position = 0;
         foreach (var value in values)
         {
-            Comma(json, first ? 0 : 1);
-            first = false;
+            json.Separator(position++);
             json.String(value);
         }
 
@@ -110,14 +102,15 @@ public static class LunrJsonWriter
     }
 
     /// <summary>Each document's ref and field refs ("title/ref"), encoded once: they are written millions of times.</summary>
-    internal sealed class RefLiterals
+    private sealed class RefLiterals
     {
-        public RefLiterals(LunrIndex index, IReadOnlyList<string> refs)
+        public RefLiterals(LunrIndex index)
         {
+            var refs = index.DocumentRefs;
             var fieldCount = index.Fields.Length;
-            DocumentRefs = new byte[refs.Count][];
-            FieldRefs = new byte[refs.Count * fieldCount][];
-            Parallel.For(0, refs.Count, document =>
+            DocumentRefs = new byte[refs.Length][];
+            FieldRefs = new byte[refs.Length * fieldCount][];
+            Parallel.For(0, refs.Length, document =>
             {
                 DocumentRefs[document] = JsonText.Literal(refs[document]);
                 for (var field = 0; field < fieldCount; field++)
@@ -130,13 +123,5 @@ public static class LunrJsonWriter
         public byte[][] DocumentRefs { get; }
 
         public byte[][] FieldRefs { get; }
-    }
-
-    private static void Comma(JsonText json, int position)
-    {
-        if (position > 0)
-        {
-            json.Raw(',');
-        }
     }
 }

@@ -3,6 +3,7 @@
 //   build <documents.json>                  → stdout: JSON.stringify of lunr's own index of those documents
 //   query <index.json> <queries.json>       → stdout: per query, lunr's results over one whole index
 //   sharded <search-folder> <queries.json>  → stdout: per query, results of the split index through search-index.js
+//   unpack <search-folder>                  → stdout: JSON.stringify of lunr.Index.load of every part unpacked, paper ids as refs
 //   fold <text.json>                        → stdout: the browser's foldAccents applied to a JSON string
 // Results are [[ref, score, matched terms], ...] or {"error": message} when lunr cannot parse the query.
 'use strict';
@@ -39,6 +40,26 @@ async function answer(queries, run) {
   return answers;
 }
 
+// Every part of a split index unpacked by search-index.js into one serialized index, document numbers turned back
+// into paper ids (postings keep their order: numbers follow the whole index's key order).
+function unpackAll(folder) {
+  const manifest = readJson(path.join(folder, 'manifest.json'));
+  const parts = manifest.parts.map((_, n) => readJson(path.join(folder, 'parts', n + '.json')));
+  const chunks = Math.ceil(manifest.documents / manifest.chunkSize);
+  const ids = Array.from({ length: chunks }, (_, n) => readJson(path.join(folder, 'docs', n + '.json'))).flat().map((entry) => entry.id);
+  const serialized = search.unpack(manifest, readJson(path.join(folder, 'refs.json')), parts);
+  serialized.fieldVectors = serialized.fieldVectors.map(([fieldRef, elements]) => {
+    const slash = fieldRef.indexOf('/');
+    return [fieldRef.slice(0, slash + 1) + ids[Number(fieldRef.slice(slash + 1))], elements];
+  });
+  serialized.invertedIndex.forEach(([, posting]) => manifest.fields.forEach((field) => {
+    const byId = {};
+    Object.keys(posting[field]).forEach((number) => { byId[ids[Number(number)]] = posting[field][number]; });
+    posting[field] = byId;
+  }));
+  return serialized;
+}
+
 async function main() {
   const [command, first, second] = process.argv.slice(2);
   let output;
@@ -56,10 +77,12 @@ async function main() {
       const entries = await index.documents(results);
       return shape(results.map((result, i) => ({ ...result, ref: entries[i].id })));
     }));
+  } else if (command === 'unpack') {
+    output = JSON.stringify(lunr.Index.load(unpackAll(first)));
   } else if (command === 'fold') {
     output = JSON.stringify(search.foldText(readJson(first)));
   } else {
-    throw new Error('usage: lunr-oracle.js build|query|sharded ...');
+    throw new Error('usage: lunr-oracle.js build|query|sharded|unpack|fold ...');
   }
   process.stdout.write(output);
 }
