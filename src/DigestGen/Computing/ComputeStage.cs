@@ -22,7 +22,7 @@ public static class ComputeStage
 {
     private const string ComputeFile = "compute";
 
-    /// <summary>Below this many papers related papers are exact: all pairs cost at most a second or two.</summary>
+    /// <summary>Up to this many papers related papers are exact: all pairs cost at most a second or two.</summary>
     private const int ExactNeighboursUpTo = 10_000;
 
     public static ComputeResult Run(Digest digest, ComputeSettings settings)
