@@ -64,7 +64,7 @@ public sealed class Centroids
         return new Centroids(selected, Dimensions, normalise: false);
     }
 
-    /// <summary>Row-major values, for saving.</summary>
+    /// <summary>A copy of the row-major values.</summary>
     public float[] ToArray() => (float[])rows.Clone();
 
     /// <summary>Scores one row against every centroid on the dense span starting at <paramref name="offset"/>.</summary>

@@ -9,7 +9,10 @@ public sealed record ClusteringOptions(int MinTopicSize = 5, int MaxTopicSize = 
 {
     public static readonly ClusteringOptions Default = new();
 
-    /// <summary>Candidate models are fitted on at most this many vectors; the chosen one then on all.</summary>
+    /// <summary>
+    /// Candidate counts and k-means starts are fitted on at most this many vectors (a fixed sample); the chosen fit
+    /// is then refined on all.
+    /// </summary>
     public int SelectionSampleSize { get; init; } = 8000;
 
     /// <summary>Silhouettes are scored on at most this many vectors (quadratic cost).</summary>

@@ -61,7 +61,7 @@ internal static class SphericalKMeans
 
         // Bounds leave skipped rows' similarities stale; one full pass makes the cohesion exact.
         ScoreRows(vectors, centroids, assignments, similarities, upper, lower, rescore: null);
-        return Compact(assignments, centroids, similarities.Average(value => (double)value), converged);
+        return Compact(assignments, centroids, similarities.Average(value => (double)value));
     }
 
     private static double Chord(double similarity) => Math.Sqrt(Math.Max(0, 2 - (2 * similarity)));
@@ -189,12 +189,12 @@ internal static class SphericalKMeans
     }
 
     /// <summary>Renumbers clusters 0..m-1 in order of first appearance, dropping any left empty (and their centroids).</summary>
-    private static KMeansFit Compact(int[] assignments, Centroids centroids, double cohesion, bool converged)
+    private static KMeansFit Compact(int[] assignments, Centroids centroids, double cohesion)
     {
         var renumber = new Dictionary<int, int>();
         var compact = assignments.Select(cluster => renumber.TryGetValue(cluster, out var id) ? id : renumber[cluster] = renumber.Count).ToArray();
         var order = renumber.OrderBy(entry => entry.Value).Select(entry => entry.Key).ToArray();
         var unchanged = order.Length == centroids.Count && order.Select((old, index) => old == index).All(same => same);
-        return new KMeansFit(compact, unchanged ? centroids : centroids.Select(order), cohesion, converged);
+        return new KMeansFit(compact, unchanged ? centroids : centroids.Select(order), cohesion);
     }
 }

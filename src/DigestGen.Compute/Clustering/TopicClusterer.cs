@@ -15,6 +15,12 @@ public static class TopicClusterer
     private const int LargeSetRestarts = 3;
     private const int SmallSetSize = 1000;
 
+    /// <summary>
+    /// Rounds a continued fit may take: enough to settle fully, so rebuilding unchanged input changes nothing (a
+    /// settled fit continued again is a no-op), and cheap because the bounds skip all but the border papers.
+    /// </summary>
+    private const int ContinuedIterations = 150;
+
     /// <inheritdoc cref="Cluster(IClusterVectors, ClusteringOptions, IClusterVectors?, Centroids?)"/>
     public static TopicClustering Cluster(IReadOnlyList<float[]> vectors, ClusteringOptions options, IReadOnlyList<float[]>? countVectors = null) =>
         Cluster(new DenseVectors(vectors), options, countVectors is null ? null : new DenseVectors(countVectors));
@@ -38,7 +44,7 @@ public static class TopicClusterer
         // are continued; smaller sites choose their count afresh each build, which is cheap at their size.
         if (candidates.Count == 1 && previous is not null && previous.Dimensions == vectors.Dimensions && previous.Count == candidates[0])
         {
-            return Result(SphericalKMeans.Refine(vectors, previous, SphericalKMeans.MaxIterations), [], continued: true);
+            return Result(SphericalKMeans.Refine(vectors, previous, ContinuedIterations), [], continued: true);
         }
 
         var selection = Sample(count, options.SelectionSampleSize, options.Seed);

@@ -10,7 +10,10 @@ namespace DigestGen.Compute.Projection;
 /// </summary>
 public static class PrincipalMap
 {
-    private const int Iterations = 60;
+    private const int MaxIterations = 60;
+
+    /// <summary>The axis has settled when no coordinate moves more than this in a round (far below a pixel).</summary>
+    private const float Tolerance = 1e-5f;
     private const int ChunkSize = 4096;
 
     /// <returns>One (X, Y) per vector, both in [0, 1]; the centre of the square when there is no spread.</returns>
@@ -62,10 +65,10 @@ public static class PrincipalMap
 
         var chunks = (vectors.Count + ChunkSize - 1) / ChunkSize;
         var partials = new float[chunks][];
-        for (var iteration = 0; iteration < Iterations; iteration++)
+        RemoveComponent(axis, orthogonalTo);
+        VectorMath.NormaliseInPlace(axis);
+        for (var iteration = 0; iteration < MaxIterations; iteration++)
         {
-            RemoveComponent(axis, orthogonalTo);
-            VectorMath.NormaliseInPlace(axis);
             var coordinates = Project(vectors, mean, axis);
             Parallel.For(0, chunks, chunk =>
             {
@@ -82,11 +85,16 @@ public static class PrincipalMap
                 TensorPrimitives.Add(next, sum, next);
             }
 
+            RemoveComponent(next, orthogonalTo);
+            VectorMath.NormaliseInPlace(next);
+            TensorPrimitives.Subtract(next, axis, axis);
+            var settled = TensorPrimitives.MaxMagnitude(axis) < Tolerance;
             axis = next;
+            if (settled)
+            {
+                break;
+            }
         }
-
-        RemoveComponent(axis, orthogonalTo);
-        VectorMath.NormaliseInPlace(axis);
 
         // Eigenvectors have no sign; fix one so the map does not flip between runs or machines.
         if (axis[TensorPrimitives.IndexOfMaxMagnitude(axis)] < 0)

@@ -15,14 +15,14 @@ namespace DigestGen.Computing;
 /// <summary>
 /// Compute stage: turns the merged list into a map. Every paper gets a vector (embedding, or TF-IDF when no model
 /// is available), then a topic (clusters of embedding and TF-IDF joined, labelled by c-TF-IDF, ids kept stable
-/// across builds), related papers (exact top-k cosine) and a point on the 2-D map; pairs that still look like one
-/// paper are reported.
+/// across builds), related papers (top-k cosine: exact, or through an inverted file beyond 10,000 papers) and a point
+/// on the 2-D map; pairs that still look like one paper are reported. The build log gets each step's cost.
 /// </summary>
 public static class ComputeStage
 {
     private const string ComputeFile = "compute";
 
-    /// <summary>Below this many papers related papers are exact: all pairs cost at most a second or two.</summary>
+    /// <summary>Up to this many papers related papers are exact: all pairs cost at most a second or two.</summary>
     private const int ExactNeighboursUpTo = 10_000;
 
     public static ComputeResult Run(Digest digest, ComputeSettings settings)
