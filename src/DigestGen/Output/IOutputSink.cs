@@ -4,4 +4,10 @@ namespace DigestGen.Output;
 public interface IOutputSink
 {
     void Add(OutputFile file);
+
+    /// <summary>
+    /// A file too big to hold in memory twice (a 100,000-paper site's papers.json is 300 MB): <paramref name="write"/>
+    /// streams its bytes, with the same write-if-changed rule as <see cref="Add"/>.
+    /// </summary>
+    void AddStreamed(string path, Action<Stream> write);
 }

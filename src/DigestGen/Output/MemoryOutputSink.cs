@@ -17,5 +17,12 @@ public sealed class MemoryOutputSink : IOutputSink
         }
     }
 
+    public void AddStreamed(string path, Action<Stream> write)
+    {
+        using var content = new MemoryStream();
+        write(content);
+        Add(new OutputFile(path, content.ToArray()));
+    }
+
     public string ReadText(string path) => System.Text.Encoding.UTF8.GetString(files[path].Content);
 }

@@ -20,19 +20,9 @@ public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<strin
 
     public void Add(OutputFile file)
     {
-        var relative = file.Path.Replace('\\', '/').TrimStart('/');
-        if (!produced.TryAdd(relative, 0))
-        {
-            throw new InvalidOperationException($"Two stages produced the same output file '{relative}'.");
-        }
-
-        var full = Path.GetFullPath(Path.Combine(root, relative));
-        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Output path '{file.Path}' escapes the output folder.");
-        }
-
-        if (File.Exists(full) && SameBytes(full, file.Content))
+        var full = Claim(file.Path);
+        using var content = new MemoryStream(file.Content, writable: false);
+        if (File.Exists(full) && SameBytes(full, content))
         {
             Interlocked.Increment(ref unchanged);
             return;
@@ -41,6 +31,55 @@ public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<strin
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllBytes(full, file.Content);
         Interlocked.Increment(ref written);
+    }
+
+    /// <summary>Streams into a temporary file beside the target, which replaces the target only if the bytes differ.</summary>
+    public void AddStreamed(string path, Action<Stream> write)
+    {
+        var full = Claim(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".partial";
+        try
+        {
+            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
+            {
+                write(stream);
+            }
+
+            using (var content = File.OpenRead(temporary))
+            {
+                if (File.Exists(full) && SameBytes(full, content))
+                {
+                    Interlocked.Increment(ref unchanged);
+                    return;
+                }
+            }
+
+            File.Move(temporary, full, overwrite: true);
+            Interlocked.Increment(ref written);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
+    }
+
+    /// <summary>Registers a file this build produces and returns its full path, refusing duplicates and escapes.</summary>
+    private string Claim(string path)
+    {
+        var relative = path.Replace('\\', '/').TrimStart('/');
+        if (!produced.TryAdd(relative, 0))
+        {
+            throw new InvalidOperationException($"Two stages produced the same output file '{relative}'.");
+        }
+
+        var full = Path.GetFullPath(Path.Combine(root, relative));
+        if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Output path '{path}' escapes the output folder.");
+        }
+
+        return full;
     }
 
     /// <summary>Removes stale files and empty folders; returns what this build did to the output folder.</summary>
@@ -82,8 +121,8 @@ public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<strin
         }
     }
 
-    /// <summary>Compares through one pooled buffer: a nightly build compares every page, and most are unchanged.</summary>
-    private static bool SameBytes(string path, byte[] content)
+    /// <summary>Compares through pooled buffers: a nightly build compares every page, and most are unchanged.</summary>
+    private static bool SameBytes(string path, Stream content)
     {
         using var file = File.OpenHandle(path);
         if (RandomAccess.GetLength(file) != content.Length)
@@ -91,13 +130,15 @@ public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<strin
             return false;
         }
 
-        var buffer = ArrayPool<byte>.Shared.Rent(ComparisonChunk);
+        var existing = ArrayPool<byte>.Shared.Rent(ComparisonChunk);
+        var wanted = ArrayPool<byte>.Shared.Rent(ComparisonChunk);
         try
         {
-            for (var offset = 0; offset < content.Length;)
+            for (long offset = 0; offset < content.Length;)
             {
-                var read = RandomAccess.Read(file, buffer.AsSpan(0, Math.Min(ComparisonChunk, content.Length - offset)), offset);
-                if (read == 0 || !buffer.AsSpan(0, read).SequenceEqual(content.AsSpan(offset, read)))
+                var length = content.ReadAtLeast(wanted.AsSpan(0, ComparisonChunk), ComparisonChunk, throwOnEndOfStream: false);
+                var read = RandomAccess.Read(file, existing.AsSpan(0, length), offset);
+                if (length == 0 || read != length || !existing.AsSpan(0, read).SequenceEqual(wanted.AsSpan(0, length)))
                 {
                     return false;
                 }
@@ -109,7 +150,8 @@ public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<strin
         }
         finally
         {
-            ArrayPool<byte>.Shared.Return(buffer);
+            ArrayPool<byte>.Shared.Return(existing);
+            ArrayPool<byte>.Shared.Return(wanted);
         }
     }
 }

@@ -45,6 +45,30 @@ public sealed class SiteWriterTests
     }
 
     [Fact]
+    public void Streamed_files_follow_the_same_write_if_changed_rule_and_leave_nothing_behind()
+    {
+        using var folder = new TempFolder();
+        var json = "[" + string.Join(',', Enumerable.Range(0, 50_000)) + "]";
+        static Action<Stream> Writing(string text) => stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
+
+        var first = new SiteWriter(folder.Path, []);
+        first.AddStreamed("data/papers.json", Writing(json));
+        Assert.Equal(new WriteSummary(1, 0, 0), first.Finish());
+        var stamp = File.GetLastWriteTimeUtc(folder.Combine("data/papers.json"));
+
+        var same = new SiteWriter(folder.Path, []);
+        same.AddStreamed("data/papers.json", Writing(json));
+        Assert.Equal(new WriteSummary(0, 1, 0), same.Finish());
+        Assert.Equal(stamp, File.GetLastWriteTimeUtc(folder.Combine("data/papers.json")));
+
+        var changed = new SiteWriter(folder.Path, []);
+        changed.AddStreamed("data/papers.json", Writing(json.Replace("49999", "49998", StringComparison.Ordinal)));
+        Assert.Equal(new WriteSummary(1, 0, 0), changed.Finish());
+        Assert.EndsWith("49998]", File.ReadAllText(folder.Combine("data/papers.json")), StringComparison.Ordinal);
+        Assert.Equal(["papers.json"], Directory.EnumerateFiles(folder.Combine("data")).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void Removes_stale_files_and_empty_folders_but_keeps_caches()
     {
         using var folder = new TempFolder();
