@@ -125,7 +125,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         CheckExit(process, "DigestGen build");
         var inside = JsonSerializer.Deserialize<BuildMeasurement>(File.ReadAllText(resultPath), MeasureBuild.Json)!;
         var build = new DigestGenBuild(inside, process, OutputStats.Measure(output));
-        log.WriteLine($"[{size}] digestgen {label}: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, "
+        log.WriteLine($"[{size}] digestgen {label}: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {build.PeakBytes / 1e6:F0} MB peak, "
             + $"{inside.Papers} papers, {build.Output.HtmlPages} pages; "
             + string.Join(", ", inside.Stages.Select(stage => $"{stage.Stage} {stage.Seconds:F2} s ({stage.CpuSeconds:F2} s CPU)")));
         return build;

@@ -32,10 +32,10 @@ internal static class ResultsReport
         {
             var warm = result.Warm;
             var hugo = result.Hugo;
-            Line(text, $"| {result.Papers:N0} | {Times(warm.Outside)} | {Mb(warm.Outside.PeakBytes)} | "
+            Line(text, $"| {result.Papers:N0} | {Times(warm.Outside)} | {Mb(warm.PeakBytes)} | "
                 + $"{(hugo is null ? "–" : Times(hugo.Process))} | {(hugo is null ? "–" : Mb(hugo.Process.PeakBytes))} | "
                 + $"{(hugo is null ? "–" : hugo.Process.TimedOut ? $"< {warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, –" : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, {warm.Outside.CpuSeconds / hugo.Process.CpuSeconds:F2}")} | "
-                + $"{(hugo is null || hugo.Process.TimedOut ? "–" : $"{(double)warm.Outside.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
+                + $"{(hugo is null || hugo.Process.TimedOut ? "–" : $"{(double)warm.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
                 + $"{warm.Output.HtmlPages:N0} / {(hugo is null ? "–" : hugo.Output.HtmlPages.ToString("N0", CultureInfo.InvariantCulture))} | "
                 + $"{PagesPerSecond(warm.Output.HtmlPages, warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, hugo.Process.WallSeconds))} | "
                 + $"{(result.Nightly is { } night ? $"{night.Incremental.Outside.WallSeconds:F1} s / {night.Full.Outside.WallSeconds:F1} s = {night.Ratio:P0} (CPU {night.CpuRatio:P0})" : "–")} | "
@@ -117,7 +117,7 @@ internal static class ResultsReport
     private static void BuildRow(StringBuilder text, string label, DigestGenBuild build)
     {
         var stages = MeasuredStages.Select(name => build.Inside.Stages.FirstOrDefault(stage => stage.Stage == name) is { } stage ? $"{stage.Seconds:F2} s, {stage.CpuSeconds:F2} s" : "–");
-        Line(text, $"| {label} | {Times(build.Outside)} | {Mb(build.Outside.PeakBytes)} | {string.Join(" | ", stages)} | "
+        Line(text, $"| {label} | {Times(build.Outside)} | {Mb(build.PeakBytes)} | {string.Join(" | ", stages)} | "
             + $"{build.Inside.FilesWritten:N0} (+{build.Inside.FilesUnchanged:N0} unchanged, {build.Inside.FilesRemoved:N0} removed) | {build.Output.HtmlPages:N0} | {Mb(build.Output.Bytes)} | {build.Output.AveragePageBytes / 1024.0:F1} KB |");
     }
 

@@ -12,7 +12,15 @@ internal sealed record SizeResult(
     NightlyResult? Nightly);
 
 /// <summary>One DigestGen build: stages from inside, wall and peak memory from outside, and the site it wrote.</summary>
-internal sealed record DigestGenBuild(BuildMeasurement Inside, ProcessMeasurement Outside, OutputMeasurement Output);
+internal sealed record DigestGenBuild(BuildMeasurement Inside, ProcessMeasurement Outside, OutputMeasurement Output)
+{
+    /// <summary>
+    /// The build's peak resident memory: the highest of GNU time's figure and the stages' own peaks. Resetting the
+    /// peak for each stage (/proc/self/clear_refs) also resets what the kernel later reports to GNU time, which then
+    /// only sees the peak since the last reset.
+    /// </summary>
+    public long PeakBytes => Math.Max(Outside.PeakBytes, Inside.Stages.Count == 0 ? 0 : Inside.Stages.Max(stage => stage.PeakBytes));
+}
 
 internal sealed record HugoBuild(ProcessMeasurement Process, OutputMeasurement Output);
 
