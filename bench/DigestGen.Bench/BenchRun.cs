@@ -55,7 +55,9 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         if (!SharedEmbeddingsCover(size, cold))
         {
             log.WriteLine($"[{size}] warming the embedding cache (not measured) ...");
-            Build(size, "warm-up", input, Path.Combine(work, "site-warm"), cache, asOf);
+            var warmUpSite = Path.Combine(work, "site-warm-up");
+            Build(size, "warm-up", input, warmUpSite, cache, asOf);
+            Directory.Delete(warmUpSite, recursive: true);
         }
 
         var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
