@@ -37,7 +37,9 @@ void IndexOnce()
     Directory.CreateDirectory(work);
     File.WriteAllText(forNode, JsonSerializer.Serialize(SearchDocument.From(digest!).Select(d => new { id = d.Id, title = d.Title, authors = d.AuthorsText, @abstract = d.Abstract, topic = d.Topic })));
     var measure = Measure.Start();
-    var bytes = LunrJsonWriter.Whole(LunrIndexBuilder.Build(SearchFields.All, documents)).Length;
+    using var indexFile = File.Create(Path.Combine(work, $"index-{size}.json"));
+    LunrJsonWriter.Whole(LunrIndexBuilder.Build(SearchFields.All, documents), indexFile);
+    var bytes = indexFile.Length;
     Console.WriteLine(JsonSerializer.Serialize(new { papers = documents.Count, bytes, lunrJsDocuments = forNode, measured = measure.Stop() }));
 }
 

@@ -68,7 +68,7 @@ public static class BuildSearchIndex
         var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
         if (documents.Length <= wholeIndexMaxPapers)
         {
-            sink.Add(new OutputFile("search/index.json", LunrJsonWriter.Whole(index)));
+            sink.AddStreamed("search/index.json", stream => LunrJsonWriter.Whole(index, stream));
         }
 
         var firstTerms = new List<string>();

@@ -10,10 +10,10 @@ public static class LunrJsonWriter
 {
     public const string LunrVersion = "2.3.9";
 
-    public static byte[] Whole(LunrIndex index)
+    public static void Whole(LunrIndex index, Stream destination)
     {
         var refs = new RefLiterals(index);
-        var output = new ChunkedBuffer();
+        var output = new StreamBufferWriter(destination);
         var json = new JsonText(output);
         var fieldCount = index.Fields.Length;
 
@@ -81,7 +81,7 @@ public static class LunrJsonWriter
         }
 
         json.Raw("]}");
-        return output.ToArray();
+        output.Flush();
     }
 
     /// <summary>A JSON array of strings, escaped as JSON.stringify escapes them.</summary>
