@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Compute.Clustering;
+using DigestGen.Output;
 
 namespace DigestGen.Computing;
 
@@ -67,9 +68,7 @@ internal static class TopicCentroidCache
         }
 
         var stored = new StoredCentroids(Format, model, embeddingDimensions, features, [.. Enumerable.Range(0, centroids.Count).Select(c => centroids.Row(c).ToArray())]);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(stored));
-        File.Move(temporary, path, overwrite: true);
+        CacheFile.WriteJson(path, stored);
     }
 
     private sealed record StoredCentroids(

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Compute.Clustering;
+using DigestGen.Output;
 
 namespace DigestGen.Computing;
 
@@ -41,11 +42,8 @@ internal static class TopicHistory
 
     public static void Save(string cacheDirectory, IEnumerable<PreviousTopic> topics)
     {
-        Directory.CreateDirectory(cacheDirectory);
         var file = new HistoryFile(Format, [.. topics.Select(topic => new HistoryTopic(topic.Id, [.. topic.PaperIds]))]);
-        var temporary = Path.Combine(cacheDirectory, FileName + ".tmp");
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(file));
-        File.Move(temporary, Path.Combine(cacheDirectory, FileName), overwrite: true);
+        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), file);
     }
 
     private sealed record HistoryFile(

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
+using DigestGen.Output;
 
 namespace DigestGen.Render.Text;
 
@@ -176,11 +177,8 @@ public sealed class MathRenderer
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var sorted = new SortedDictionary<string, string?>(cache, StringComparer.Ordinal);
-        var temporary = path + ".tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(new MathCacheFile(version, sorted)));
-        File.Move(temporary, path, overwrite: true);
+        CacheFile.WriteJson(path, new MathCacheFile(version, sorted));
     }
 
     private sealed record MathCacheFile(string KatexVersion, IDictionary<string, string?> Html);
