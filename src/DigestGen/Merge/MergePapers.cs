@@ -94,9 +94,15 @@ public static class MergePapers
         var closest = nearest is { } candidate
             ? $"; the closest is \"{records[groups[candidate.Paper][0]].Title}\" at {candidate.Similarity * 100:0}% alike"
             : "";
-        return new Diagnostic(
-            Severity.Warning, DiagnosticCodes.UnmatchedAbstract, record.Source.File, record.Source.Line,
-            $"this abstract matches no titled paper in the input{closest}, so it was left out",
-            "add the paper's title to a dump (or add a dump that lists it), or remove the abstract");
+        // A title of punctuation or emoji only ("🚀🔥", "???") names no paper: say so, not that the title is missing.
+        return record.Title is { Length: > 0 } title
+            ? new Diagnostic(
+                Severity.Warning, DiagnosticCodes.UnmatchedAbstract, record.Source.File, record.Source.Line,
+                $"the title \"{title}\" has no letters or digits, so it cannot name a paper, and its abstract matches no other paper{closest}; the record was left out",
+                "write the paper's title in words in the dump (an override cannot reach a record without a title)")
+            : new Diagnostic(
+                Severity.Warning, DiagnosticCodes.UnmatchedAbstract, record.Source.File, record.Source.Line,
+                $"this abstract matches no titled paper in the input{closest}, so it was left out",
+                "add the paper's title to a dump (or add a dump that lists it), or remove the abstract");
     }
 }

@@ -18,6 +18,7 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "DG0110";
     public const string UncertainAuthorSplit = "DG0111";
     public const string NotTextCharacters = "DG0112";
+    public const string UnsureTrendingList = "DG0113";
 
     public const string UnmatchedAbstract = "DG0201";
 
