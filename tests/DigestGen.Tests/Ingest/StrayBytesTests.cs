@@ -71,7 +71,7 @@ public sealed class StrayBytesTests
         Assert.DoesNotContain(dump.Diagnostics, problem => problem.Code == DiagnosticCodes.NotUtf8);
         var problem = Assert.Single(dump.Diagnostics, problem => problem.Code == DiagnosticCodes.NotTextCharacters);
         Assert.Equal(line, problem.Line);
-        Assert.Contains("not UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("do not decode as text", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
