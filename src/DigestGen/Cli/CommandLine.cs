@@ -10,7 +10,10 @@ namespace DigestGen.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static int Run(string[] args, IAnsiConsole console)
+    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, Path.GetFullPath("node_modules"));
+
+    /// <param name="nodeModulesDirectory">The npm packages (KaTeX, lunr, the model); the working directory's node_modules for the tool.</param>
+    public static int Run(string[] args, IAnsiConsole console, string nodeModulesDirectory)
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of dumps (and overrides/) to read", DefaultValueFactory = _ => new DirectoryInfo("input") };
         var output = new Option<DirectoryInfo>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => new DirectoryInfo("output") };
@@ -48,7 +51,7 @@ public static class CommandLine
         if (parse.CommandResult.Command == build || parse.CommandResult.Command == check)
         {
             var isBuild = parse.CommandResult.Command == build;
-            var settingsOrError = Settings(parse, input, output, asOf, theme, baseUrl, cache, device, model, vocab);
+            var settingsOrError = Settings(parse, input, output, asOf, theme, baseUrl, cache, device, model, vocab, nodeModulesDirectory);
             if (settingsOrError.Error is { } message)
             {
                 console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
@@ -97,7 +100,8 @@ public static class CommandLine
         Option<DirectoryInfo?> cache,
         Option<string> device,
         Option<FileInfo?> model,
-        Option<FileInfo?> vocab)
+        Option<FileInfo?> vocab,
+        string nodeModulesDirectory)
     {
         var inputDir = parse.GetValue(input)!;
         if (!inputDir.Exists)
@@ -143,7 +147,7 @@ public static class CommandLine
             parse.GetValue(device) ?? "auto",
             modelFile?.FullName,
             vocabFile?.FullName,
-            Path.GetFullPath("node_modules")), null);
+            nodeModulesDirectory), null);
     }
 
     /// <summary>True when <paramref name="folder"/> is <paramref name="inner"/> or one of its parents.</summary>

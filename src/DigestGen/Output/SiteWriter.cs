@@ -34,7 +34,6 @@ public sealed class SiteWriter : IOutputSink, IDisposable
         staging = Path.Combine(work, "staging");
         commitMarker = Path.Combine(work, "staging-complete");
         Recovery = Recover();
-        Directory.CreateDirectory(staging);
     }
 
     /// <summary>What this writer found of a previous build that did not finish, for the build notes; null if nothing.</summary>
@@ -92,6 +91,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     /// </summary>
     public WriteSummary Finish()
     {
+        Directory.CreateDirectory(Path.GetDirectoryName(commitMarker)!);
         File.WriteAllBytes(commitMarker, []);
         MoveStaged(staging, root);
         var removed = RemoveStale();
@@ -139,7 +139,11 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     {
         if (!Directory.Exists(staging))
         {
-            File.Delete(commitMarker);
+            if (File.Exists(commitMarker))
+            {
+                File.Delete(commitMarker);
+            }
+
             return null;
         }
 
