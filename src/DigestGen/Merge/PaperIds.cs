@@ -12,6 +12,8 @@ namespace DigestGen.Merge;
 /// title key, by content hash where several share the key, or by content hash alone when its title changed. Newcomers
 /// climb past every id published in the last <see cref="RetentionDays"/> days, so a newcomer whose title slugs like a
 /// published paper's gets the suffix, and a paper missing for a bad night gets its id back. No history: as above.
+/// One case is beyond telling apart: a newcomer with the very same title (title key) on a night its namesake is
+/// missing takes the namesake's id, as a paper whose abstract changed must keep its own.
 /// </para>
 /// </summary>
 internal static class PaperIds
