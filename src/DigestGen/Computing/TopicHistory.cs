@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Compute.Clustering;
@@ -41,12 +40,12 @@ internal static class TopicHistory
             var file = JsonSerializer.Deserialize<HistoryFile>(File.ReadAllBytes(path));
             var dated = file?.Format == Format;
             if (!(dated || file?.Format == FormatWithoutDays) || file!.Topics is null
-                || file.Topics.Any(topic => topic.Id is null || topic.PaperIds is null || (dated && !IsDay(topic.Seen))))
+                || file.Topics.Any(topic => topic.Id is null || topic.PaperIds is null || (dated && CacheFile.Day(topic.Seen) is null)))
             {
                 return ([], $"{path} is not a DigestGen topic history; topic ids start afresh");
             }
 
-            return ([.. file.Topics.Select(topic => new RememberedTopic(topic.Id!, dated ? Day(topic.Seen!) : asOf, [.. topic.PaperIds!]))], null);
+            return ([.. file.Topics.Select(topic => new RememberedTopic(topic.Id!, dated ? CacheFile.Day(topic.Seen)!.Value : asOf, [.. topic.PaperIds!]))], null);
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -74,13 +73,9 @@ internal static class TopicHistory
         var entries = current.Concat(missing)
             .OrderBy(topic => topic.Id, StringComparer.Ordinal)
             .ThenByDescending(topic => topic.Seen)
-            .Select(topic => new HistoryTopic(topic.Id, topic.Seen.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), [.. topic.PaperIds]));
+            .Select(topic => new HistoryTopic(topic.Id, CacheFile.DayText(topic.Seen), [.. topic.PaperIds]));
         CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new HistoryFile(Format, [.. entries]));
     }
-
-    private static bool IsDay(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
-    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record HistoryFile(
         [property: JsonPropertyName("format")] string? Format,

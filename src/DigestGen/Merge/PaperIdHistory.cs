@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Output;
@@ -30,12 +29,12 @@ public static class PaperIdHistory
         try
         {
             var file = JsonSerializer.Deserialize<HistoryFile>(File.ReadAllBytes(path));
-            if (file?.Format != Format || file.Papers is null || file.Papers.Any(entry => entry is not { Id: not null, Key: not null, Hash: not null } || !IsDay(entry.Seen)))
+            if (file?.Format != Format || file.Papers is null || file.Papers.Any(entry => entry is not { Id: not null, Key: not null, Hash: not null } || CacheFile.Day(entry.Seen) is null))
             {
                 return ([], $"{path} is not a DigestGen paper id history; paper ids start afresh");
             }
 
-            return ([.. file.Papers.Select(entry => new PublishedId(entry.Id!, entry.Key!, entry.Hash!, Day(entry.Seen!)))], null);
+            return ([.. file.Papers.Select(entry => new PublishedId(entry.Id!, entry.Key!, entry.Hash!, CacheFile.Day(entry.Seen)!.Value))], null);
         }
         catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
         {
@@ -47,13 +46,9 @@ public static class PaperIdHistory
     public static void Save(string cacheDirectory, IEnumerable<PublishedId> ids)
     {
         var entries = ids.OrderBy(entry => entry.Id, StringComparer.Ordinal)
-            .Select(entry => new HistoryEntry(entry.Id, entry.TitleKey, entry.Hash, entry.Seen.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            .Select(entry => new HistoryEntry(entry.Id, entry.TitleKey, entry.Hash, CacheFile.DayText(entry.Seen)));
         CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new HistoryFile(Format, [.. entries]));
     }
-
-    private static bool IsDay(string? text) => DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
-
-    private static DateOnly Day(string text) => DateOnly.ParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private sealed record HistoryFile(
         [property: JsonPropertyName("format")] string? Format,
