@@ -25,6 +25,9 @@ public sealed class FailedBuildTests
         FolderCopy.Run(RepoPaths.Theme, theme);
         var paper = Path.Combine(theme, "templates", "paper.sbn");
         File.WriteAllText(paper, "{{ if }}" + File.ReadAllText(paper));
+        string[] histories = [Path.Combine(site, ".cache", "paper-ids.json"), Path.Combine(site, ".cache", "topics.json")];
+        var remembered = histories.Select(File.ReadAllText).ToList();
+        work.Write("input/002_more.txt", "# publications\n\n## 2025\n\n- ICLRA Paper That Arrives on the Failed Night\n*In International Conference on Learning Representations (ICLR)*, 2025We study a question nobody asked before and answer it with a method nobody used before, on data nobody collected before.\n");
 
         var code = Build(input, site, out var output, "--theme", theme);
 
@@ -32,6 +35,7 @@ public sealed class FailedBuildTests
         Assert.Contains("error DG0501", output, StringComparison.Ordinal);
         Assert.Contains("nothing was published", output, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(site));
+        Assert.Equal(remembered, histories.Select(File.ReadAllText));
         Assert.False(Directory.Exists(Path.Combine(WorkFolder.For(site), "staging")));
     }
 
