@@ -40,6 +40,28 @@ public sealed class FailedBuildTests
     }
 
     [Fact]
+    public void An_unexpected_exception_is_one_line_and_exit_5_and_publishes_nothing()
+    {
+        using var work = new TempFolder();
+        var (input, site) = SmallSite(work);
+        Assert.Equal((int)ExitCode.Ok, Build(input, site, out _));
+        var before = Snapshot(site);
+        var theme = work.Combine("theme");
+        FolderCopy.Run(RepoPaths.Theme, theme);
+
+        // A theme that ships its own lunr.min.js collides with the one search adds: an exception no stage expects.
+        work.Write("theme/assets/js/lunr.min.js", "/* lunr */");
+        var code = Build(input, site, out var output, "--theme", theme);
+
+        Assert.Equal((int)ExitCode.InternalError, code);
+        var last = output.Trim().Split('\n')[^1];
+        Assert.StartsWith("internal error: InvalidOperationException: Two stages produced the same output file 'assets/js/lunr.min.js'", last, StringComparison.Ordinal);
+        Assert.Contains("DIGESTGEN_DEBUG=1", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(site));
+    }
+
+    [Fact]
     public void A_missing_search_library_is_counted_and_stops_the_build_before_anything_is_published()
     {
         using var work = new TempFolder();
