@@ -49,7 +49,7 @@ public sealed class ApplyOverridesTests
         var result = OverrideFiles.Apply(("hide.md", $"---\npaper: {AltUp}-2023\nhide: true\n---\n"));
 
         var problem = Assert.Single(result.Diagnostics);
-        Assert.Equal(Model.Severity.Error, problem.Severity);
+        Assert.Equal(DigestGen.Model.Severity.Error, problem.Severity);
         Assert.Contains($"did you mean '{AltUp}'", problem.Hint, StringComparison.Ordinal);
     }
 
