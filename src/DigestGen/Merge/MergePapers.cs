@@ -33,12 +33,16 @@ public static class MergePapers
             .Select(group => group.Select(index => records[index]).ToList())
             .Select(members => (Paper: CombineFields.Run(members), Records: (IReadOnlyList<RawRecord>)members))
             .ToList();
-        var ids = PaperIds.Assign(drafts.Select(draft => draft.Paper).ToList());
+        var ids = PaperIds.Assign(drafts.Select(draft => draft.Paper).ToList(), options.PublishedIds, options.AsOf);
         var (papers, authors) = MergeAuthors.Run(
-            drafts.Select((draft, index) => (draft.Paper with { Id = ids[index] }, draft.Records)).ToList(),
+            drafts.Select((draft, index) => (draft.Paper with { Id = ids.Ids[index] }, draft.Records)).ToList(),
             [.. dumps.Where(dump => dump.Profile is not null).Select(dump => (dump.File, dump.Profile!))]);
 
-        return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, diagnostics);
+        return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, diagnostics)
+        {
+            IdHistory = ids.History,
+            FormerIds = ids.FormerIds,
+        };
     }
 
     /// <summary>Adds each untitled record to the group of the paper its abstract belongs to, and reports the rest.</summary>

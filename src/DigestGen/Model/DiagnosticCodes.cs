@@ -21,6 +21,7 @@ public static class DiagnosticCodes
     public const string UnsureTrendingList = "DG0113";
 
     public const string UnmatchedAbstract = "DG0201";
+    public const string PaperIdHistoryUnreadable = "DG0202";
 
     public const string EmbeddingsUnavailable = "DG0301";
     public const string PossibleDuplicate = "DG0302";
@@ -36,6 +37,7 @@ public static class DiagnosticCodes
     public const string OverrideUnknownTopic = "DG0407";
     public const string OverrideConflict = "DG0408";
     public const string OverrideSettingInNote = "DG0409";
+    public const string OverrideFormerId = "DG0410";
 
     public const string TemplateSyntax = "DG0501";
     public const string TemplateRuntime = "DG0502";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace DigestGen.Output;
@@ -11,8 +12,16 @@ public static class CacheFile
     public static void WriteJson<T>(string path, T value)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
+        // Named per process: two builds sharing one cache folder never write into each other's temporary file.
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value));
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>Days in cache files are written yyyy-MM-dd, whatever the culture.</summary>
+    public static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The day a cache file wrote, or null when the text is not one.</summary>
+    public static DateOnly? Day(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }
