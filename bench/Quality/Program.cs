@@ -3,7 +3,7 @@ using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.Terms;
 
-// Usage: quality [papers] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
+// Usage: quality [papers] | embed [papers] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
 var root = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(root, "DigestGen.sln")))
 {
@@ -27,6 +27,9 @@ switch (mode)
             Console.WriteLine(line);
         }
 
+        break;
+    case "embed":
+        Console.WriteLine($"{CachedEmbeddings.Of(root, CorpusSample.Load(corpus, Argument(1, 16_000))).Count} papers embedded or found in {CachedEmbeddings.CacheDirectory}");
         break;
     default:
         var papers = CorpusSample.Load(corpus, Argument(1, 6000));

@@ -6,14 +6,26 @@ using DigestGen.Compute.Terms;
 namespace DigestGen.Compute.Clustering;
 
 /// <summary>
-/// Labels clusters by class-based TF-IDF, as BERTopic does: all of a cluster's texts form one document, a term's
-/// weight is its frequency in that document times log(1 + average cluster length / its frequency everywhere), so
-/// terms common to one cluster and rare elsewhere win. Terms are words and two-word phrases.
+/// Describes clusters for a reader. The label is the cluster's key phrase (<see cref="KeyPhrases"/>) that best
+/// combines coverage (the share of the cluster's papers using it) and exclusivity (the share of papers using it that
+/// are in the cluster), each cluster's its own, in sentence case: "Speech recognition", "Graph neural networks"; a
+/// single word only where it is far better than any phrase ("Quadrotors").
+/// The keywords are ranked by class-based TF-IDF, as BERTopic does: all of a cluster's texts form one document, a
+/// term's weight is its frequency in that document times log(1 + average cluster length / its frequency
+/// everywhere), so terms common to one cluster and rare elsewhere win. Terms are words and two-word phrases.
 /// </summary>
 public static class TopicLabeler
 {
     private const int KeywordCount = 10;
-    private const int LabelTerms = 3;
+
+    /// <summary>
+    /// A single word labels a cluster only where it is at least twice as good as any phrase: readers understand
+    /// "Speech recognition" better than "Speech", but "Quadrotors" better than a phrase only a fifth of the papers use.
+    /// </summary>
+    private const double SingleWordHandicap = 0.5;
+
+    /// <summary>Each cluster's most used phrases are scored; a distinctive phrase few of its papers use would not label it well anyway.</summary>
+    private const int PhraseCandidates = 100;
 
     public static IReadOnlyList<TopicDescription> Describe(IReadOnlyList<string> texts, IReadOnlyList<int> assignments, int clusterCount) =>
         Describe(TokenizedTexts.Tokenize(texts), texts, assignments, clusterCount);
@@ -48,8 +60,91 @@ public static class TopicLabeler
             return WithoutSubsumedWords(ranked).Take(KeywordCount).ToArray();
         }).ToArray();
 
-        var surfaceForms = SurfaceForms.Learn(texts, keywords.SelectMany(terms => terms).SelectMany(term => term.Split(' ')));
-        return [.. keywords.Select(terms => new TopicDescription(Label(terms, surfaceForms), terms))];
+        var phrases = new KeyPhrases(tokens);
+        var clusters = Enumerable.Range(0, clusterCount).Select(cluster => members[cluster].ToArray()).ToArray();
+        var labels = ChooseLabels(phrases, clusters).Select((phrase, cluster) => phrase is { } chosen
+            ? phrases.MostUsedForm(chosen, clusters[cluster])
+            : keywords[cluster].FirstOrDefault() ?? "miscellaneous").ToArray();
+        var surfaceForms = SurfaceForms.Learn(texts, labels.SelectMany(label => label.Split(' ')));
+        return [.. keywords.Select((terms, cluster) => new TopicDescription(surfaceForms.Sentence(labels[cluster]), terms))];
+    }
+
+    /// <summary>
+    /// Each cluster's best key phrase by coverage × exclusivity, no two clusters the same: the clusters whose best
+    /// phrase scores highest choose first, and a cluster whose phrase is taken gets its next best. Null where a
+    /// cluster's papers share no phrase.
+    /// </summary>
+    private static long?[] ChooseLabels(KeyPhrases phrases, int[][] clusters)
+    {
+        var inCluster = new Dictionary<long, int>[clusters.Length];
+        Parallel.For(0, clusters.Length, cluster =>
+        {
+            var counts = new Dictionary<long, int>();
+            foreach (var d in clusters[cluster])
+            {
+                foreach (var phrase in phrases.In(d))
+                {
+                    counts[phrase] = counts.GetValueOrDefault(phrase) + 1;
+                }
+            }
+
+            // Words are far more frequent than phrases: each kind gets its own most used candidates.
+            var minPapers = Math.Min(2, clusters[cluster].Length);
+            inCluster[cluster] = counts.Where(entry => entry.Value >= minPapers)
+                .GroupBy(entry => KeyPhrases.IsWord(entry.Key))
+                .SelectMany(kind => kind.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key).Take(PhraseCandidates))
+                .ToDictionary();
+        });
+
+        var everywhere = PapersUsing(phrases, [.. inCluster.SelectMany(counts => counts.Keys).Distinct()]);
+        var ranked = inCluster.Select((counts, cluster) => counts
+            .Select(entry => (Phrase: entry.Key, Score: (KeyPhrases.IsWord(entry.Key) ? SingleWordHandicap : 1) * entry.Value / clusters[cluster].Length * entry.Value / everywhere[entry.Key]))
+            .OrderByDescending(candidate => candidate.Score).ThenByDescending(candidate => candidate.Phrase)
+            .ToArray()).ToArray();
+
+        var labels = new long?[clusters.Length];
+        var taken = new HashSet<long>();
+        var order = Enumerable.Range(0, clusters.Length).OrderByDescending(cluster => ranked[cluster].Select(c => c.Score).FirstOrDefault()).ThenBy(cluster => cluster);
+        foreach (var cluster in order)
+        {
+            var free = ranked[cluster].Where(candidate => !taken.Contains(candidate.Phrase)).Select(candidate => (long?)candidate.Phrase).FirstOrDefault();
+            if (free is { } phrase)
+            {
+                taken.Add(phrase);
+                labels[cluster] = phrase;
+            }
+        }
+
+        return labels;
+    }
+
+    /// <summary>How many texts use each of the given phrases, counted in parallel chunks and summed.</summary>
+    private static Dictionary<long, int> PapersUsing(KeyPhrases phrases, long[] candidates)
+    {
+        var slots = candidates.Select((phrase, slot) => (phrase, slot)).ToDictionary(entry => entry.phrase, entry => entry.slot);
+        var totals = new int[slots.Count];
+        Parallel.ForEach(Partitioner.Create(0, phrases.Tokens.Count, 4096), () => new int[slots.Count], (range, _, local) =>
+        {
+            for (var d = range.Item1; d < range.Item2; d++)
+            {
+                foreach (var phrase in phrases.In(d))
+                {
+                    if (slots.TryGetValue(phrase, out var slot))
+                    {
+                        local[slot]++;
+                    }
+                }
+            }
+
+            return local;
+        }, local =>
+        {
+            lock (totals)
+            {
+                TensorPrimitives.Add(totals, local, totals);
+            }
+        });
+        return slots.ToDictionary(entry => entry.Key, entry => totals[entry.Value]);
     }
 
     /// <summary>Occurrences of the given terms in all texts, counted in parallel chunks and summed.</summary>
@@ -149,7 +244,7 @@ public static class TopicLabeler
         var kept = new List<string>();
         foreach (var term in ranked)
         {
-            if (!kept.Any(better => better.Split(' ').Select(Singular).Contains(Singular(term), StringComparer.Ordinal)))
+            if (!kept.Any(better => better.Split(' ').Select(KeyPhrases.Singular).Contains(KeyPhrases.Singular(term), StringComparer.Ordinal)))
             {
                 kept.Add(term);
                 yield return term;
@@ -157,22 +252,4 @@ public static class TopicLabeler
         }
     }
 
-    /// <summary>"models" and "model" are one word to a reader; a crude plural fold is enough to avoid "Models, Model".</summary>
-    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-
-    /// <summary>The top terms that share no word with each other, in their usual spelling: "Reinforcement Learning, Reward, Policy".</summary>
-    private static string Label(IReadOnlyList<string> keywords, SurfaceForms surfaceForms)
-    {
-        var chosen = new List<string>();
-        foreach (var term in keywords)
-        {
-            var words = term.Split(' ').Select(Singular);
-            if (chosen.Count < LabelTerms && !chosen.Any(other => other.Split(' ').Select(Singular).Intersect(words, StringComparer.Ordinal).Any()))
-            {
-                chosen.Add(term);
-            }
-        }
-
-        return chosen.Count == 0 ? "Miscellaneous" : string.Join(", ", chosen.Select(surfaceForms.Display));
-    }
 }
