@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using DigestGen.Compute.Terms;
@@ -23,6 +24,15 @@ public static class TopicLabeler
     /// "Speech recognition" better than "Speech", but "Quadrotors" better than a phrase only a fifth of the papers use.
     /// </summary>
     private const double SingleWordHandicap = 0.5;
+
+    /// <summary>Verbs and vague words that no reader's name for a subject starts or ends with ("upcycling outperforms").</summary>
+    private static readonly FrozenSet<string> NotAtLabelEdges = FrozenSet.ToFrozenSet(
+    [
+        "achieved", "allow", "allows", "called", "consider", "considers", "enable", "enables", "improve", "improved",
+        "improves", "improving", "introduce", "introduced", "introduces", "key", "known", "leverage", "leverages",
+        "main", "make", "makes", "obtain", "obtained", "obtains", "outperform", "outperforms", "perform", "performed",
+        "performs", "recent", "recently", "require", "requires", "several", "simple", "various",
+    ], StringComparer.Ordinal);
 
     /// <summary>Each cluster's most used phrases are scored; a distinctive phrase few of its papers use would not label it well anyway.</summary>
     private const int PhraseCandidates = 100;
@@ -90,7 +100,7 @@ public static class TopicLabeler
 
             // Words are far more frequent than phrases: each kind gets its own most used candidates.
             var minPapers = Math.Min(2, clusters[cluster].Length);
-            inCluster[cluster] = counts.Where(entry => entry.Value >= minPapers)
+            inCluster[cluster] = counts.Where(entry => entry.Value >= minPapers && CanLabel(phrases.Text(entry.Key)))
                 .GroupBy(entry => KeyPhrases.IsWord(entry.Key))
                 .SelectMany(kind => kind.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key).Take(PhraseCandidates))
                 .ToDictionary();
@@ -117,6 +127,10 @@ public static class TopicLabeler
 
         return labels;
     }
+
+    private static bool CanLabel(string phrase) =>
+        !NotAtLabelEdges.Contains(phrase[..(phrase.IndexOf(' ') is var end and >= 0 ? end : phrase.Length)])
+        && !NotAtLabelEdges.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]);
 
     /// <summary>How many texts use each of the given phrases, counted in parallel chunks and summed.</summary>
     private static Dictionary<long, int> PapersUsing(KeyPhrases phrases, long[] candidates)

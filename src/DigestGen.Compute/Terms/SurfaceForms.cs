@@ -39,9 +39,13 @@ public sealed class SurfaceForms
             }
         }
 
+        // A word authors write in lower case a tenth of the time or more is an ordinary word capitalised in titles
+        // ("Lottery Ticket Hypothesis"), not a name.
         return new SurfaceForms(counts.Where(entry => entry.Value.Count > 0).ToDictionary(
             entry => entry.Key,
-            entry => entry.Value.OrderByDescending(form => form.Value).ThenBy(form => form.Key, StringComparer.Ordinal).First().Key,
+            entry => entry.Value.GetValueOrDefault(entry.Key) * 10 >= entry.Value.Values.Sum()
+                ? entry.Key
+                : entry.Value.OrderByDescending(form => form.Value).ThenBy(form => form.Key, StringComparer.Ordinal).First().Key,
             StringComparer.Ordinal));
     }
 
