@@ -3,7 +3,7 @@ using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.Terms;
 
-// Usage: quality [papers] | embed [papers] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
+// Usage: quality [papers] | embed [papers] | labels [papers...] | examples [papers] [topics per area] | vmeasure [tuning] [held out] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
 var root = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(root, "DigestGen.sln")))
 {
@@ -25,6 +25,40 @@ switch (mode)
         foreach (var line in DuplicateSet.Evaluate(CorpusSample.Load(corpus, Argument(1, 600)), texts => TfidfVectorizer.FitTransform(texts)))
         {
             Console.WriteLine(line);
+        }
+
+        break;
+    case "labels":
+        // Label coverage and exclusivity on the first N papers of the fixed order (cached embeddings: run embed first).
+        Console.WriteLine(HierarchyQuality.LabelHeader);
+        foreach (var size in args.Skip(1).Select(int.Parse).DefaultIfEmpty(1000))
+        {
+            var sample = CorpusSample.Load(corpus, size);
+            foreach (var line in HierarchyQuality.Labels(sample, CachedEmbeddings.Of(root, sample)))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        break;
+    case "examples":
+        var shownSample = CorpusSample.Load(corpus, Argument(1, 10_000));
+        foreach (var line in HierarchyQuality.Examples(shownSample, CachedEmbeddings.Of(root, shownSample), Argument(2, 5)))
+        {
+            Console.WriteLine(line);
+        }
+
+        break;
+    case "vmeasure":
+        // The tuning sample (the first 6,000, on which weights and bounds were chosen) and the next 10,000, never used for tuning.
+        Console.WriteLine(HierarchyQuality.VMeasureHeader);
+        foreach (var (name, size, skip) in new[] { ("tuning", Argument(1, 6000), 0), ("held out", Argument(2, 10_000), Argument(1, 6000)) })
+        {
+            var sample = CorpusSample.Load(corpus, size, skip);
+            foreach (var line in HierarchyQuality.VMeasures(name, sample, CachedEmbeddings.Of(root, sample)))
+            {
+                Console.WriteLine(line);
+            }
         }
 
         break;

@@ -23,7 +23,7 @@ public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int Top
     {
         var count = vectors.Count;
         var areas = TopicClusterer.Cluster(vectors, AreaOptions(count, options), countVectors, previous);
-        var target = TargetTopicSize(count);
+        var target = options.TopicSize ?? TargetTopicSize(count);
         var topics = new int[count];
         var areaOfTopic = new List<int>();
         var members = Enumerable.Range(0, count).ToLookup(i => areas.Assignments[i]);
@@ -43,10 +43,10 @@ public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int Top
         return new TopicHierarchy(areas, topics, areaOfTopic.Count, [.. areaOfTopic]);
     }
 
-    /// <summary>Area counts up to ∛papers (at most <see cref="MaxAreas"/>), from √papers / 3 where that is lower: one count from about 730 papers on.</summary>
+    /// <summary>Area counts up to ∛papers (at most <see cref="MaxAreas"/> and the options' most topics), from √papers / 3 where that is lower: one count from about 730 papers on.</summary>
     internal static ClusteringOptions AreaOptions(int papers, ClusteringOptions options) => options with
     {
-        MaxTopics = Math.Min(MaxAreas, (int)Math.Ceiling(Math.Cbrt(papers))),
+        MaxTopics = Math.Min(options.MaxTopics, Math.Min(MaxAreas, (int)Math.Ceiling(Math.Cbrt(papers)))),
         MaxTopicSize = int.MaxValue,
     };
 
