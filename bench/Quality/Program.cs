@@ -3,7 +3,7 @@ using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.Terms;
 
-// Usage: quality [papers] | embed [papers] | labels [papers...] | examples [papers] [topics per area] | vmeasure [tuning] [held out] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
+// Usage: quality [papers] | gpu-check [parity papers] [sizes...] | embed [papers] | labels [papers...] | examples [papers] [topics per area] | vmeasure [tuning] [held out] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
 var root = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(root, "DigestGen.sln")))
 {
@@ -62,6 +62,22 @@ switch (mode)
         }
 
         break;
+    case "gpu-check":
+        // scripts/gpu-check.sh: parity on the first N papers, then throughput at each further size.
+        try
+        {
+            foreach (var line in GpuCheck.Run(root, Environment.GetEnvironmentVariable("DIGESTGEN_CORPUS") is { Length: > 0 } path ? path : corpus, Argument(1, 1000), [.. args.Skip(2).Select(int.Parse).DefaultIfEmpty(10_000)]))
+            {
+                Console.WriteLine(line);
+            }
+        }
+        catch (Exception problem) when (problem is InvalidOperationException or EmbedderUnavailableException)
+        {
+            Console.Error.WriteLine(problem.Message);
+            return 1;
+        }
+
+        break;
     case "embed":
         Console.WriteLine($"{CachedEmbeddings.Of(root, CorpusSample.Load(corpus, Argument(1, 16_000))).Count} papers embedded or found in {CachedEmbeddings.CacheDirectory}");
         break;
@@ -98,3 +114,5 @@ switch (mode)
 
         break;
 }
+
+return 0;

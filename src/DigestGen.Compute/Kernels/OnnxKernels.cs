@@ -40,6 +40,28 @@ public sealed class OnnxKernels : IDisposable
         return new OnnxKernels(device, OnnxSessionFactory.Open(AssignGraph(), device, [], Environment.ProcessorCount));
     }
 
+    /// <summary>
+    /// Kernels on the GPU when <paramref name="device"/> (cpu, cuda or auto) asks for CUDA or auto finds it; null
+    /// means the build's managed CPU code, which is faster than ONNX Runtime on a CPU for these sizes.
+    /// </summary>
+    public static OnnxKernels? ForDevice(string device)
+    {
+        var requested = OnnxSessionFactory.ParseDevice(device);
+        if (requested == EmbeddingDevice.Cpu || !OnnxSessionFactory.CudaBuild)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Open(EmbeddingDevice.Cuda);
+        }
+        catch (EmbedderUnavailableException) when (requested == EmbeddingDevice.Auto)
+        {
+            return null;
+        }
+    }
+
     public bool OnGpu => device == EmbeddingDevice.Cuda;
 
     /// <summary>The k most similar other vectors of each unit vector, ties to the lower index, as <see cref="ExactNeighbours"/>.</summary>

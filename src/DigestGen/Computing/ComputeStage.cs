@@ -4,6 +4,7 @@ using System.Globalization;
 using DigestGen.Compute;
 using DigestGen.Compute.Clustering;
 using DigestGen.Compute.Embeddings;
+using DigestGen.Compute.Kernels;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
 using DigestGen.Compute.Projection;
@@ -58,9 +59,18 @@ public static class ComputeStage
         var topicIds = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, diagnostics);
         notes.Add(TopicNote(hierarchy));
 
-        var neighbours = steps.Time("related", () => papers.Length <= ExactNeighboursUpTo
-            ? ExactNeighbours.FindTopK(vectors, settings.RelatedCount)
-            : InvertedFileNeighbours.FindTopK(vectors, settings.RelatedCount));
+        // On a GPU all pairs are cheap at any size, so related papers are exact there.
+        using var kernels = OnnxKernels.ForDevice(settings.Device);
+        var neighbours = steps.Time("related", () => kernels is not null
+            ? kernels.TopK(vectors, settings.RelatedCount)
+            : papers.Length <= ExactNeighboursUpTo
+                ? ExactNeighbours.FindTopK(vectors, settings.RelatedCount)
+                : InvertedFileNeighbours.FindTopK(vectors, settings.RelatedCount));
+        if (kernels is not null)
+        {
+            notes.Add("related papers found on the GPU (exact top-k as an ONNX graph through the CUDA execution provider)");
+        }
+
         var map = steps.Time("map", () => PrincipalMap.Project(vectors));
         foreach (var pair in steps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, neighbours, NearDuplicateRule.Default)))
         {
