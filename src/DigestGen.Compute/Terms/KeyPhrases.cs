@@ -23,7 +23,7 @@ public sealed class KeyPhrases
             ids[tokens.Vocabulary[id]] = id;
         }
 
-        folded = [.. tokens.Vocabulary.Select((word, id) => ids.GetValueOrDefault(Singular(word), id))];
+        folded = [.. tokens.Vocabulary.Select((word, id) => SingularCandidates(word).Select(singular => ids.GetValueOrDefault(singular, -1)).FirstOrDefault(found => found >= 0, id))];
     }
 
     public TokenizedTexts Tokens => tokens;
@@ -138,6 +138,23 @@ public sealed class KeyPhrases
         }
 
         return length;
+    }
+
+    /// <summary>Singulars a plural may have ("vertices": vertex, vertix; "policies": policy); a fold uses the first these texts contain.</summary>
+    private static IEnumerable<string> SingularCandidates(string word)
+    {
+        if (word.Length > 5 && word.EndsWith("ices", StringComparison.Ordinal))
+        {
+            yield return word[..^4] + "ex";
+            yield return word[..^4] + "ix";
+        }
+
+        if (word.Length > 4 && word.EndsWith("ies", StringComparison.Ordinal))
+        {
+            yield return word[..^3] + "y";
+        }
+
+        yield return Singular(word);
     }
 
     /// <summary>"models" and "model" are one word to a reader; a crude plural fold is enough.</summary>

@@ -80,6 +80,26 @@ public sealed class TopicLabelerTests
         Assert.Equal("Graph neural networks", descriptions[1].Label);
     }
 
+    [Fact]
+    public void Irregular_plurals_fold_into_one_phrase()
+    {
+        string[] texts =
+        [
+            "Sampling policies for graph vertices.",
+            "A sampling policy that visits each graph vertex once.",
+            "Graph vertices and their sampling policies.",
+            "Speech recognition for low-resource languages.",
+            "Streaming speech recognition.",
+            "Speech recognition with transformers.",
+        ];
+
+        var phrases = new KeyPhrases(TokenizedTexts.Tokenize(texts));
+
+        Assert.Equal(phrases.Of("graph vertex"), phrases.Of("graph vertices"));
+        Assert.Equal(phrases.Of("sampling policy"), phrases.Of("sampling policies"));
+        Assert.True(phrases.Contains(1, phrases.Of("graph vertices")!.Value));
+    }
+
     private static IReadOnlyList<TopicDescription> Describe(string[] texts, int[] assignments) =>
         TopicLabeler.Describe(texts, assignments, assignments.Max() + 1);
 }
