@@ -89,7 +89,7 @@ public static class TopicLabeler
         var inCluster = new Dictionary<long, int>[clusters.Length];
         Parallel.For(0, clusters.Length, cluster =>
         {
-            var counts = new Dictionary<long, int>();
+            var counts = new Dictionary<long, int>(TermKeyComparer.Instance);
             foreach (var d in clusters[cluster])
             {
                 foreach (var phrase in phrases.In(d))
@@ -103,10 +103,10 @@ public static class TopicLabeler
             inCluster[cluster] = counts.Where(entry => entry.Value >= minPapers && CanLabel(phrases.Text(entry.Key)))
                 .GroupBy(entry => KeyPhrases.IsWord(entry.Key))
                 .SelectMany(kind => kind.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key).Take(PhraseCandidates))
-                .ToDictionary();
+                .ToDictionary(TermKeyComparer.Instance);
         });
 
-        var everywhere = PapersUsing(phrases, [.. inCluster.SelectMany(counts => counts.Keys).Distinct()]);
+        var everywhere = PapersUsing(phrases, inCluster.SelectMany(counts => counts.Keys));
         var ranked = inCluster.Select((counts, cluster) => counts
             .Select(entry => (Phrase: entry.Key, Score: (KeyPhrases.IsWord(entry.Key) ? SingleWordHandicap : 1) * entry.Value / clusters[cluster].Length * entry.Value / everywhere[entry.Key]))
             .OrderByDescending(candidate => candidate.Score).ThenByDescending(candidate => candidate.Phrase)
@@ -132,37 +132,41 @@ public static class TopicLabeler
         !NotAtLabelEdges.Contains(phrase[..(phrase.IndexOf(' ') is var end and >= 0 ? end : phrase.Length)])
         && !NotAtLabelEdges.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]);
 
-    /// <summary>How many texts use each of the given phrases, counted in parallel chunks and summed.</summary>
-    private static Dictionary<long, int> PapersUsing(KeyPhrases phrases, long[] candidates)
-    {
-        var slots = candidates.Select((phrase, slot) => (phrase, slot)).ToDictionary(entry => entry.phrase, entry => entry.slot);
-        var totals = new int[slots.Count];
-        Parallel.ForEach(Partitioner.Create(0, phrases.Tokens.Count, 4096), () => new int[slots.Count], (range, _, local) =>
+    /// <summary>How many texts use each of the given phrases.</summary>
+    private static Dictionary<long, int> PapersUsing(KeyPhrases phrases, IEnumerable<long> candidates) =>
+        CountInAllTexts(phrases.Tokens.Count, candidates, (d, slots, local) =>
         {
-            for (var d = range.Item1; d < range.Item2; d++)
+            foreach (var phrase in phrases.In(d))
             {
-                foreach (var phrase in phrases.In(d))
+                if (slots.TryGetValue(phrase, out var slot))
                 {
-                    if (slots.TryGetValue(phrase, out var slot))
-                    {
-                        local[slot]++;
-                    }
+                    local[slot]++;
                 }
             }
+        });
 
-            return local;
-        }, local =>
+    /// <summary>Occurrences of the given terms in all texts.</summary>
+    private static Dictionary<long, int> CountEverywhere(TokenizedTexts tokens, IEnumerable<long> terms) =>
+        CountInAllTexts(tokens.Count, terms, (d, slots, local) =>
         {
-            lock (totals)
+            var words = tokens.Documents[d];
+            for (var w = 0; w < words.Length; w++)
             {
-                TensorPrimitives.Add(totals, local, totals);
+                if (slots.TryGetValue(words[w], out var slot))
+                {
+                    local[slot]++;
+                }
+
+                if (w + 1 < words.Length && slots.TryGetValue(Bigram(words[w], words[w + 1]), out slot))
+                {
+                    local[slot]++;
+                }
             }
         });
-        return slots.ToDictionary(entry => entry.Key, entry => totals[entry.Value]);
-    }
 
-    /// <summary>Occurrences of the given terms in all texts, counted in parallel chunks and summed.</summary>
-    private static Dictionary<long, int> CountEverywhere(TokenizedTexts tokens, IEnumerable<long> terms)
+    /// <summary>A count per term over all texts: each chunk of texts counts into its own array, summed at the end.</summary>
+    /// <param name="countText">Adds one text's counts (by its index) into the slots of the terms it holds.</param>
+    private static Dictionary<long, int> CountInAllTexts(int texts, IEnumerable<long> terms, Action<int, Dictionary<long, int>, int[]> countText)
     {
         var slots = new Dictionary<long, int>(TermKeyComparer.Instance);
         foreach (var term in terms)
@@ -171,23 +175,11 @@ public static class TopicLabeler
         }
 
         var totals = new int[slots.Count];
-        Parallel.ForEach(Partitioner.Create(0, tokens.Count, 4096), () => new int[slots.Count], (range, _, local) =>
+        Parallel.ForEach(Partitioner.Create(0, texts, 4096), () => new int[slots.Count], (range, _, local) =>
         {
             for (var d = range.Item1; d < range.Item2; d++)
             {
-                var words = tokens.Documents[d];
-                for (var w = 0; w < words.Length; w++)
-                {
-                    if (slots.TryGetValue(words[w], out var slot))
-                    {
-                        local[slot]++;
-                    }
-
-                    if (w + 1 < words.Length && slots.TryGetValue(Bigram(words[w], words[w + 1]), out slot))
-                    {
-                        local[slot]++;
-                    }
-                }
+                countText(d, slots, local);
             }
 
             return local;
@@ -238,7 +230,7 @@ public static class TopicLabeler
 
     private readonly record struct TermCount(int Occurrences, int Papers, int LastDocument);
 
-    /// <summary>long's own hash XORs the two ids of a phrase together, so most phrases would collide: mix them.</summary>
+    /// <summary>long's own hash XORs the two halves of a packed phrase together, so many phrases would collide: mix them.</summary>
     private sealed class TermKeyComparer : IEqualityComparer<long>
     {
         public static readonly TermKeyComparer Instance = new();
