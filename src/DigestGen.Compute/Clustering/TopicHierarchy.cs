@@ -1,3 +1,5 @@
+using DigestGen.Compute.Kernels;
+
 namespace DigestGen.Compute.Clustering;
 
 /// <summary>
@@ -19,7 +21,8 @@ public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int Top
     /// previous build's centroids where one is), then each area split by spherical k-means into about
     /// size / <see cref="TargetTopicSize"/> topics; a topic over twice the target is split once more.
     /// </summary>
-    public static TopicHierarchy Fit(IClusterVectors vectors, ClusteringOptions options, IClusterVectors? countVectors = null, Centroids? previous = null)
+    /// <param name="kernels">When given (a GPU), areas are split into topics by its k-means graph, on dense copies of each area's rows.</param>
+    public static TopicHierarchy Fit(IClusterVectors vectors, ClusteringOptions options, IClusterVectors? countVectors = null, Centroids? previous = null, OnnxKernels? kernels = null)
     {
         var count = vectors.Count;
         var areas = TopicClusterer.Cluster(vectors, AreaOptions(count, options), countVectors, previous);
@@ -29,7 +32,7 @@ public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int Top
         var members = Enumerable.Range(0, count).ToLookup(i => areas.Assignments[i]);
         for (var area = 0; area < areas.ClusterCount; area++)
         {
-            foreach (var topic in Split(vectors, [.. members[area]], target, options.Seed, splitAgain: true))
+            foreach (var topic in Split(vectors, [.. members[area]], target, options.Seed, kernels, splitAgain: true))
             {
                 foreach (var paper in topic)
                 {
@@ -50,7 +53,7 @@ public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int Top
         MaxTopicSize = int.MaxValue,
     };
 
-    private static IEnumerable<int[]> Split(IClusterVectors vectors, int[] rows, int target, int seed, bool splitAgain)
+    private static IEnumerable<int[]> Split(IClusterVectors vectors, int[] rows, int target, int seed, OnnxKernels? kernels, bool splitAgain)
     {
         var k = (int)Math.Round((double)rows.Length / target);
         if (k < 2)
@@ -58,9 +61,24 @@ public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int Top
             return [rows];
         }
 
-        var assignments = SphericalKMeans.Fit(new RowSubset(vectors, rows), k, seed).Assignments;
-        var parts = Enumerable.Range(0, rows.Length).GroupBy(i => assignments[i]).OrderBy(part => part.Key)
+        var subset = new RowSubset(vectors, rows);
+        var assignments = kernels is null ? SphericalKMeans.Fit(subset, k, seed).Assignments : KMeansOn(kernels, subset, k, seed);
+
+        // Parts in order of first appearance, whichever way they were numbered.
+        var parts = Enumerable.Range(0, rows.Length).GroupBy(i => assignments[i])
             .Select(part => part.Select(i => rows[i]).ToArray());
-        return parts.SelectMany(part => splitAgain && part.Length > 2 * target ? Split(vectors, part, target, seed, splitAgain: false) : [part]);
+        return parts.SelectMany(part => splitAgain && part.Length > 2 * target ? Split(vectors, part, target, seed, kernels, splitAgain: false) : [part]);
+    }
+
+    /// <summary>The same k-means++ start as the managed fit, refined by the kernels' Lloyd rounds on dense rows.</summary>
+    private static int[] KMeansOn(OnnxKernels kernels, IClusterVectors subset, int k, int seed)
+    {
+        var dense = new float[subset.Count * subset.Dimensions];
+        for (var i = 0; i < subset.Count; i++)
+        {
+            subset.AddTo(i, dense.AsSpan(i * subset.Dimensions, subset.Dimensions));
+        }
+
+        return kernels.KMeans(dense, subset.Dimensions, SphericalKMeans.Start(subset, k, seed), SphericalKMeans.MaxIterations).Assignments;
     }
 }

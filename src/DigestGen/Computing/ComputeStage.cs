@@ -49,9 +49,11 @@ public static class ComputeStage
         var vectors = embeddings ?? terms.ToDense();
         var vectorModel = settings.Embedder?.ModelId ?? "tf-idf";
         var embeddingDimensions = topicVectors.TermOffset;
+        // With CUDA, areas are split into topics and related papers found by ONNX graphs on the GPU.
+        using var kernels = OnnxKernels.ForDevice(settings.Device);
         var hierarchy = steps.Time("topics", () => TopicHierarchy.Fit(
             topicVectors, settings.Clustering, countVectors: embeddings is null ? null : new DenseVectors(embeddings),
-            previous: TopicCentroidCache.Load(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features)));
+            previous: TopicCentroidCache.Load(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features), kernels));
         TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, hierarchy.Areas.Centroids);
         var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, hierarchy.Topics, hierarchy.TopicCount));
         var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, hierarchy.Topics, hierarchy.TopicCount));
@@ -60,7 +62,6 @@ public static class ComputeStage
         notes.Add(TopicNote(hierarchy));
 
         // On a GPU all pairs are cheap at any size, so related papers are exact there.
-        using var kernels = OnnxKernels.ForDevice(settings.Device);
         var neighbours = steps.Time("related", () => kernels is not null
             ? kernels.TopK(vectors, settings.RelatedCount)
             : papers.Length <= ExactNeighboursUpTo
@@ -68,7 +69,7 @@ public static class ComputeStage
                 : InvertedFileNeighbours.FindTopK(vectors, settings.RelatedCount));
         if (kernels is not null)
         {
-            notes.Add("related papers found on the GPU (exact top-k as an ONNX graph through the CUDA execution provider)");
+            notes.Add("topics split and related papers found on the GPU (k-means and exact top-k as ONNX graphs through the CUDA execution provider)");
         }
 
         var map = steps.Time("map", () => PrincipalMap.Project(vectors));

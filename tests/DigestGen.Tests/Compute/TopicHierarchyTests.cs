@@ -1,4 +1,6 @@
 using DigestGen.Compute.Clustering;
+using DigestGen.Compute.Embeddings;
+using DigestGen.Compute.Kernels;
 using DigestGen.Compute.Terms;
 
 namespace DigestGen.Tests.Compute;
@@ -34,6 +36,21 @@ public sealed class TopicHierarchyTests
         Assert.Equal(14, target);
         Assert.All(hierarchy.Topics.CountBy(topic => topic), topic => Assert.InRange(topic.Value, 1, 3 * target));
         Assert.InRange(hierarchy.TopicCount, texts.Length / (2 * target), 2 * texts.Length / target);
+    }
+
+    [Fact]
+    public void Splitting_areas_with_the_onnx_k_means_graph_gives_the_same_topics()
+    {
+        var texts = ComputeTestData.FirstPapers(200).Select(paper => $"{paper.Title}. {paper.Abstract}").ToArray();
+        var vectors = new DenseVectors(TfidfVectorizer.FitTransform(texts));
+        using var kernels = OnnxKernels.Open(EmbeddingDevice.Cpu);
+
+        var managed = TopicHierarchy.Fit(vectors, ClusteringOptions.Default);
+        var onGraph = TopicHierarchy.Fit(vectors, ClusteringOptions.Default, kernels: kernels);
+
+        Assert.Equal(managed.TopicCount, onGraph.TopicCount);
+        Assert.Equal(managed.Topics, onGraph.Topics);
+        Assert.Equal(managed.AreaOfTopic, onGraph.AreaOfTopic);
     }
 
     [Theory]
