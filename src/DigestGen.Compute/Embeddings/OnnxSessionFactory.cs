@@ -30,22 +30,27 @@ internal static class OnnxSessionFactory
     /// <summary>Whether this ONNX Runtime build offers the CUDA execution provider (a GPU may still be missing).</summary>
     public static bool CudaBuild => CudaProblem() is null;
 
+    /// <summary>Why CUDA failed to start in this process, once it has: later sessions do not try (and log) again.</summary>
+    private static string? cudaStartProblem;
+
     private static InferenceSession Open(Func<SessionOptions, InferenceSession> create, EmbeddingDevice device, List<string> notes, int intraOpThreads)
     {
         if (device != EmbeddingDevice.Cpu)
         {
-            var cudaProblem = CudaProblem();
+            var cudaProblem = CudaProblem() ?? cudaStartProblem;
             if (cudaProblem is null)
             {
                 try
                 {
+                    // ONNX Runtime would print its own error lines when the provider cannot load; ours says it once.
+                    OrtEnv.Instance().EnvLogLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
                     using var cudaOptions = CreateOptions(intraOpThreads);
                     cudaOptions.AppendExecutionProvider_CUDA(0);
                     return create(cudaOptions);
                 }
                 catch (OnnxRuntimeException exception)
                 {
-                    cudaProblem = $"the CUDA execution provider failed to start ({exception.Message.Trim()})";
+                    cudaProblem = cudaStartProblem = $"the CUDA execution provider failed to start ({exception.Message.Trim()})";
                 }
             }
             if (device == EmbeddingDevice.Cuda)
