@@ -46,7 +46,7 @@ public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int Top
         return new TopicHierarchy(areas, topics, areaOfTopic.Count, [.. areaOfTopic]);
     }
 
-    /// <summary>Area counts up to ∛papers (at most <see cref="MaxAreas"/> and the options' most topics), from √papers / 3 where that is lower: one count from about 730 papers on.</summary>
+    /// <summary>Area counts up to ∛papers (at most <see cref="MaxAreas"/> and the options' most topics), from √papers / 3 where that is lower: one count from 577 papers on.</summary>
     internal static ClusteringOptions AreaOptions(int papers, ClusteringOptions options) => options with
     {
         MaxTopics = Math.Min(options.MaxTopics, Math.Min(MaxAreas, (int)Math.Ceiling(Math.Cbrt(papers)))),

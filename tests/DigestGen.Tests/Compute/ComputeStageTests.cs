@@ -131,7 +131,7 @@ public sealed class ComputeStageTests : IDisposable
     [Fact]
     public void ALargeSiteContinuesLastNightsTopicsAndMatchesAFullBuildWithTheSameCache()
     {
-        // Three areas is the only count allowed here, as one count is from about 730 papers on with the default bounds.
+        // Three areas is the only count allowed here, as one count is from 577 papers on with the default bounds.
         var settings = new ComputeSettings(cache) { Embedder = new HashedWordsEmbedder(), Clustering = ClusteringOptions.Default with { MaxTopics = 3 } };
         var lastNight = Run(CorpusPapers[..70], settings);
         var fullCache = Path.Combine(cache, "copy");
