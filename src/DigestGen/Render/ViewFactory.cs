@@ -167,7 +167,8 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var chart = monthly.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("activity", $"{topic.Label}: papers per month", $"How many papers on {topic.Label} appeared each month, up to the last three years.", monthly))
             : TrustedHtml.Empty;
-        return new TopicPageView(TopicCard(topic), Cards(shown), shown.Length, chart, urls.TopicFeed(topic.Id));
+        var area = topic.Area is { } inside ? new LinkView(inside.Label, urls.Topics + "#" + inside.Id) : null;
+        return new TopicPageView(TopicCard(topic), Cards(shown), shown.Length, chart, urls.TopicFeed(topic.Id), area);
     }
 
     public TopicsIndexView TopicsIndex()

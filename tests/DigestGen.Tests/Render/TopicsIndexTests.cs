@@ -15,6 +15,7 @@ public sealed class TopicsIndexTests
         var page = Parser.ParseDocument(sink.ReadText("topics/index.html"));
 
         Assert.Empty(result.Problems);
+        Assert.Empty(SiteLinks.Broken(sink));
         foreach (var area in digest.Topics.Where(topic => !topic.Hidden).GroupBy(topic => topic.Area!))
         {
             var section = page.QuerySelector($"section#{area.Key.Id}");
@@ -27,6 +28,20 @@ public sealed class TopicsIndexTests
         Assert.Equal(["#computing", "#learning"], legend.Select(entry => entry.QuerySelector("a")!.GetAttribute("href")).Order(StringComparer.Ordinal));
         var marks = legend.Select(entry => entry.QuerySelector(".mark")!).Select(mark => (mark.LocalName, mark.GetAttribute("class"))).ToList();
         Assert.Equal(marks.Count, marks.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_topic_page_names_its_area_and_links_to_it_on_the_topics_index()
+    {
+        var digest = WithAreas(CorpusDigest.Build());
+        var topic = digest.Topics.First(topic => !topic.Hidden);
+
+        var (sink, _) = RenderedSite.Render(digest);
+        var link = Parser.ParseDocument(sink.ReadText($"topics/{topic.Id}/index.html")).QuerySelector(".page-head .eyebrow a");
+
+        Assert.NotNull(link);
+        Assert.Equal(topic.Area!.Label, link!.TextContent);
+        Assert.Equal($"/topics/#{topic.Area.Id}", link.GetAttribute("href"));
     }
 
     [Fact]

@@ -14,8 +14,11 @@ public sealed record TopicCard(
     string Colour,
     TrustedHtml Sparkline);
 
-/// <summary>A topic's page: its papers ranked (the first <see cref="Shown"/> of <see cref="Card"/>'s count) and activity.</summary>
-public sealed record TopicPageView(TopicCard Card, ImmutableArray<PaperCard> Papers, int Shown, TrustedHtml Activity, string FeedUrl);
+/// <summary>
+/// A topic's page: its papers ranked (the first <see cref="Shown"/> of <see cref="Card"/>'s count) and activity, and
+/// the area it belongs to (a link to that area on the topics index; null for topics outside any area).
+/// </summary>
+public sealed record TopicPageView(TopicCard Card, ImmutableArray<PaperCard> Papers, int Shown, TrustedHtml Activity, string FeedUrl, LinkView? Area = null);
 
 /// <summary>
 /// The topics index: every topic inside its area, and the map of all papers when compute placed them, with a
