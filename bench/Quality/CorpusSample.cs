@@ -17,7 +17,8 @@ internal sealed record LabelledPaper(string ArxivId, string Title, string Abstra
 /// </summary>
 internal static class CorpusSample
 {
-    public static IReadOnlyList<LabelledPaper> Load(string path, int size)
+    /// <param name="skip">How many of the first papers in this order to leave out (a sample disjoint from a smaller one).</param>
+    public static IReadOnlyList<LabelledPaper> Load(string path, int size, int skip = 0)
     {
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
@@ -39,6 +40,6 @@ internal static class CorpusSample
             papers.Add((key, new LabelledPaper(id, root.GetProperty("title").GetString() ?? "", abstractText, category.GetString() ?? "")));
         }
 
-        return papers.OrderBy(entry => entry.Key, StringComparer.Ordinal).Take(size).Select(entry => entry.Paper).ToArray();
+        return papers.OrderBy(entry => entry.Key, StringComparer.Ordinal).Skip(skip).Take(size).Select(entry => entry.Paper).ToArray();
     }
 }

@@ -3,7 +3,7 @@ using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.Terms;
 
-// Usage: quality [papers] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
+// Usage: quality [papers] | gpu-check [parity papers] [sizes...] | embed [papers] | labels [papers...] | examples [papers] [topics per area] | vmeasure [tuning] [held out] | neighbours [count] [dimensions] | duplicates [papers]. Prints markdown for bench/results.
 var root = AppContext.BaseDirectory;
 while (!File.Exists(Path.Combine(root, "DigestGen.sln")))
 {
@@ -27,6 +27,59 @@ switch (mode)
             Console.WriteLine(line);
         }
 
+        break;
+    case "labels":
+        // Label coverage and exclusivity on the first N papers of the fixed order (cached embeddings: run embed first).
+        Console.WriteLine(HierarchyQuality.LabelHeader);
+        foreach (var size in args.Skip(1).Select(int.Parse).DefaultIfEmpty(1000))
+        {
+            var sample = CorpusSample.Load(corpus, size);
+            foreach (var line in HierarchyQuality.Labels(sample, CachedEmbeddings.Of(root, sample)))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        break;
+    case "examples":
+        var shownSample = CorpusSample.Load(corpus, Argument(1, 10_000));
+        foreach (var line in HierarchyQuality.Examples(shownSample, CachedEmbeddings.Of(root, shownSample), Argument(2, 5)))
+        {
+            Console.WriteLine(line);
+        }
+
+        break;
+    case "vmeasure":
+        // The tuning sample (the first 6,000, on which weights and bounds were chosen) and the next 10,000, never used for tuning.
+        Console.WriteLine(HierarchyQuality.VMeasureHeader);
+        foreach (var (name, size, skip) in new[] { ("tuning", Argument(1, 6000), 0), ("held out", Argument(2, 10_000), Argument(1, 6000)) })
+        {
+            var sample = CorpusSample.Load(corpus, size, skip);
+            foreach (var line in HierarchyQuality.VMeasures(name, sample, CachedEmbeddings.Of(root, sample)))
+            {
+                Console.WriteLine(line);
+            }
+        }
+
+        break;
+    case "gpu-check":
+        // scripts/gpu-check.sh: parity on the first N papers, then throughput at each further size.
+        try
+        {
+            foreach (var line in GpuCheck.Run(root, Environment.GetEnvironmentVariable("DIGESTGEN_CORPUS") is { Length: > 0 } path ? path : corpus, Argument(1, 1000), [.. args.Skip(2).Select(int.Parse).DefaultIfEmpty(10_000)]))
+            {
+                Console.WriteLine(line);
+            }
+        }
+        catch (Exception problem) when (problem is InvalidOperationException or EmbedderUnavailableException)
+        {
+            Console.Error.WriteLine(problem.Message);
+            return 1;
+        }
+
+        break;
+    case "embed":
+        Console.WriteLine($"{CachedEmbeddings.Of(root, CorpusSample.Load(corpus, Argument(1, 16_000))).Count} papers embedded or found in {CachedEmbeddings.CacheDirectory}");
         break;
     default:
         var papers = CorpusSample.Load(corpus, Argument(1, 6000));
@@ -61,3 +114,5 @@ switch (mode)
 
         break;
 }
+
+return 0;

@@ -15,6 +15,9 @@ public sealed record ClusteringOptions(int MinTopicSize = 5, int MaxTopicSize = 
     /// </summary>
     public int SelectionSampleSize { get; init; } = 8000;
 
+    /// <summary>Topic size areas are split to; null: <see cref="TopicHierarchy.TargetTopicSize"/> of the paper count.</summary>
+    public int? TopicSize { get; init; }
+
     /// <summary>Silhouettes are scored on at most this many vectors (quadratic cost).</summary>
     public int SilhouetteSampleSize { get; init; } = 2000;
 }

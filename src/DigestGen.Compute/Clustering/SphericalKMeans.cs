@@ -16,7 +16,11 @@ internal static class SphericalKMeans
     private const double BoundMargin = 1e-5;
 
     public static KMeansFit Fit(IClusterVectors vectors, int k, int seed) =>
-        Refine(vectors, SeedPlusPlus(vectors, Math.Clamp(k, 1, vectors.Count), new Random(seed)), MaxIterations);
+        Refine(vectors, Start(vectors, k, seed), MaxIterations);
+
+    /// <summary>The k-means++ start <see cref="Fit"/> refines, for fits that run elsewhere (on a GPU).</summary>
+    public static Centroids Start(IClusterVectors vectors, int k, int seed) =>
+        SeedPlusPlus(vectors, Math.Clamp(k, 1, vectors.Count), new Random(seed));
 
     /// <summary>
     /// Lloyd rounds from the given centroids until no row moves or the round limit is reached. Rows are re-scored

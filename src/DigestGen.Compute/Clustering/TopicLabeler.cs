@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Frozen;
 using System.Numerics.Tensors;
 using System.Runtime.InteropServices;
 using DigestGen.Compute.Terms;
@@ -6,14 +7,35 @@ using DigestGen.Compute.Terms;
 namespace DigestGen.Compute.Clustering;
 
 /// <summary>
-/// Labels clusters by class-based TF-IDF, as BERTopic does: all of a cluster's texts form one document, a term's
-/// weight is its frequency in that document times log(1 + average cluster length / its frequency everywhere), so
-/// terms common to one cluster and rare elsewhere win. Terms are words and two-word phrases.
+/// Describes clusters for a reader. The label is the cluster's key phrase (<see cref="KeyPhrases"/>) that best
+/// combines coverage (the share of the cluster's papers using it) and exclusivity (the share of papers using it that
+/// are in the cluster), each cluster's its own, in sentence case: "Speech recognition", "Graph neural networks"; a
+/// single word only where it is far better than any phrase ("Quadrotors").
+/// The keywords are ranked by class-based TF-IDF, as BERTopic does: all of a cluster's texts form one document, a
+/// term's weight is its frequency in that document times log(1 + average cluster length / its frequency
+/// everywhere), so terms common to one cluster and rare elsewhere win. Terms are words and two-word phrases.
 /// </summary>
 public static class TopicLabeler
 {
     private const int KeywordCount = 10;
-    private const int LabelTerms = 3;
+
+    /// <summary>
+    /// A single word labels a cluster only where it is at least twice as good as any phrase: readers understand
+    /// "Speech recognition" better than "Speech", but "Quadrotors" better than a phrase only a fifth of the papers use.
+    /// </summary>
+    private const double SingleWordHandicap = 0.5;
+
+    /// <summary>Verbs and vague words that no reader's name for a subject starts or ends with ("upcycling outperforms").</summary>
+    private static readonly FrozenSet<string> NotAtLabelEdges = FrozenSet.ToFrozenSet(
+    [
+        "achieved", "allow", "allows", "called", "consider", "considers", "enable", "enables", "improve", "improved",
+        "improves", "improving", "introduce", "introduced", "introduces", "key", "known", "leverage", "leverages",
+        "main", "make", "makes", "obtain", "obtained", "obtains", "outperform", "outperforms", "perform", "performed",
+        "performs", "recent", "recently", "require", "requires", "several", "simple", "various",
+    ], StringComparer.Ordinal);
+
+    /// <summary>Each cluster's most used phrases are scored; a distinctive phrase few of its papers use would not label it well anyway.</summary>
+    private const int PhraseCandidates = 100;
 
     public static IReadOnlyList<TopicDescription> Describe(IReadOnlyList<string> texts, IReadOnlyList<int> assignments, int clusterCount) =>
         Describe(TokenizedTexts.Tokenize(texts), texts, assignments, clusterCount);
@@ -48,12 +70,103 @@ public static class TopicLabeler
             return WithoutSubsumedWords(ranked).Take(KeywordCount).ToArray();
         }).ToArray();
 
-        var surfaceForms = SurfaceForms.Learn(texts, keywords.SelectMany(terms => terms).SelectMany(term => term.Split(' ')));
-        return [.. keywords.Select(terms => new TopicDescription(Label(terms, surfaceForms), terms))];
+        var phrases = new KeyPhrases(tokens);
+        var clusters = Enumerable.Range(0, clusterCount).Select(cluster => members[cluster].ToArray()).ToArray();
+        var labels = ChooseLabels(phrases, clusters).Select((phrase, cluster) => phrase is { } chosen
+            ? phrases.MostUsedForm(chosen, clusters[cluster])
+            : keywords[cluster].FirstOrDefault() ?? "miscellaneous").ToArray();
+        var surfaceForms = SurfaceForms.Learn(texts, labels.SelectMany(label => label.Split(' ')));
+        return [.. keywords.Select((terms, cluster) => new TopicDescription(surfaceForms.Sentence(labels[cluster]), terms))];
     }
 
-    /// <summary>Occurrences of the given terms in all texts, counted in parallel chunks and summed.</summary>
-    private static Dictionary<long, int> CountEverywhere(TokenizedTexts tokens, IEnumerable<long> terms)
+    /// <summary>
+    /// Each cluster's best key phrase by coverage × exclusivity, no two clusters the same: the clusters whose best
+    /// phrase scores highest choose first, and a cluster whose phrase is taken gets its next best. Null where a
+    /// cluster's papers share no phrase.
+    /// </summary>
+    private static long?[] ChooseLabels(KeyPhrases phrases, int[][] clusters)
+    {
+        var inCluster = new Dictionary<long, int>[clusters.Length];
+        Parallel.For(0, clusters.Length, cluster =>
+        {
+            var counts = new Dictionary<long, int>(TermKeyComparer.Instance);
+            foreach (var d in clusters[cluster])
+            {
+                foreach (var phrase in phrases.In(d))
+                {
+                    counts[phrase] = counts.GetValueOrDefault(phrase) + 1;
+                }
+            }
+
+            // Words are far more frequent than phrases: each kind gets its own most used candidates.
+            var minPapers = Math.Min(2, clusters[cluster].Length);
+            inCluster[cluster] = counts.Where(entry => entry.Value >= minPapers && CanLabel(phrases.Text(entry.Key)))
+                .GroupBy(entry => KeyPhrases.IsWord(entry.Key))
+                .SelectMany(kind => kind.OrderByDescending(entry => entry.Value).ThenBy(entry => entry.Key).Take(PhraseCandidates))
+                .ToDictionary(TermKeyComparer.Instance);
+        });
+
+        var everywhere = PapersUsing(phrases, inCluster.SelectMany(counts => counts.Keys));
+        var ranked = inCluster.Select((counts, cluster) => counts
+            .Select(entry => (Phrase: entry.Key, Score: (KeyPhrases.IsWord(entry.Key) ? SingleWordHandicap : 1) * entry.Value / clusters[cluster].Length * entry.Value / everywhere[entry.Key]))
+            .OrderByDescending(candidate => candidate.Score).ThenByDescending(candidate => candidate.Phrase)
+            .ToArray()).ToArray();
+
+        var labels = new long?[clusters.Length];
+        var taken = new HashSet<long>();
+        var order = Enumerable.Range(0, clusters.Length).OrderByDescending(cluster => ranked[cluster].Select(c => c.Score).FirstOrDefault()).ThenBy(cluster => cluster);
+        foreach (var cluster in order)
+        {
+            var free = ranked[cluster].Where(candidate => !taken.Contains(candidate.Phrase)).Select(candidate => (long?)candidate.Phrase).FirstOrDefault();
+            if (free is { } phrase)
+            {
+                taken.Add(phrase);
+                labels[cluster] = phrase;
+            }
+        }
+
+        return labels;
+    }
+
+    private static bool CanLabel(string phrase) =>
+        !NotAtLabelEdges.Contains(phrase[..(phrase.IndexOf(' ') is var end and >= 0 ? end : phrase.Length)])
+        && !NotAtLabelEdges.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]);
+
+    /// <summary>How many texts use each of the given phrases.</summary>
+    private static Dictionary<long, int> PapersUsing(KeyPhrases phrases, IEnumerable<long> candidates) =>
+        CountInAllTexts(phrases.Tokens.Count, candidates, (d, slots, local) =>
+        {
+            foreach (var phrase in phrases.In(d))
+            {
+                if (slots.TryGetValue(phrase, out var slot))
+                {
+                    local[slot]++;
+                }
+            }
+        });
+
+    /// <summary>Occurrences of the given terms in all texts.</summary>
+    private static Dictionary<long, int> CountEverywhere(TokenizedTexts tokens, IEnumerable<long> terms) =>
+        CountInAllTexts(tokens.Count, terms, (d, slots, local) =>
+        {
+            var words = tokens.Documents[d];
+            for (var w = 0; w < words.Length; w++)
+            {
+                if (slots.TryGetValue(words[w], out var slot))
+                {
+                    local[slot]++;
+                }
+
+                if (w + 1 < words.Length && slots.TryGetValue(Bigram(words[w], words[w + 1]), out slot))
+                {
+                    local[slot]++;
+                }
+            }
+        });
+
+    /// <summary>A count per term over all texts: each chunk of texts counts into its own array, summed at the end.</summary>
+    /// <param name="countText">Adds one text's counts (by its index) into the slots of the terms it holds.</param>
+    private static Dictionary<long, int> CountInAllTexts(int texts, IEnumerable<long> terms, Action<int, Dictionary<long, int>, int[]> countText)
     {
         var slots = new Dictionary<long, int>(TermKeyComparer.Instance);
         foreach (var term in terms)
@@ -62,23 +175,11 @@ public static class TopicLabeler
         }
 
         var totals = new int[slots.Count];
-        Parallel.ForEach(Partitioner.Create(0, tokens.Count, 4096), () => new int[slots.Count], (range, _, local) =>
+        Parallel.ForEach(Partitioner.Create(0, texts, 4096), () => new int[slots.Count], (range, _, local) =>
         {
             for (var d = range.Item1; d < range.Item2; d++)
             {
-                var words = tokens.Documents[d];
-                for (var w = 0; w < words.Length; w++)
-                {
-                    if (slots.TryGetValue(words[w], out var slot))
-                    {
-                        local[slot]++;
-                    }
-
-                    if (w + 1 < words.Length && slots.TryGetValue(Bigram(words[w], words[w + 1]), out slot))
-                    {
-                        local[slot]++;
-                    }
-                }
+                countText(d, slots, local);
             }
 
             return local;
@@ -129,7 +230,7 @@ public static class TopicLabeler
 
     private readonly record struct TermCount(int Occurrences, int Papers, int LastDocument);
 
-    /// <summary>long's own hash XORs the two ids of a phrase together, so most phrases would collide: mix them.</summary>
+    /// <summary>long's own hash XORs the two halves of a packed phrase together, so many phrases would collide: mix them.</summary>
     private sealed class TermKeyComparer : IEqualityComparer<long>
     {
         public static readonly TermKeyComparer Instance = new();
@@ -149,7 +250,7 @@ public static class TopicLabeler
         var kept = new List<string>();
         foreach (var term in ranked)
         {
-            if (!kept.Any(better => better.Split(' ').Select(Singular).Contains(Singular(term), StringComparer.Ordinal)))
+            if (!kept.Any(better => better.Split(' ').Select(KeyPhrases.Singular).Contains(KeyPhrases.Singular(term), StringComparer.Ordinal)))
             {
                 kept.Add(term);
                 yield return term;
@@ -157,22 +258,4 @@ public static class TopicLabeler
         }
     }
 
-    /// <summary>"models" and "model" are one word to a reader; a crude plural fold is enough to avoid "Models, Model".</summary>
-    private static string Singular(string word) => word.Length > 3 && word.EndsWith('s') && !word.EndsWith("ss", StringComparison.Ordinal) ? word[..^1] : word;
-
-    /// <summary>The top terms that share no word with each other, in their usual spelling: "Reinforcement Learning, Reward, Policy".</summary>
-    private static string Label(IReadOnlyList<string> keywords, SurfaceForms surfaceForms)
-    {
-        var chosen = new List<string>();
-        foreach (var term in keywords)
-        {
-            var words = term.Split(' ').Select(Singular);
-            if (chosen.Count < LabelTerms && !chosen.Any(other => other.Split(' ').Select(Singular).Intersect(words, StringComparer.Ordinal).Any()))
-            {
-                chosen.Add(term);
-            }
-        }
-
-        return chosen.Count == 0 ? "Miscellaneous" : string.Join(", ", chosen.Select(surfaceForms.Display));
-    }
 }

@@ -4,7 +4,7 @@ namespace DigestGen.Compute.Embeddings;
 
 /// <summary>
 /// Opens ONNX Runtime sessions on the requested device. CUDA needs the GPU build of ONNX Runtime (build with
-/// -p:OnnxRuntimeGpu=true) and a working driver; <see cref="EmbeddingDevice.Auto"/> falls back to the CPU with one
+/// -p:OnnxRuntimeGpu=true, which restores Microsoft.ML.OnnxRuntime.Gpu.Linux) and a working driver; <see cref="EmbeddingDevice.Auto"/> falls back to the CPU with one
 /// note, <see cref="EmbeddingDevice.Cuda"/> fails with a message that says why.
 /// </summary>
 internal static class OnnxSessionFactory
@@ -20,22 +20,37 @@ internal static class OnnxSessionFactory
     };
 
     /// <param name="intraOpThreads">Threads per run. The embedders run one batch per core in parallel, so one.</param>
-    public static InferenceSession Open(string modelPath, EmbeddingDevice device, List<string> notes, int intraOpThreads = 1)
+    public static InferenceSession Open(string modelPath, EmbeddingDevice device, List<string> notes, int intraOpThreads = 1) =>
+        Open(options => new InferenceSession(modelPath, options), device, notes, intraOpThreads);
+
+    /// <summary>A session for a model built in memory (the vector kernels), on the device as above.</summary>
+    public static InferenceSession Open(byte[] model, EmbeddingDevice device, List<string> notes, int intraOpThreads) =>
+        Open(options => new InferenceSession(model, options), device, notes, intraOpThreads);
+
+    /// <summary>Whether this ONNX Runtime build offers the CUDA execution provider (a GPU may still be missing).</summary>
+    public static bool CudaBuild => CudaProblem() is null;
+
+    /// <summary>Why CUDA failed to start in this process, once it has: later sessions do not try (and log) again.</summary>
+    private static string? cudaStartProblem;
+
+    private static InferenceSession Open(Func<SessionOptions, InferenceSession> create, EmbeddingDevice device, List<string> notes, int intraOpThreads)
     {
         if (device != EmbeddingDevice.Cpu)
         {
-            var cudaProblem = CudaProblem();
+            var cudaProblem = CudaProblem() ?? cudaStartProblem;
             if (cudaProblem is null)
             {
                 try
                 {
+                    // ONNX Runtime would print its own error lines when the provider cannot load; ours says it once.
+                    OrtEnv.Instance().EnvLogLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL;
                     using var cudaOptions = CreateOptions(intraOpThreads);
                     cudaOptions.AppendExecutionProvider_CUDA(0);
-                    return new InferenceSession(modelPath, cudaOptions);
+                    return create(cudaOptions);
                 }
                 catch (OnnxRuntimeException exception)
                 {
-                    cudaProblem = $"the CUDA execution provider failed to start ({exception.Message.Trim()})";
+                    cudaProblem = cudaStartProblem = $"the CUDA execution provider failed to start ({exception.Message.Trim()})";
                 }
             }
             if (device == EmbeddingDevice.Cuda)
@@ -46,7 +61,7 @@ internal static class OnnxSessionFactory
             notes.Add($"Embedding on the CPU: {cudaProblem}.");
         }
         using var options = CreateOptions(intraOpThreads);
-        return new InferenceSession(modelPath, options);
+        return create(options);
     }
 
     /// <summary>Why CUDA cannot be used, or null when this ONNX Runtime build offers it.</summary>

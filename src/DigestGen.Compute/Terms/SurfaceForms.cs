@@ -3,8 +3,8 @@ using System.Buffers;
 namespace DigestGen.Compute.Terms;
 
 /// <summary>
-/// How authors spell each lower-cased word most often, so labels say "BERT" and "ImageNet", and title-case
-/// ordinary words ("Graph Neural Networks").
+/// How authors spell each lower-cased word most often, so labels say "BERT", "ImageNet" and "Bayesian", and write
+/// ordinary words in sentence case ("Graph neural networks").
 /// </summary>
 public sealed class SurfaceForms
 {
@@ -39,16 +39,28 @@ public sealed class SurfaceForms
             }
         }
 
+        // A word authors write in lower case a tenth of the time or more is an ordinary word capitalised in titles
+        // ("Lottery Ticket Hypothesis"), not a name.
         return new SurfaceForms(counts.Where(entry => entry.Value.Count > 0).ToDictionary(
             entry => entry.Key,
-            entry => entry.Value.OrderByDescending(form => form.Value).ThenBy(form => form.Key, StringComparer.Ordinal).First().Key,
+            entry => entry.Value.GetValueOrDefault(entry.Key) * 10 >= entry.Value.Values.Sum()
+                ? entry.Key
+                : entry.Value.OrderByDescending(form => form.Value).ThenBy(form => form.Key, StringComparer.Ordinal).First().Key,
             StringComparer.Ordinal));
     }
 
-    /// <summary>A term for display: a word with inner capitals keeps its usual spelling, any other is title-cased.</summary>
-    public string Display(string term) => string.Join(' ', term.Split(' ').Select(word =>
+    /// <summary>
+    /// A phrase in sentence case: a word authors usually capitalise keeps its usual spelling ("Bayesian", "BERT"),
+    /// others are lower case, and the first word starts with a capital.
+    /// </summary>
+    public string Sentence(string phrase)
     {
-        var usual = preferred.GetValueOrDefault(word, word);
-        return usual.Skip(1).Any(char.IsUpper) ? usual : string.Concat(char.ToUpperInvariant(word[0]).ToString(), word[1..]);
-    }));
+        var words = phrase.Split(' ').Select(word =>
+        {
+            var usual = preferred.GetValueOrDefault(word, word);
+            return usual.Any(char.IsUpper) ? usual : word;
+        }).ToArray();
+        words[0] = string.Concat(char.ToUpperInvariant(words[0][0]).ToString(), words[0][1..]);
+        return string.Join(' ', words);
+    }
 }

@@ -9,10 +9,19 @@ namespace DigestGen.Compute.Terms;
 public static class TermTokenizer
 {
     /// <summary>Content words in text order.</summary>
-    public static List<string> Words(string text)
+    public static List<string> Words(string text) => Tokens(text).Words;
+
+    /// <summary>
+    /// Content words in text order, and for each whether it directly follows the previous one in the text (only
+    /// spaces between: no dropped word, punctuation or maths), so "speech recognition" is a phrase and
+    /// "speech. Recognition" or "models for video" are not.
+    /// </summary>
+    public static (List<string> Words, List<bool> FollowsPrevious) Tokens(string text)
     {
         var words = new List<string>();
+        var follows = new List<bool>();
         var current = new StringBuilder();
+        var broken = true;
         var insideMath = false;
         for (var i = 0; i <= text.Length; i++)
         {
@@ -20,7 +29,8 @@ public static class TermTokenizer
             if (c == '$')
             {
                 insideMath = !insideMath;
-                Flush(current, words);
+                Flush(current, words, follows, broken);
+                broken = true;
                 continue;
             }
 
@@ -32,7 +42,8 @@ public static class TermTokenizer
             if (c == '\\')
             {
                 // A LaTeX command such as \mathcal is markup, not a word: skip its name.
-                Flush(current, words);
+                Flush(current, words, follows, broken);
+                broken = true;
                 while (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))
                 {
                     i++;
@@ -47,11 +58,11 @@ public static class TermTokenizer
             }
             else
             {
-                Flush(current, words);
+                broken = Flush(current, words, follows, broken) || !char.IsWhiteSpace(c);
             }
         }
 
-        return words;
+        return (words, follows);
     }
 
     /// <summary>Words plus adjacent-word bigrams ("neural network"), the terms topic labels are made of.</summary>
@@ -68,19 +79,24 @@ public static class TermTokenizer
         return terms;
     }
 
-    private static void Flush(StringBuilder current, List<string> words)
+    /// <summary>Ends the current word; returns whether a phrase is broken after it (nothing flushed keeps the old state).</summary>
+    private static bool Flush(StringBuilder current, List<string> words, List<bool> follows, bool broken)
     {
         if (current.Length == 0)
         {
-            return;
+            return broken;
         }
 
         var word = current.ToString();
         current.Clear();
         if (word.Length > 1 && !IsNumber(word) && !StopWords.Contains(word))
         {
+            follows.Add(!broken && words.Count > 0);
             words.Add(word);
+            return false;
         }
+
+        return true;
     }
 
     private static bool IsNumber(string word)

@@ -10,10 +10,11 @@ public sealed class TokenizedTexts
     /// <summary>Texts tokenized in parallel per chunk, then interned in order; bounds the words alive at once.</summary>
     private const int ChunkSize = 4096;
 
-    private TokenizedTexts(IReadOnlyList<string> vocabulary, int[][] documents)
+    private TokenizedTexts(IReadOnlyList<string> vocabulary, int[][] documents, bool[][] followsPrevious)
     {
         Vocabulary = vocabulary;
         Documents = documents;
+        FollowsPrevious = followsPrevious;
     }
 
     /// <summary>Word of each id.</summary>
@@ -22,6 +23,9 @@ public sealed class TokenizedTexts
     /// <summary>Each text's content words as ids, in text order.</summary>
     public IReadOnlyList<int[]> Documents { get; }
 
+    /// <summary>For each word of each text, whether it directly follows the previous word (a phrase may span them).</summary>
+    public IReadOnlyList<bool[]> FollowsPrevious { get; }
+
     public int Count => Documents.Count;
 
     public static TokenizedTexts Tokenize(IReadOnlyList<string> texts)
@@ -29,13 +33,15 @@ public sealed class TokenizedTexts
         var ids = new Dictionary<string, int>(StringComparer.Ordinal);
         var vocabulary = new List<string>();
         var documents = new int[texts.Count][];
+        var follows = new bool[texts.Count][];
         for (var start = 0; start < texts.Count; start += ChunkSize)
         {
-            var chunk = new List<string>[Math.Min(ChunkSize, texts.Count - start)];
-            Parallel.For(0, chunk.Length, i => chunk[i] = TermTokenizer.Words(texts[start + i]));
+            var chunk = new (List<string> Words, List<bool> FollowsPrevious)[Math.Min(ChunkSize, texts.Count - start)];
+            Parallel.For(0, chunk.Length, i => chunk[i] = TermTokenizer.Tokens(texts[start + i]));
             for (var i = 0; i < chunk.Length; i++)
             {
-                var words = chunk[i];
+                var words = chunk[i].Words;
+                follows[start + i] = [.. chunk[i].FollowsPrevious];
                 var document = new int[words.Count];
                 for (var w = 0; w < words.Count; w++)
                 {
@@ -53,6 +59,6 @@ public sealed class TokenizedTexts
             }
         }
 
-        return new TokenizedTexts(vocabulary, documents);
+        return new TokenizedTexts(vocabulary, documents, follows);
     }
 }

@@ -4,6 +4,7 @@ using System.Globalization;
 using DigestGen.Compute;
 using DigestGen.Compute.Clustering;
 using DigestGen.Compute.Embeddings;
+using DigestGen.Compute.Kernels;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
 using DigestGen.Compute.Projection;
@@ -48,18 +49,29 @@ public static class ComputeStage
         var vectors = embeddings ?? terms.ToDense();
         var vectorModel = settings.Embedder?.ModelId ?? "tf-idf";
         var embeddingDimensions = topicVectors.TermOffset;
-        var clustering = steps.Time("topics", () => TopicClusterer.Cluster(
+        // With CUDA, areas are split into topics and related papers found by ONNX graphs on the GPU.
+        using var kernels = OnnxKernels.ForDevice(settings.Device);
+        var hierarchy = steps.Time("topics", () => TopicHierarchy.Fit(
             topicVectors, settings.Clustering, countVectors: embeddings is null ? null : new DenseVectors(embeddings),
-            previous: TopicCentroidCache.Load(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features)));
-        TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, clustering.Centroids);
-        var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, clustering.Assignments, clustering.ClusterCount));
-        var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, clustering.Assignments, clustering.ClusterCount));
+            previous: TopicCentroidCache.Load(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features), kernels));
+        TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, hierarchy.Areas.Centroids);
+        var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, hierarchy.Topics, hierarchy.TopicCount));
+        var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, hierarchy.Topics, hierarchy.TopicCount));
+        var areas = steps.Time("area labels", () => Areas(tokens, texts, hierarchy.Areas));
         var (topicIds, topicMemory) = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, digest.AsOf, diagnostics);
-        notes.Add(TopicNote(clustering));
+        notes.Add(TopicNote(hierarchy));
 
-        var neighbours = steps.Time("related", () => papers.Length <= ExactNeighboursUpTo
-            ? ExactNeighbours.FindTopK(vectors, settings.RelatedCount)
-            : InvertedFileNeighbours.FindTopK(vectors, settings.RelatedCount));
+        // On a GPU all pairs are cheap at any size, so related papers are exact there.
+        var neighbours = steps.Time("related", () => kernels is not null
+            ? kernels.TopK(vectors, settings.RelatedCount)
+            : papers.Length <= ExactNeighboursUpTo
+                ? ExactNeighbours.FindTopK(vectors, settings.RelatedCount)
+                : InvertedFileNeighbours.FindTopK(vectors, settings.RelatedCount));
+        if (kernels is not null)
+        {
+            notes.Add("topics split and related papers found on the GPU (k-means and exact top-k as ONNX graphs through the CUDA execution provider)");
+        }
+
         var map = steps.Time("map", () => PrincipalMap.Project(vectors));
         foreach (var pair in steps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, neighbours, NearDuplicateRule.Default)))
         {
@@ -71,17 +83,17 @@ public static class ComputeStage
 
         var computedPapers = papers.Select((paper, i) => paper with
         {
-            TopicId = topicIds[clustering.Assignments[i]],
+            TopicId = topicIds[hierarchy.Topics[i]],
             RelatedIds = [.. neighbours.Indices[i].Select(j => papers[j].Id)],
             MapPoint = new MapPoint(map[i].X, map[i].Y),
         }).ToImmutableArray();
-        var topics = Enumerable.Range(0, clustering.ClusterCount)
+        var topics = Enumerable.Range(0, hierarchy.TopicCount)
             .Select(cluster => new Topic(
                 topicIds[cluster],
                 descriptions[cluster].Label,
                 [.. descriptions[cluster].Keywords],
                 Description: null,
-                [.. members[cluster].Select(i => papers[i].Id)]))
+                [.. members[cluster].Select(i => papers[i].Id)]) { Area = areas[hierarchy.AreaOfTopic[cluster]] })
             .OrderByDescending(topic => topic.PaperIds.Length)
             .ThenBy(topic => topic.Id, StringComparer.Ordinal)
             .ToImmutableArray();
@@ -123,12 +135,25 @@ public static class ComputeStage
         return (ids, new TopicMemory(asOf, [.. ids.Select((id, cluster) => new PreviousTopic(id, clusters[cluster]))], remembered));
     }
 
-    private static string TopicNote(TopicClustering clustering) => clustering switch
+    /// <summary>Each area's label and a unique slug of it (areas are anchors on the topics index, not pages of their own).</summary>
+    private static TopicArea[] Areas(TokenizedTexts tokens, PaperTexts texts, TopicClustering areas)
     {
-        { Centroids: null } => $"{clustering.ClusterCount} topic (too few papers to split)",
-        { ContinuedFromPrevious: true } => $"{clustering.ClusterCount} topics, continued from the previous build's topics",
-        { Candidates.Count: 0 } => $"{clustering.ClusterCount} topics, the most allowed for this many papers",
-        _ => string.Create(CultureInfo.InvariantCulture,
-            $"{clustering.ClusterCount} topics, chosen by silhouette among {clustering.Candidates.Min(c => c.ClusterCount)}–{clustering.Candidates.Max(c => c.ClusterCount)} ({clustering.Candidates.Max(c => c.Silhouette):F3})"),
-    };
+        var labels = TopicLabeler.Describe(tokens, texts, areas.Assignments, areas.ClusterCount).Select(description => description.Label).ToArray();
+        var ids = TopicIdAssigner.Assign([.. Enumerable.Range(0, areas.ClusterCount).Select(_ => (IReadOnlyList<string>)[])], labels, []);
+        return [.. ids.Select((id, area) => new TopicArea(id, labels[area]))];
+    }
+
+    private static string TopicNote(TopicHierarchy hierarchy)
+    {
+        var areas = hierarchy.Areas;
+        var topics = string.Create(CultureInfo.InvariantCulture, $"{hierarchy.TopicCount} topics of about {TopicHierarchy.TargetTopicSize(hierarchy.Topics.Length)} papers in ");
+        return topics + areas switch
+        {
+            { Centroids: null } => $"{areas.ClusterCount} area (too few papers to split)",
+            { ContinuedFromPrevious: true } => $"{areas.ClusterCount} areas, continued from the previous build's areas",
+            { Candidates.Count: 0 } => $"{areas.ClusterCount} areas, the most allowed for this many papers",
+            _ => string.Create(CultureInfo.InvariantCulture,
+                $"{areas.ClusterCount} areas, chosen by silhouette among {areas.Candidates.Min(c => c.ClusterCount)}–{areas.Candidates.Max(c => c.ClusterCount)} ({areas.Candidates.Max(c => c.Silhouette):F3})"),
+        };
+    }
 }

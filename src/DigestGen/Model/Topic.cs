@@ -11,4 +11,10 @@ public sealed record Topic(
     ImmutableArray<string> PaperIds)
 {
     public bool Hidden { get; init; }
+
+    /// <summary>The broad area the topic belongs to; null for topics not learned by compute (dump categories).</summary>
+    public TopicArea? Area { get; init; }
 }
+
+/// <summary>A broad area of related topics: an anchor on the topics index (<paramref name="Id"/>) and its label.</summary>
+public sealed record TopicArea(string Id, string Label);

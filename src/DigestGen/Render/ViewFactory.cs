@@ -17,12 +17,31 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 {
     public const int TopicPageLimit = 200;
     public const int ListingPageSize = 100;
-    private const int TopicColours = 12;
+    /// <summary>Okabe and Ito's colour-blind-safe palette (theme classes t0…t7); shapes tell the marks beyond it apart.</summary>
+    private const int AreaColours = 8;
     private const int RecentDays = 30;
 
-    private readonly ImmutableDictionary<string, int> topicColour = index.Topics
-        .Select((topic, position) => (topic.Id, position % TopicColours))
-        .ToImmutableDictionary(pair => pair.Id, pair => pair.Item2, StringComparer.Ordinal);
+    /// <summary>A topic this small is too thin to recommend on the home page, however recent its papers.</summary>
+    private const int MinHotTopicPapers = 3;
+
+    private static readonly TopicArea OtherTopics = new("other-topics", "Other topics");
+
+    private readonly ImmutableArray<(TopicArea Area, ImmutableArray<Topic> Topics)> areas = AreasOf(index);
+
+    /// <summary>
+    /// The legend's marks: one per area, and one per topic outside any area (a site whose topics are dump categories
+    /// keeps a colour per topic).
+    /// </summary>
+    private readonly ImmutableArray<(string Label, string? Url, ImmutableArray<Topic> Topics)> marks = [.. AreasOf(index)
+        .SelectMany(area => area.Area == OtherTopics
+            ? area.Topics.Select(topic => (topic.Label, (string?)urls.Topic(topic.Id), ImmutableArray.Create(topic)))
+            : [(area.Area.Label, "#" + area.Area.Id, area.Topics)])];
+
+    /// <summary>Each topic's mark: its colour and shape on the map, and its cards' colour.</summary>
+    private readonly ImmutableDictionary<string, int> markOf = AreasOf(index)
+        .SelectMany(area => area.Area == OtherTopics ? area.Topics.Select(topic => ImmutableArray.Create(topic)) : [area.Topics])
+        .SelectMany((topics, position) => topics.Select(topic => (topic.Id, position)))
+        .ToImmutableDictionary(pair => pair.Id, pair => pair.position, StringComparer.Ordinal);
 
     /// <summary>
     /// Cards by paper id. A paper's card shows on its day, author, topic and listing pages and in other papers'
@@ -137,7 +156,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             recent,
             topic.Keywords,
             topic.Description,
-            "t" + topicColour[topic.Id].ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "t" + (AreaIndex(topic) % AreaColours).ToString(System.Globalization.CultureInfo.InvariantCulture),
             new TrustedHtml(SvgCharts.Sparkline(monthly)));
     }
 
@@ -149,24 +168,48 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var chart = monthly.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("activity", $"{topic.Label}: papers per month", $"How many papers on {topic.Label} appeared each month, up to the last three years.", monthly))
             : TrustedHtml.Empty;
-        return new TopicPageView(TopicCard(topic), Cards(shown), shown.Length, chart, urls.TopicFeed(topic.Id));
+        var area = topic.Area is { } inside ? new LinkView(inside.Label, urls.Topics + "#" + inside.Id) : null;
+        return new TopicPageView(TopicCard(topic), Cards(shown), shown.Length, chart, urls.TopicFeed(topic.Id), area);
     }
 
     public TopicsIndexView TopicsIndex()
     {
+        // Every paper is on the map: one whose topic is hidden (or that has none) is a grey mark of its own.
         var dots = index.Papers
-            .Where(paper => paper.MapPoint is not null && index.TopicOf(paper) is not null)
-            .Select(paper => new MapDot(paper.MapPoint!.X, paper.MapPoint.Y, topicColour[paper.TopicId!], $"{paper.Title} ({index.TopicById[paper.TopicId!].Label})"))
+            .Where(paper => paper.MapPoint is not null)
+            .Select(paper => index.TopicOf(paper) is { } topic
+                ? new MapDot(paper.MapPoint!.X, paper.MapPoint.Y, AreaIndex(topic) % AreaColours, $"{paper.Title} ({topic.Label})", AreaIndex(topic) / AreaColours)
+                : new MapDot(paper.MapPoint!.X, paper.MapPoint.Y, -1, $"{paper.Title} (no topic)"))
             .ToList();
         var map = dots.Count > 0
-            ? new TrustedHtml(SvgCharts.Map("map", "Map of all papers", "Each dot is a paper, placed so that papers about similar things sit close together, and coloured by topic.", dots))
+            ? new TrustedHtml(SvgCharts.Map("map", "Map of all papers", "Each mark is a paper, placed so that papers about similar things sit close together; colour and shape show its area, as in the legend.", dots))
             : TrustedHtml.Empty;
         var bars = index.Topics.Select(topic => new ChartBar(topic.Label, index.PapersByTopic[topic.Id].Length, $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}")).ToList();
         var chart = bars.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("per-topic", "Papers per topic", "The number of papers in each topic, largest first.", bars, 140))
             : TrustedHtml.Empty;
-        return new TopicsIndexView([.. index.Topics.Select(TopicCard)], map, dots.Count > 0, chart);
+        var areaViews = areas.Select(area => new AreaView(area.Area.Id, area.Area.Label, PaperCount(area.Topics), [.. area.Topics.Select(TopicCard)]));
+        var legend = marks.Select((mark, position) => new LegendEntry(mark.Label, mark.Url, new TrustedHtml(SvgCharts.Marker(position % AreaColours, position / AreaColours)), PaperCount(mark.Topics)));
+        var withoutTopic = dots.Count(dot => dot.ColourIndex < 0);
+        if (withoutTopic > 0)
+        {
+            legend = legend.Append(new LegendEntry("No topic", null, new TrustedHtml(SvgCharts.Marker(-1, 0)), withoutTopic));
+        }
+
+        return new TopicsIndexView([.. index.Topics.Select(TopicCard)], [.. areaViews], map, dots.Count > 0, chart, [.. legend]);
     }
+
+    private int PaperCount(IEnumerable<Topic> topics) => topics.Sum(topic => index.PapersByTopic[topic.Id].Length);
+
+    private int AreaIndex(Topic topic) => markOf[topic.Id];
+
+    /// <summary>Areas largest first, each with its topics; topics compute did not place in an area share one, last.</summary>
+    private static ImmutableArray<(TopicArea Area, ImmutableArray<Topic> Topics)> AreasOf(SiteIndex index) => [.. index.Topics
+        .GroupBy(topic => topic.Area ?? OtherTopics)
+        .Select(group => (group.Key, Topics: group.ToImmutableArray()))
+        .OrderBy(area => area.Key == OtherTopics)
+        .ThenByDescending(area => area.Topics.Sum(topic => topic.PaperIds.Length))
+        .ThenBy(area => area.Key.Label, StringComparer.Ordinal)];
 
     public HomeView Home()
     {
@@ -174,6 +217,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var newPapers = day is { } d ? index.PapersByDay[d] : [];
         var latest = day ?? index.AsOf;
         var hot = index.Topics
+            .Where(topic => topic.PaperIds.Length >= MinHotTopicPapers)
             .Select(TopicCard)
             .OrderByDescending(card => card.RecentCount)
             .ThenByDescending(card => card.PaperCount)

@@ -40,7 +40,7 @@ public sealed class ComputeStageTests : IDisposable
             Assert.InRange(paper.MapPoint!.X, 0, 1);
             Assert.InRange(paper.MapPoint.Y, 0, 1);
         });
-        Assert.Contains(result.Notes, note => note.Contains("topics, chosen by silhouette", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, note => note.Contains("areas, chosen by silhouette", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -102,8 +102,10 @@ public sealed class ComputeStageTests : IDisposable
     [Fact]
     public void ANightlyRebuildWithNewPapersKeepsTopicIds()
     {
-        var lastNight = Run(ThreeFields(12)).Digest;
-        var tonight = Run(ThreeFields(16)).Digest;
+        // Topics as large as the groups, so each area is one topic.
+        var settings = new ComputeSettings(cache) { Clustering = ClusteringOptions.Default with { TopicSize = 16 } };
+        var lastNight = Run(ThreeFields(12), settings).Digest;
+        var tonight = Run(ThreeFields(16), settings).Digest;
 
         // Tonight's topics each hold most of a topic from last night (TF-IDF split the quadrotor papers three ways
         // then; with more papers they join up), so every topic keeps a published id and no link breaks.
@@ -112,7 +114,8 @@ public sealed class ComputeStageTests : IDisposable
         foreach (var topic in lastNight.Topics.Where(old => old.PaperIds.Length >= 10))
         {
             var stayed = topic.PaperIds.Intersect(tonight.Topics.Single(now => now.Id == topic.Id).PaperIds).Count();
-            Assert.InRange(stayed, topic.PaperIds.Length - 1, topic.PaperIds.Length);
+            // A paper or two on the border may change topic (on TF-IDF alone the malware/quadrotor border moves).
+            Assert.InRange(stayed, topic.PaperIds.Length - 2, topic.PaperIds.Length);
         }
     }
 
@@ -145,7 +148,7 @@ public sealed class ComputeStageTests : IDisposable
     [Fact]
     public void ALargeSiteContinuesLastNightsTopicsAndMatchesAFullBuildWithTheSameCache()
     {
-        // Three topics is the only count allowed here, as 60 is from about 9,000 papers on with the default bounds.
+        // Three areas is the only count allowed here, as one count is from 577 papers on with the default bounds.
         var settings = new ComputeSettings(cache) { Embedder = new HashedWordsEmbedder(), Clustering = ClusteringOptions.Default with { MaxTopics = 3 } };
         var lastNight = Run(CorpusPapers[..70], settings);
         var fullCache = Path.Combine(cache, "copy");
@@ -159,8 +162,8 @@ public sealed class ComputeStageTests : IDisposable
         var full = Run(CorpusPapers, settings with { CacheDirectory = fullCache });
         var again = Run(CorpusPapers, settings);
 
-        Assert.Contains(lastNight.Notes, note => note.StartsWith("3 topics, the most allowed", StringComparison.Ordinal));
-        Assert.Contains(nightly.Notes, note => note.StartsWith("3 topics, continued from the previous build", StringComparison.Ordinal));
+        Assert.Contains(lastNight.Notes, note => note.Contains("in 3 areas, the most allowed", StringComparison.Ordinal));
+        Assert.Contains(nightly.Notes, note => note.Contains("in 3 areas, continued from the previous build", StringComparison.Ordinal));
         Assert.Equal(JsonSerializer.Serialize(full.Digest), JsonSerializer.Serialize(nightly.Digest));
         Assert.Equal(JsonSerializer.Serialize(nightly.Digest), JsonSerializer.Serialize(again.Digest));
     }

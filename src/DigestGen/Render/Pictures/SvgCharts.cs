@@ -84,8 +84,10 @@ public static class SvgCharts
     }
 
     /// <summary>
-    /// The 2-D map of papers, one dot per paper coloured by topic (colour classes t0…t11 from the theme), with at
-    /// most <paramref name="maxPoints"/> dots (an even sample) so the page stays light for huge digests.
+    /// The 2-D map of papers, one mark per paper in its area's colour (classes t0…t7 from the theme, t-none for a
+    /// paper without a topic) and shape (<see cref="MapDot.Shape"/>: a second cue beyond eight areas, and for readers
+    /// who tell colours apart poorly), with at most <paramref name="maxPoints"/> marks (an even sample) so the page
+    /// stays light for huge digests.
     /// </summary>
     public static string Map(string id, string title, string description, IReadOnlyList<MapDot> dots, int maxPoints = 4000)
     {
@@ -96,13 +98,39 @@ public static class SvgCharts
         for (var i = 0; i < dots.Count; i += stride)
         {
             var dot = dots[i];
-            svg.Append("<circle class=\"t").Append(dot.ColourIndex.ToString(CultureInfo.InvariantCulture))
-                .Append("\" cx=\"").Append(Number(6 + (dot.X * (size - 12))))
-                .Append("\" cy=\"").Append(Number(6 + ((1 - dot.Y) * (size - 12))))
-                .Append("\" r=\"3\"><title>").Append(Escape(dot.Tooltip)).Append("</title></circle>");
+            AppendMark(svg, dot.ColourIndex, dot.Shape, 6 + (dot.X * (size - 12)), 6 + ((1 - dot.Y) * (size - 12)), 3, dot.Tooltip);
         }
 
         return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>One map mark on its own, for the map's legend.</summary>
+    public static string Marker(int colourIndex, int shape)
+    {
+        var svg = new StringBuilder("<svg class=\"marker\" viewBox=\"0 0 12 12\" width=\"12\" height=\"12\" aria-hidden=\"true\">");
+        AppendMark(svg, colourIndex, shape, 6, 6, 5, tooltip: null);
+        return svg.Append("</svg>").ToString();
+    }
+
+    /// <summary>A circle, square, triangle or diamond of about the same area around (x, y).</summary>
+    private static void AppendMark(StringBuilder svg, int colourIndex, int shape, double x, double y, double radius, string? tooltip)
+    {
+        var colour = colourIndex < 0 ? "t-none" : "t" + colourIndex.ToString(CultureInfo.InvariantCulture);
+        var (element, geometry) = (shape % MapDot.Shapes) switch
+        {
+            0 => ("circle", $"cx=\"{Number(x)}\" cy=\"{Number(y)}\" r=\"{Number(radius)}\""),
+            1 => ("rect", $"x=\"{Number(x - (radius * 0.9))}\" y=\"{Number(y - (radius * 0.9))}\" width=\"{Number(radius * 1.8)}\" height=\"{Number(radius * 1.8)}\""),
+            2 => ("polygon", $"points=\"{Number(x)},{Number(y - (radius * 1.2))} {Number(x + (radius * 1.1))},{Number(y + (radius * 0.8))} {Number(x - (radius * 1.1))},{Number(y + (radius * 0.8))}\""),
+            _ => ("polygon", $"points=\"{Number(x)},{Number(y - (radius * 1.3))} {Number(x + (radius * 1.3))},{Number(y)} {Number(x)},{Number(y + (radius * 1.3))} {Number(x - (radius * 1.3))},{Number(y)}\""),
+        };
+        svg.Append('<').Append(element).Append(" class=\"mark ").Append(colour).Append("\" ").Append(geometry);
+        if (tooltip is null)
+        {
+            svg.Append("/>");
+            return;
+        }
+
+        svg.Append("><title>").Append(Escape(tooltip)).Append("</title></").Append(element).Append('>');
     }
 
     private static StringBuilder Open(string id, string title, string description, int width, int height, string cssClass)
@@ -137,5 +165,11 @@ public static class SvgCharts
     private static string Escape(string text) => WebUtility.HtmlEncode(Model.TextCharacters.Clean(text));
 }
 
-/// <summary>A paper on the topic map: unit-square position, topic colour index and tooltip.</summary>
-public sealed record MapDot(double X, double Y, int ColourIndex, string Tooltip);
+/// <summary>
+/// A paper on the topic map: unit-square position, its area's colour index (-1: no topic) and shape (0 circle,
+/// 1 square, 2 triangle, 3 diamond), and tooltip.
+/// </summary>
+public sealed record MapDot(double X, double Y, int ColourIndex, string Tooltip, int Shape = 0)
+{
+    public const int Shapes = 4;
+}

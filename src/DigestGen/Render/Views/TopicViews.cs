@@ -14,8 +14,20 @@ public sealed record TopicCard(
     string Colour,
     TrustedHtml Sparkline);
 
-/// <summary>A topic's page: its papers ranked (the first <see cref="Shown"/> of <see cref="Card"/>'s count) and activity.</summary>
-public sealed record TopicPageView(TopicCard Card, ImmutableArray<PaperCard> Papers, int Shown, TrustedHtml Activity, string FeedUrl);
+/// <summary>
+/// A topic's page: its papers ranked (the first <see cref="Shown"/> of <see cref="Card"/>'s count) and activity, and
+/// the area it belongs to (a link to that area on the topics index; null for topics outside any area).
+/// </summary>
+public sealed record TopicPageView(TopicCard Card, ImmutableArray<PaperCard> Papers, int Shown, TrustedHtml Activity, string FeedUrl, LinkView? Area = null);
 
-/// <summary>The topics index: every topic, and the map of all papers when compute placed them.</summary>
-public sealed record TopicsIndexView(ImmutableArray<TopicCard> Topics, TrustedHtml Map, bool HasMap, TrustedHtml Chart);
+/// <summary>
+/// The topics index: every topic inside its area, and the map of all papers when compute placed them, with a
+/// legend of the areas' marks (and of papers without a topic, when there are some).
+/// </summary>
+public sealed record TopicsIndexView(ImmutableArray<TopicCard> Topics, ImmutableArray<AreaView> Areas, TrustedHtml Map, bool HasMap, TrustedHtml Chart, ImmutableArray<LegendEntry> Legend);
+
+/// <summary>A broad area on the topics index: its anchor, label, size and topics (largest first).</summary>
+public sealed record AreaView(string Id, string Label, int PaperCount, ImmutableArray<TopicCard> Topics);
+
+/// <summary>One mark of the map's legend: an area, a topic outside any area, or the papers without a topic.</summary>
+public sealed record LegendEntry(string Label, string? Url, TrustedHtml Marker, int PaperCount);

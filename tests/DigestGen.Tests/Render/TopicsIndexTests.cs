@@ -1,0 +1,90 @@
+using AngleSharp.Html.Parser;
+using DigestGen.Model;
+
+namespace DigestGen.Tests.Render;
+
+public sealed class TopicsIndexTests
+{
+    private static readonly HtmlParser Parser = new();
+
+    [Fact]
+    public void Areas_list_their_topics_and_the_map_legend_names_each_area_with_its_own_mark()
+    {
+        var digest = WithAreas(CorpusDigest.Build());
+        var (sink, result) = RenderedSite.Render(digest);
+        var page = Parser.ParseDocument(sink.ReadText("topics/index.html"));
+
+        Assert.Empty(result.Problems);
+        Assert.Empty(SiteLinks.Broken(sink));
+        foreach (var area in digest.Topics.Where(topic => !topic.Hidden).GroupBy(topic => topic.Area!))
+        {
+            var section = page.QuerySelector($"section#{area.Key.Id}");
+            Assert.NotNull(section);
+            Assert.Contains(area.Key.Label, section!.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
+            Assert.Equal(area.Select(topic => $"/topics/{topic.Id}/").Order(StringComparer.Ordinal), section.QuerySelectorAll(".topic-card a").Select(link => link.GetAttribute("href")!).Order(StringComparer.Ordinal));
+        }
+
+        var legend = page.QuerySelectorAll(".map-legend li");
+        Assert.Equal(["#computing", "#learning"], legend.Select(entry => entry.QuerySelector("a")!.GetAttribute("href")).Order(StringComparer.Ordinal));
+        var marks = legend.Select(entry => entry.QuerySelector(".mark")!).Select(mark => (mark.LocalName, mark.GetAttribute("class"))).ToList();
+        Assert.Equal(marks.Count, marks.Distinct().Count());
+    }
+
+    [Fact]
+    public void A_topic_page_names_its_area_and_links_to_it_on_the_topics_index()
+    {
+        var digest = WithAreas(CorpusDigest.Build());
+        var topic = digest.Topics.First(topic => !topic.Hidden);
+
+        var (sink, _) = RenderedSite.Render(digest);
+        var link = Parser.ParseDocument(sink.ReadText($"topics/{topic.Id}/index.html")).QuerySelector(".page-head .eyebrow a");
+
+        Assert.NotNull(link);
+        Assert.Equal(topic.Area!.Label, link!.TextContent);
+        Assert.Equal($"/topics/#{topic.Area.Id}", link.GetAttribute("href"));
+    }
+
+    [Fact]
+    public void Every_visible_paper_is_on_the_map_even_when_its_topic_is_hidden()
+    {
+        var digest = CorpusDigest.Build();
+        var hiddenTopic = digest.Topics.First(topic => !topic.Hidden);
+        digest = digest with { Topics = [.. digest.Topics.Select(topic => topic.Id == hiddenTopic.Id ? topic with { Hidden = true } : topic)] };
+
+        var (sink, _) = RenderedSite.Render(digest);
+        var page = Parser.ParseDocument(sink.ReadText("topics/index.html"));
+
+        var visible = digest.Papers.Count(paper => !paper.Hidden && paper.MapPoint is not null);
+        Assert.Equal(visible, page.QuerySelectorAll("svg.chart-map .mark").Length);
+        var withoutTopic = digest.Papers.Count(paper => !paper.Hidden && paper.TopicId == hiddenTopic.Id);
+        Assert.Equal(withoutTopic, page.QuerySelectorAll("svg.chart-map .mark.t-none").Length);
+        Assert.Contains(page.QuerySelectorAll(".map-legend li"), entry => entry.TextContent.Contains($"No topic {withoutTopic}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_topic_of_fewer_than_three_papers_is_never_a_hot_topic()
+    {
+        var digest = CorpusDigest.Build();
+        var newest = digest.Papers.Where(paper => !paper.Hidden).OrderByDescending(paper => paper.Date).Take(2).Select(paper => paper.Id).ToHashSet();
+        var tiny = new Topic("tiny", "Tiny topic", [], null, [.. newest]);
+        digest = digest with
+        {
+            Papers = [.. digest.Papers.Select(paper => newest.Contains(paper.Id) ? paper with { TopicId = "tiny" } : paper)],
+            Topics = [.. digest.Topics.Select(topic => topic with { PaperIds = [.. topic.PaperIds.Where(id => !newest.Contains(id))] }), tiny],
+        };
+
+        var (sink, _) = RenderedSite.Render(digest);
+
+        Assert.True(sink.Files.ContainsKey("topics/tiny/index.html"));
+        Assert.DoesNotContain("/topics/tiny/", Parser.ParseDocument(sink.ReadText("index.html")).QuerySelector("#topics-heading")!.ParentElement!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    /// <summary>The corpus digest's topics split into two areas, as compute would place them.</summary>
+    private static Digest WithAreas(Digest digest)
+    {
+        var visible = digest.Topics.Where(topic => !topic.Hidden).ToList();
+        var learning = new TopicArea("learning", "Machine learning");
+        var computing = new TopicArea("computing", "Computing");
+        return digest with { Topics = [.. digest.Topics.Select(topic => topic with { Area = visible.IndexOf(topic) % 2 == 0 ? learning : computing })] };
+    }
+}
