@@ -37,6 +37,7 @@ public static class DiagnosticCodes
 
     public const string TemplateSyntax = "DG0501";
     public const string TemplateRuntime = "DG0502";
+    public const string BaseUrlWithoutHost = "DG0503";
 
     public const string SearchLibraryMissing = "DG0601";
 }

@@ -6,13 +6,14 @@ using DigestGen.Ingest;
 using DigestGen.Merge;
 using DigestGen.Model;
 using DigestGen.Output;
+using DigestGen.Rank;
 using DigestGen.Render;
 using DigestGen.Search;
 
 namespace DigestGen.Pipeline;
 
 /// <summary>
-/// The one place the stage order is written: ingest → merge → compute → curate → render → search.
+/// The one place the stage order is written: ingest → merge → compute → curate → rank → render → search.
 /// Each stage is a pure function of the previous stage's records; files are read by <see cref="InputReader"/>
 /// and written by <see cref="SiteWriter"/> only.
 /// </summary>
@@ -26,6 +27,15 @@ public static class BuildPipeline
         if (content.Stopped)
         {
             return content.Report(run.Timings, null);
+        }
+
+        if (!new SiteUrls(settings.BaseUrl).HasOrigin)
+        {
+            var relative = new Diagnostic(Severity.Warning, DiagnosticCodes.BaseUrlWithoutHost, "--base-url", 0,
+                $"'{settings.BaseUrl}' has no scheme and host, so feed links, the sitemap, canonical links and og:image are relative; feed readers and crawlers cannot follow them (feed ids are tag: URIs and stay valid)",
+                "Pass the site's public address, e.g. --base-url https://you.github.io/digest/");
+            reporter.Problem(relative);
+            content = content with { Diagnostics = content.Diagnostics.Add(relative) };
         }
 
         var rendered = run.Time("render", () =>
@@ -57,6 +67,7 @@ public static class BuildPipeline
         });
         DataExport.Run(content.Digest, content.Diagnostics, writer);
         var written = writer.Finish();
+        FirstSeenDates.Save(settings.EffectiveCacheDirectory, content.FirstSeen);
         reporter.Note($"{written.Written} files written, {written.Unchanged} unchanged, {written.Removed} stale removed");
         return content.Report(run.Timings, written);
     }
@@ -128,18 +139,33 @@ public static class BuildPipeline
         });
         diagnostics.AddRange(curated.Diagnostics);
 
+        var ranked = run.Time("rank", () =>
+        {
+            var (history, problem) = FirstSeenDates.Load(settings.EffectiveCacheDirectory);
+            if (problem is not null)
+            {
+                run.Reporter.Note(problem);
+            }
+
+            var result = RankPapers.Run(curated.Digest, history);
+            return (result, $"{result.Digest.Papers.Count(paper => paper.Trending!.IsTrending)} trending, {result.Digest.Papers.Count(paper => paper.FirstSeen == settings.AsOf)} first seen {settings.AsOf:yyyy-MM-dd}");
+        });
+
         foreach (var diagnostic in diagnostics)
         {
             run.Reporter.Problem(diagnostic);
         }
 
-        return new PreparedContent(curated.Digest, diagnostics.ToImmutable(), files);
+        return new PreparedContent(ranked.Digest, diagnostics.ToImmutable(), files) { FirstSeen = ranked.FirstSeen };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<FileReport> Files)
     {
         /// <summary>An error means the build cannot do what was asked: nothing after ingest ran.</summary>
         public bool Stopped { get; init; }
+
+        /// <summary>Every paper's first-seen date, saved after a build for the next one.</summary>
+        public ImmutableSortedDictionary<string, DateOnly> FirstSeen { get; init; } = ImmutableSortedDictionary<string, DateOnly>.Empty;
 
         public BuildReport Report(ImmutableArray<StageTiming> timings, WriteSummary? written) =>
             new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, Diagnostics, timings, written) { Stopped = Stopped };

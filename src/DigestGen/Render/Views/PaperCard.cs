@@ -2,7 +2,10 @@ using System.Collections.Immutable;
 
 namespace DigestGen.Render.Views;
 
-/// <summary>A paper in a list: enough to choose whether to open it.</summary>
+/// <summary>
+/// A paper in a list: enough to choose whether to open it. <see cref="Date"/> is the publication date, or the day
+/// DigestGen first saw an undated paper (<see cref="DateIsFirstSeen"/>); <see cref="Why"/> is the trending score's breakdown.
+/// </summary>
 public sealed record PaperCard(
     string Id,
     string Title,
@@ -10,6 +13,7 @@ public sealed record PaperCard(
     string AuthorLine,
     string? Date,
     string? DateIso,
+    bool DateIsFirstSeen,
     string? Category,
     string? Venue,
     string? Score,
@@ -18,4 +22,6 @@ public sealed record PaperCard(
     LinkView? Topic,
     string Snippet,
     bool Pinned,
-    ImmutableArray<string> Tags);
+    ImmutableArray<string> Tags,
+    string? Why,
+    string? CodeUrl);
