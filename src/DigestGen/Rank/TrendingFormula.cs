@@ -15,9 +15,11 @@ public static class TrendingFormula
         var parts = ImmutableArray.CreateBuilder<ScorePart>();
         void Add(string factor, string fact, double points)
         {
-            if (points > 0)
+            // A factor rounds to one decimal, as shown; one that rounds to nothing is left out of the breakdown.
+            var shown = Math.Round(points, 1);
+            if (shown > 0)
             {
-                parts.Add(new ScorePart(factor, fact, Math.Round(points, 1)));
+                parts.Add(new ScorePart(factor, fact, shown));
             }
         }
 

@@ -86,7 +86,7 @@ public static class RenderSite
             new(title, Display.Shorten(description, 200), urls.Absolute(url), type, image ?? home, section, math);
 
         yield return new PageJob(urls.Home, "home", "home", () => (views.Home(), Meta(urls.Home, settings.SiteTitle,
-            $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today")));
+            $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today") with { HasFilters = true }));
 
         foreach (var paper in index.Papers)
         {
@@ -110,14 +110,14 @@ public static class RenderSite
             var url = urls.Topic(topic.Id);
             yield return new PageJob(url, "topic", "topic", () => (views.TopicPage(topic), Meta(url, topic.Label,
                 topic.Description ?? $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}, ranked, with activity over time.",
-                "Topics", image: urls.Absolute(urls.File($"og/topics/{topic.Id}.png"))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}" }));
+                "Topics", image: urls.Absolute(urls.File($"og/topics/{topic.Id}.png"))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}", HasFilters = true }));
         }
 
         foreach (var day in index.Days)
         {
             var url = urls.Day(day);
             yield return new PageJob(url, "day", "day", () => (views.DayPage(day), Meta(url, $"Papers of {Display.Date(day)}",
-                $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} published on {Display.LongDate(day)}.", "Archive")));
+                $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} of {Display.LongDate(day)}.", "Archive") with { HasFilters = true }));
         }
 
         yield return new PageJob(urls.Days, "archive", "archive", () => (views.Archive(), Meta(urls.Days, "Archive",
