@@ -238,13 +238,19 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 
     public ArchiveView Archive()
     {
-        var months = index.Days
-            .GroupBy(day => new DateOnly(day.Year, day.Month, 1))
+        // A year per block, only the newest open: a phone scrolls through one year of calendars, not all of them.
+        var years = index.Days
+            .GroupBy(day => day.Year)
             .OrderByDescending(group => group.Key)
-            .Select(group => Month(group.Key));
+            .Select((group, position) => new YearView(
+                group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                group.Sum(day => index.PapersByDay[day].Length),
+                group.Count(),
+                position == 0,
+                [.. group.Select(day => new DateOnly(day.Year, day.Month, 1)).Distinct().OrderDescending().Select(Month)]));
         var latest = index.LatestDay() ?? index.AsOf;
         var daily = ChartSeries.Daily(index.Papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), latest, 90, "paper");
-        return new ArchiveView([.. months], index.Days.Length, index.PapersByDay.Values.Sum(papers => papers.Length),
+        return new ArchiveView([.. years], index.Days.Length, index.PapersByDay.Values.Sum(papers => papers.Length),
             new TrustedHtml(SvgCharts.Bars("per-day", "Papers per day", $"Papers per day over the 90 days up to {Display.Date(latest)}.", daily, 120)));
     }
 
