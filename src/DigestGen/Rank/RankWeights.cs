@@ -14,7 +14,7 @@ public static class RankWeights
     public const double ReaderScoreFactor = 0.3;
     public const double ReaderScoreCap = 100;
 
-    /// <summary>Points for a paper from the as-of day, halving every <see cref="RecencyHalfLifeDays"/> days before it.</summary>
+    /// <summary>Points for a paper dated on the as-of day, halving every <see cref="RecencyHalfLifeDays"/> days before it; undated papers get none.</summary>
     public const double RecencyTop = 20;
     public const double RecencyHalfLifeDays = 7;
 

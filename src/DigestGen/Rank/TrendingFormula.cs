@@ -33,7 +33,8 @@ public static class TrendingFormula
             Add("reader score", $"reader score {Number(score)}", RankWeights.ReaderScoreFactor * Math.Clamp(score, 0, RankWeights.ReaderScoreCap));
         }
 
-        if (paper.Day is { } day)
+        // Only a date a dump gave counts: the day DigestGen first saw an undated paper says nothing about its age.
+        if (paper.Date is { } day)
         {
             var age = Math.Max(0, asOf.DayNumber - day.DayNumber);
             Add("recency", age == 0 ? "from the as-of day" : $"{age} {(age == 1 ? "day" : "days")} old", RankWeights.RecencyTop * Math.Pow(0.5, age / RankWeights.RecencyHalfLifeDays));

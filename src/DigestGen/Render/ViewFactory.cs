@@ -211,7 +211,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         [
             new("Listed rank", $"Place r on a trending list earns {Points(RankWeights.ListedRankTop)} × {Points(RankWeights.ListedRankHalfPlace)} / (r − 1 + {Points(RankWeights.ListedRankHalfPlace)}): all of it for first place, half for place {Points(RankWeights.ListedRankHalfPlace + 1)}.", $"up to {Points(RankWeights.ListedRankTop)}"),
             new("Reader score", $"A feed's or profile's score for the paper × {Points(RankWeights.ReaderScoreFactor)}, the score capped at {Points(RankWeights.ReaderScoreCap)}.", $"up to {Points(RankWeights.ReaderScoreFactor * RankWeights.ReaderScoreCap)}"),
-            new("Recency", $"{Points(RankWeights.RecencyTop)} for a paper dated on the as-of day, halving every {Points(RankWeights.RecencyHalfLifeDays)} days before it. Undated papers count from the day DigestGen first saw them.", $"up to {Points(RankWeights.RecencyTop)}"),
+            new("Recency", $"{Points(RankWeights.RecencyTop)} for a paper dated on the as-of day, halving every {Points(RankWeights.RecencyHalfLifeDays)} days before it. Undated papers get none: the day DigestGen first saw them says nothing about their age.", $"up to {Points(RankWeights.RecencyTop)}"),
             new("Listings", $"{Points(RankWeights.PerExtraListing)} for every independent dump beyond the first that lists the paper.", $"up to {Points(RankWeights.ListingsCap)}"),
             new("Code", "The paper links to its code, or a listing flags code.", Points(RankWeights.Code)),
             new("Editor's pick", "An editor pinned the paper (it is then shown under Editor's picks).", Points(RankWeights.EditorPin)),

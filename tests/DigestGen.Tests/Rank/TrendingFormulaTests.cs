@@ -45,11 +45,11 @@ public sealed class TrendingFormulaTests
     }
 
     [Fact]
-    public void Undated_papers_count_their_age_from_the_day_they_were_first_seen()
+    public void Recency_counts_a_dumps_date_only_never_the_day_an_undated_paper_was_first_seen()
     {
-        var seenLastWeek = Paper("undated") with { FirstSeen = AsOf.AddDays(-14) };
-        var part = Assert.Single(TrendingFormula.Score(seenLastWeek, AsOf).Parts, part => part.Factor == "recency");
+        var part = Assert.Single(TrendingFormula.Score(Paper("dated", date: AsOf.AddDays(-14)), AsOf).Parts, part => part.Factor == "recency");
         Assert.Equal(5.0, part.Points);
+        Assert.DoesNotContain(TrendingFormula.Score(Paper("undated") with { FirstSeen = AsOf }, AsOf).Parts, part => part.Factor == "recency");
         Assert.DoesNotContain(TrendingFormula.Score(Paper("old", date: new DateOnly(2022, 1, 1)), AsOf).Parts, part => part.Factor == "recency");
     }
 
