@@ -45,8 +45,6 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.Date is null && paper.FirstSeen is not null,
             paper.Category,
             paper.Venue,
-            paper.Score is { } score ? Display.Number(score) : null,
-            paper.TrendingRank,
             paper.HasCode || paper.CodeUrl is not null,
             topic is null ? null : new LinkView(topic.Label, urls.Topic(topic.Id)),
             paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), 240) : string.Empty,

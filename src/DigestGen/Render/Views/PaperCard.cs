@@ -16,8 +16,6 @@ public sealed record PaperCard(
     bool DateIsFirstSeen,
     string? Category,
     string? Venue,
-    string? Score,
-    int? Rank,
     bool HasCode,
     LinkView? Topic,
     string Snippet,
