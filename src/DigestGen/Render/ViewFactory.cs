@@ -134,7 +134,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var papers = index.PapersByTopic[topic.Id];
         var dates = papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value).ToList();
         var recent = dates.Count(date => date <= index.AsOf && date > index.AsOf.AddDays(-RecentDays));
-        var monthly = ChartSeries.Monthly(dates, "paper", 24).Select(bar => bar.Value).ToList();
+        var monthly = ChartSeries.Monthly(dates, "paper", index.AsOf, 24).Select(bar => bar.Value).ToList();
         return new TopicCard(
             topic.Label,
             urls.Topic(topic.Id),
@@ -150,7 +150,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     {
         var papers = index.PapersByTopic[topic.Id];
         var shown = papers.Take(TopicPageLimit).ToImmutableArray();
-        var monthly = ChartSeries.Monthly(papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), "paper");
+        var monthly = ChartSeries.Monthly(papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), "paper", index.AsOf);
         var chart = monthly.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("activity", $"{topic.Label}: papers per month", $"How many papers on {topic.Label} appeared each month, up to the last three years.", monthly))
             : TrustedHtml.Empty;

@@ -50,6 +50,15 @@ public sealed class SvgChartsTests
     }
 
     [Fact]
+    public void Months_run_through_the_as_of_month_so_a_quiet_spell_shows_as_empty()
+    {
+        var months = ChartSeries.Monthly([new DateOnly(2026, 4, 8), new DateOnly(2026, 6, 2)], "paper", new DateOnly(2026, 9, 23));
+        Assert.Equal(["Apr 2026", "May 2026", "Jun 2026", "Jul 2026", "Aug 2026", "Sep 2026"], months.Select(bar => bar.Label));
+        Assert.Equal([1, 0, 1, 0, 0, 0], months.Select(bar => bar.Value));
+        Assert.Equal("Sep 2026", ChartSeries.Monthly([new DateOnly(2026, 9, 2)], "paper", new DateOnly(2026, 1, 1)).Single().Label);
+    }
+
+    [Fact]
     public void Map_samples_huge_digests_evenly()
     {
         var dots = Enumerable.Range(0, 10_000).Select(i => new MapDot(i / 10_000.0, 0.5, i % 12, $"p{i}")).ToList();
