@@ -51,7 +51,8 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.Pinned,
             paper.Tags,
             paper.Trending is { IsTrending: true } trending ? Why(trending) : null,
-            paper.Links?.CodeUrl);
+            paper.Links?.CodeUrl,
+            paper.Links is { CodeIsSearch: true } ? "Find code" : "Code");
     }
 
     /// <summary>The "why" line: each factor's fact and points, then the total ("#3 on a trending list +22.5 · … = 47.5").</summary>
@@ -88,7 +89,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.AuthorsTruncated,
             paper.Date is { } date && index.PapersByDay.ContainsKey(date) ? new LinkView(Display.Date(date), urls.Day(date)) : null,
             paper.Org,
-            paper.Links is { } links ? new LinksView(links.PaperUrl, links.ArxivId is null ? "Find on arXiv" : $"arXiv:{links.ArxivId}", links.PdfUrl, links.CodeUrl, links.CodeIsSearch ? "Search for code" : "Code") : null,
+            paper.Links is { } links ? new LinksView(links.PaperUrl, links.ArxivId is null ? "Find on arXiv" : $"arXiv:{links.ArxivId}", links.PdfUrl) : null,
             paper.Abstract is { } text ? new TrustedHtml(TexHtml.ToHtml(text, math)) : TrustedHtml.Empty,
             paper.Abstract is not null,
             [.. sources],

@@ -45,8 +45,12 @@ public sealed class ReaderPagesTests
         var pinned = digest.Papers.Single(paper => paper.Pinned);
         var page = Page(Site, $"papers/{pinned.Id}/index.html");
         var links = page.QuerySelectorAll(".links-out a").Select(link => (link.TextContent, link.GetAttribute("href"))).ToList();
-        Assert.Contains(("Find on arXiv", pinned.Links!.PaperUrl), links);
-        Assert.Contains(("Code", "https://github.com/example/repo"), links);
+        Assert.Equal([("Find on arXiv", pinned.Links!.PaperUrl)], links);
+        var code = Assert.Single(page.QuerySelectorAll(".paper-head a.code"));
+        Assert.Equal(("Code", "https://github.com/example/repo"), (code.TextContent, code.GetAttribute("href")));
+        var flagged = digest.Papers.First(paper => !paper.Hidden && paper.Links!.CodeIsSearch);
+        var search = Assert.Single(Page(Site, $"papers/{flagged.Id}/index.html").QuerySelectorAll(".paper-head a.code"));
+        Assert.Equal(("Find code", flagged.Links!.CodeUrl), (search.TextContent, search.GetAttribute("href")));
 
         var paper = digest.Papers.First(paper => !paper.Hidden && !paper.Pinned) with
         {

@@ -4,7 +4,8 @@ namespace DigestGen.Render.Views;
 
 /// <summary>
 /// A paper in a list: enough to choose whether to open it. <see cref="Date"/> is the publication date, or the day
-/// DigestGen first saw an undated paper (<see cref="DateIsFirstSeen"/>); <see cref="Why"/> is the trending score's breakdown.
+/// DigestGen first saw an undated paper (<see cref="DateIsFirstSeen"/>); <see cref="Why"/> is the trending score's breakdown;
+/// <see cref="CodeUrl"/> is the code, or a code search labelled by <see cref="CodeLabel"/> ("Find code").
 /// </summary>
 public sealed record PaperCard(
     string Id,
@@ -22,4 +23,5 @@ public sealed record PaperCard(
     bool Pinned,
     ImmutableArray<string> Tags,
     string? Why,
-    string? CodeUrl);
+    string? CodeUrl,
+    string CodeLabel);

@@ -22,5 +22,5 @@ public sealed record PaperPageView(
 /// <summary>One dump record a paper was merged from.</summary>
 public sealed record SourceView(string File, string Shape, int Line, ImmutableArray<string> Fields);
 
-/// <summary>Links out of the site (http or https only): the paper on arXiv, its PDF and its code, each with its label.</summary>
-public sealed record LinksView(string PaperUrl, string PaperLabel, string? PdfUrl, string? CodeUrl, string CodeLabel);
+/// <summary>Links out of the site to the paper (http or https only): arXiv's abstract page or a title search, and the PDF. The code link is the card's.</summary>
+public sealed record LinksView(string PaperUrl, string PaperLabel, string? PdfUrl);
