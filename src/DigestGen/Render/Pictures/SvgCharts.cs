@@ -65,7 +65,7 @@ public static class SvgCharts
         }
 
         // Many bars: a time axis, labelled only at its two ends, and the scale.
-        svg.Append("<text class=\"label\" x=\"").Append(left).Append("\" y=\"12\">max ")
+        svg.Append("<text class=\"label\" x=\"").Append(left).Append("\" y=\"18\">max ")
             .Append(max.ToString(CultureInfo.InvariantCulture)).Append("</text>");
         foreach (var (index, anchor, x) in new[] { (0, "start", left), (bars.Count - 1, "end", width - right) })
         {
