@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace DigestGen.Tests.Render;
 
 /// <summary>
-/// The home page, a paper page and an author page in headless Chromium (Debian's, installed by
+/// The home page, a paper page, an author page and a topic page in headless Chromium (Debian's, installed by
 /// scripts/bootstrap.sh --browser) at phone and desktop width, and in the dark theme, with JavaScript off: screenshots land in
 /// output/screenshots/ under the test run's folder, and the pages must not scroll sideways or shift.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class ScreenshotTests
         ("home", "/"),
         ("paper", "/papers/efficiently-realizing-interval-sequences/"),
         ("author", "/authors/yichi-zhang/"),
+        ("topic", "/topics/vision/"),
     ];
 
     // One browser for every page and width: starting Chromium is most of this test's time.
