@@ -27,7 +27,8 @@ public sealed class HtmlValidityTests
         using var output = new TempFolder();
         var settings = new BuildSettings(RepoPaths.Input, output.Path, new DateOnly(2026, 11, 23), RepoPaths.Theme, NodeModulesDirectory: RepoPaths.NodeModules);
         var report = BuildPipeline.Build(settings, SilentReporter.Instance);
-        // DG0503 (no --base-url) is this test's choice of settings, not a theme problem.
+        // Without --base-url the build says its links are relative (DG0503); no other render problem.
+        Assert.Single(report.Diagnostics, problem => problem.Code == DiagnosticCodes.BaseUrlWithoutHost);
         Assert.DoesNotContain(report.Diagnostics, problem => problem.Code.StartsWith("DG05", StringComparison.Ordinal) && problem.Code != DiagnosticCodes.BaseUrlWithoutHost);
         Assert.True(File.Exists(output.Combine("index.html")));
 
