@@ -44,6 +44,7 @@ public static class DiagnosticCodes
     public const string IncompletePage = "DG0503";
     public const string NoteNotRendered = "DG0504";
     public const string MathNotTypeset = "DG0505";
+    public const string BaseUrlWithoutHost = "DG0506";
 
     public const string SearchLibraryMissing = "DG0601";
 }

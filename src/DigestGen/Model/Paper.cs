@@ -45,4 +45,14 @@ public sealed record Paper
     public TextSource? EditorNoteSource { get; init; }
     /// <summary>Override files that changed this paper, in the order applied.</summary>
     public ImmutableArray<string> EditedBy { get; init; } = [];
+
+    // Filled by rank.
+    /// <summary>The as-of date of the first build that saw this paper, kept across builds in the cache.</summary>
+    public DateOnly? FirstSeen { get; init; }
+    public PaperLinks? Links { get; init; }
+    public TrendingScore? Trending { get; init; }
+
+    /// <summary>The day a paper belongs to: its publication date, else the day DigestGen first saw it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public DateOnly? Day => Date ?? FirstSeen;
 }

@@ -6,13 +6,14 @@ using DigestGen.Ingest;
 using DigestGen.Merge;
 using DigestGen.Model;
 using DigestGen.Output;
+using DigestGen.Rank;
 using DigestGen.Render;
 using DigestGen.Search;
 
 namespace DigestGen.Pipeline;
 
 /// <summary>
-/// The one place the stage order is written: ingest → merge → compute → curate → render → search.
+/// The one place the stage order is written: ingest → merge → compute → curate → rank → render → search.
 /// Each stage is a pure function of the previous stage's records; files are read by <see cref="InputReader"/>
 /// and written by <see cref="SiteWriter"/> only.
 /// </summary>
@@ -42,6 +43,14 @@ public static class BuildPipeline
         if (content.Stopped)
         {
             return content.Report(run, null);
+        }
+
+        if (!new SiteUrls(settings.BaseUrl).HasOrigin)
+        {
+            var relative = new Diagnostic(Severity.Warning, DiagnosticCodes.BaseUrlWithoutHost, "--base-url", 0,
+                $"'{settings.BaseUrl}' has no scheme and host, so feed links, the sitemap, canonical links and og:image are relative; feed readers and crawlers cannot follow them (feed ids are tag: URIs and stay valid)",
+                "Pass the site's public address, e.g. --base-url https://you.github.io/digest/");
+            run.Problems([relative]);
         }
 
         var rendered = run.Time("render", () =>
@@ -79,6 +88,7 @@ public static class BuildPipeline
             TopicHistory.Save(settings.EffectiveCacheDirectory, topicMemory);
         }
 
+        FirstSeenDates.Save(settings.EffectiveCacheDirectory, content.FirstSeen);
         reporter.Note($"{written.Written} files written, {written.Unchanged} unchanged, {written.Removed} stale removed");
         return content.Report(run, written);
     }
@@ -157,8 +167,20 @@ public static class BuildPipeline
         });
         diagnostics.AddRange(curated.Diagnostics);
 
+        var ranked = run.Time("rank", () =>
+        {
+            var (history, problem) = FirstSeenDates.Load(settings.EffectiveCacheDirectory);
+            if (problem is not null)
+            {
+                run.Reporter.Note(problem);
+            }
+
+            var result = RankPapers.Run(curated.Digest, history);
+            return (result, $"{result.Digest.Papers.Count(paper => paper.Trending!.IsTrending)} trending, {result.Digest.Papers.Count(paper => paper.FirstSeen == settings.AsOf)} first seen {settings.AsOf:yyyy-MM-dd}");
+        });
+
         run.Problems(diagnostics);
-        return new PreparedContent(curated.Digest, files) { IdHistory = merged.IdHistory, TopicMemory = topicMemory };
+        return new PreparedContent(ranked.Digest, files) { IdHistory = merged.IdHistory, TopicMemory = topicMemory, FirstSeen = ranked.FirstSeen };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)
@@ -171,6 +193,9 @@ public static class BuildPipeline
 
         /// <summary>The topics to remember once the site is published; null when compute did not run or found none.</summary>
         public TopicMemory? TopicMemory { get; init; }
+
+        /// <summary>Every paper's first-seen date, saved after a build for the next one.</summary>
+        public ImmutableSortedDictionary<string, DateOnly> FirstSeen { get; init; } = ImmutableSortedDictionary<string, DateOnly>.Empty;
 
         public BuildReport Report(StageRunner run, WriteSummary? written) =>
             new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, run.Diagnostics, run.Timings, written) { Stopped = Stopped };

@@ -5,27 +5,21 @@ namespace DigestGen.Render;
 /// <summary>The orders papers are listed in. Every comparer ends on the id so output never depends on input order.</summary>
 internal static class PaperRanking
 {
-    /// <summary>Newest first; undated papers last.</summary>
+    /// <summary>Newest first by <see cref="Paper.Day"/> (publication date, else first seen); papers with neither last.</summary>
     public static readonly IComparer<Paper> Newest = Comparer<Paper>.Create(CompareNewest);
 
-    /// <summary>Trending: listed rank first (1 is best), then score, then newest.</summary>
+    /// <summary>Trending: highest trending score first (docs/ranking.md), then newest.</summary>
     public static readonly IComparer<Paper> Trending = Comparer<Paper>.Create(CompareTrending);
 
     private static int CompareTrending(Paper? a, Paper? b)
     {
-        var byRank = (a!.TrendingRank ?? int.MaxValue).CompareTo(b!.TrendingRank ?? int.MaxValue);
-        if (byRank != 0)
-        {
-            return byRank;
-        }
-
-        var byScore = (b.Score ?? double.MinValue).CompareTo(a.Score ?? double.MinValue);
+        var byScore = (b!.Trending?.Total ?? 0).CompareTo(a!.Trending?.Total ?? 0);
         return byScore != 0 ? byScore : CompareNewest(a, b);
     }
 
     private static int CompareNewest(Paper? a, Paper? b)
     {
-        var byDate = (b!.Date ?? DateOnly.MinValue).CompareTo(a!.Date ?? DateOnly.MinValue);
+        var byDate = (b!.Day ?? DateOnly.MinValue).CompareTo(a!.Day ?? DateOnly.MinValue);
         return byDate != 0 ? byDate : string.CompareOrdinal(a.Id, b.Id);
     }
 }

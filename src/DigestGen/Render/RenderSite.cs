@@ -19,7 +19,6 @@ namespace DigestGen.Render;
 public static class RenderSite
 {
     private const int FeedSize = 50;
-    private const int TopicFeedSize = 30;
 
     public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink)
     {
@@ -119,6 +118,8 @@ public static class RenderSite
             Versioned("icon.svg"),
             urls.File("feed.xml"),
             urls.File("feed.json"),
+            urls.Ranking,
+            Versioned("js/filters.js"),
             Display.Iso(index.AsOf));
     }
 
@@ -130,7 +131,7 @@ public static class RenderSite
             new(title, Display.Shorten(description, 200), urls.Absolute(url), type, image ?? home, section, math);
 
         yield return new PageJob(urls.Home, "home", "home", () => (views.Home(), Meta(urls.Home, settings.SiteTitle,
-            $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today")));
+            $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today") with { HasFilters = true }));
 
         foreach (var paper in index.Papers)
         {
@@ -143,8 +144,10 @@ public static class RenderSite
         foreach (var author in index.Authors)
         {
             var url = urls.Author(author.Id);
+            var feed = index.HasFeed(author) ? urls.AuthorFeed(author.Id) : null;
             yield return new PageJob(url, "author", "author", () => (views.AuthorPage(author), Meta(url, author.Name,
-                $"{author.Name}: {ChartSeries.Plural(index.PapersByAuthor[author.Id].Length, "paper")} in the digest, co-authors and activity.", "Authors", "profile")));
+                $"{author.Name}: {ChartSeries.Plural(index.PapersByAuthor[author.Id].Length, "paper")} in the digest, co-authors and activity.", "Authors", "profile")
+                with { FeedUrl = feed, FeedTitle = feed is null ? null : $"{settings.SiteTitle}: {author.Name}" }));
         }
 
         foreach (var topic in index.Topics)
@@ -152,14 +155,14 @@ public static class RenderSite
             var url = urls.Topic(topic.Id);
             yield return new PageJob(url, "topic", "topic", () => (views.TopicPage(topic), Meta(url, topic.Label,
                 topic.Description ?? $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}, ranked, with activity over time.",
-                "Topics", image: urls.Absolute(urls.File($"og/topics/{topic.Id}.png"))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}" }));
+                "Topics", image: urls.Absolute(urls.File($"og/topics/{topic.Id}.png"))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}", HasFilters = true }));
         }
 
         foreach (var day in index.Days)
         {
             var url = urls.Day(day);
             yield return new PageJob(url, "day", "day", () => (views.DayPage(day), Meta(url, $"Papers of {Display.Date(day)}",
-                $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} published on {Display.LongDate(day)}.", "Archive")));
+                $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} of {Display.LongDate(day)}.", "Archive") with { HasFilters = true }));
         }
 
         yield return new PageJob(urls.Days, "archive", "archive", () => (views.Archive(), Meta(urls.Days, "Archive",
@@ -190,6 +193,9 @@ public static class RenderSite
         yield return new PageJob(urls.Topics, "topics", "topics", () => (views.TopicsIndex(), Meta(urls.Topics, "Topics",
             $"The {ChartSeries.Plural(index.Topics.Length, "topic")} the digest's papers fall into, with their activity.", "Topics")));
 
+        yield return new PageJob(urls.Ranking, "ranking", "ranking", () => (views.Ranking(), Meta(urls.Ranking, "How trending works",
+            "The trending score behind the home page's ranking: each factor, its weight, and a worked example from today's digest.", "Today")));
+
         yield return new PageJob(urls.Search, "search", "search", () => (
             new SearchView([urls.Asset("js/lunr.min.js"), urls.Asset("js/search-index.js"), urls.Asset("js/search.js")]),
             Meta(urls.Search, "Search", "Search every paper of the digest by title, author, abstract and topic.", "Search")));
@@ -218,28 +224,48 @@ public static class RenderSite
     private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, IOutputSink sink)
     {
         FeedEntry Entry(Paper paper) => new(
-            paper.Id,
+            urls.Tag(urls.Paper(paper.Id)),
             paper.Title,
             urls.Absolute(urls.Paper(paper.Id)),
-            paper.Date ?? index.AsOf,
+            paper.Day ?? index.AsOf,
             paper.Authors,
             paper.Abstract is { } text ? TexHtml.ToPlainText(text) : string.Empty,
-            index.TopicOf(paper)?.Label);
+            index.TopicOf(paper)?.Label,
+            paper.Links?.PaperUrl,
+            paper.Links?.CodeUrl);
 
-        var newest = index.Papers.Order(PaperRanking.Newest).Take(FeedSize).Select(Entry).ToList();
-        var site = new FeedChannel(settings.SiteTitle, urls.Absolute(urls.File("feed.xml")), urls.Absolute(urls.Home), index.AsOf, newest);
-        sink.Add(new OutputFile("feed.xml", AtomFeed.Write(site)));
+        FeedChannel Channel(string title, string feedUrl, string pageUrl, IEnumerable<Paper> papers) => new(
+            title,
+            urls.Tag(feedUrl),
+            urls.Absolute(feedUrl),
+            urls.Absolute(pageUrl),
+            settings.SiteTitle,
+            [.. papers.Order(PaperRanking.Newest).Take(FeedSize).Select(Entry)]);
+
+        var count = 0;
+        void Write(string feedUrl, FeedChannel channel)
+        {
+            sink.Add(new OutputFile(urls.OutputPath(feedUrl), AtomFeed.Write(channel, index.AsOf)));
+            count++;
+        }
+
+        var site = Channel(settings.SiteTitle, urls.File("feed.xml"), urls.Home, index.Papers);
+        Write(urls.File("feed.xml"), site);
         sink.Add(new OutputFile("feed.json", JsonFeed.Write(site with { SelfUrl = urls.Absolute(urls.File("feed.json")) })));
+        count++;
         foreach (var topic in index.Topics)
         {
-            var entries = index.PapersByTopic[topic.Id].Order(PaperRanking.Newest).Take(TopicFeedSize).Select(Entry).ToList();
-            var channel = new FeedChannel($"{settings.SiteTitle}: {topic.Label}", urls.Absolute(urls.TopicFeed(topic.Id)), urls.Absolute(urls.Topic(topic.Id)), index.AsOf, entries);
-            sink.Add(new OutputFile(urls.OutputPath(urls.TopicFeed(topic.Id)), AtomFeed.Write(channel)));
+            Write(urls.TopicFeed(topic.Id), Channel($"{settings.SiteTitle}: {topic.Label}", urls.TopicFeed(topic.Id), urls.Topic(topic.Id), index.PapersByTopic[topic.Id]));
+        }
+
+        foreach (var author in index.Authors.Where(author => index.HasFeed(author)))
+        {
+            Write(urls.AuthorFeed(author.Id), Channel($"{settings.SiteTitle}: {author.Name}", urls.AuthorFeed(author.Id), urls.Author(author.Id), index.PapersByAuthor[author.Id]));
         }
 
         var robots = "User-agent: *\nAllow: /\n" + (urls.HasOrigin ? $"\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n" : string.Empty);
         sink.Add(OutputFile.Text("robots.txt", robots));
-        return 3 + index.Topics.Length;
+        return count + 1;
     }
 
     private static void WriteSitemap(IEnumerable<string> pageUrls, SiteUrls urls, IOutputSink sink)

@@ -54,8 +54,8 @@ internal sealed class SiteIndex
         AuthorById = Authors.ToFrozenDictionary(author => author.Id, StringComparer.Ordinal);
 
         PapersByDay = Papers
-            .Where(paper => paper.Date is not null)
-            .GroupBy(paper => paper.Date!.Value)
+            .Where(paper => paper.Day is not null)
+            .GroupBy(paper => paper.Day!.Value)
             .OrderBy(group => group.Key)
             .ToImmutableSortedDictionary(group => group.Key, group => group.Order(PaperRanking.Trending).ToImmutableArray());
         Days = [.. PapersByDay.Keys];
@@ -66,7 +66,7 @@ internal sealed class SiteIndex
     /// <summary>Visible papers, by id.</summary>
     public ImmutableArray<Paper> Papers { get; }
 
-    /// <summary>Visible papers in trending order (rank, then score, then newest).</summary>
+    /// <summary>Visible papers in trending order (trending score, then newest).</summary>
     public ImmutableArray<Paper> Ranked { get; }
 
     public FrozenDictionary<string, Paper> PaperById { get; }
@@ -87,10 +87,16 @@ internal sealed class SiteIndex
     /// <summary>Each topic's visible papers in trending order.</summary>
     public FrozenDictionary<string, ImmutableArray<Paper>> PapersByTopic { get; }
 
+    /// <summary>Papers by <see cref="Paper.Day"/>: publication date, else the day DigestGen first saw them.</summary>
     public ImmutableSortedDictionary<DateOnly, ImmutableArray<Paper>> PapersByDay { get; }
 
     /// <summary>Every day with at least one paper, oldest first.</summary>
     public ImmutableArray<DateOnly> Days { get; }
+
+    /// <summary>Authors with at least this many visible papers get their own Atom feed.</summary>
+    public const int AuthorFeedMinimum = 3;
+
+    public bool HasFeed(Author author) => PapersByAuthor[author.Id].Length >= AuthorFeedMinimum;
 
     public Topic? TopicOf(Paper paper) => paper.TopicId is { } id ? TopicById.GetValueOrDefault(id) : null;
 

@@ -52,9 +52,22 @@ public sealed class SiteUrls
 
     public string Search => BasePath + "search/";
 
+    /// <summary>The page that explains the trending formula.</summary>
+    public string Ranking => BasePath + "about/ranking/";
+
+    public string AuthorFeed(string id) => Author(id) + "feed.xml";
+
     public string Asset(string path) => BasePath + "assets/" + path;
 
     public string File(string path) => BasePath + path;
+
+    /// <summary>
+    /// A permanent id for a feed or entry (RFC 4151 <c>tag:</c> URI): absolute even without a base URL, and never
+    /// tied to the build day. The authority is the base URL's host, or "digestgen" when there is none.
+    /// </summary>
+    public string Tag(string siteUrl) => $"tag:{(HasOrigin ? new Uri(origin).Host : "digestgen")},{TagYear}:{siteUrl}";
+
+    private const string TagYear = "2026";
 
     /// <summary>A site URL as a full URL when the base URL had a host, else unchanged (root-relative).</summary>
     public string Absolute(string siteUrl) => origin + siteUrl;

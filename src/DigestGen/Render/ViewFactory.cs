@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using DigestGen.Model;
+using DigestGen.Rank;
 using DigestGen.Render.Pictures;
 using DigestGen.Render.Templates;
 using DigestGen.Render.Text;
@@ -59,18 +60,24 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             TexHtml.ToPlainText(paper.Title),
             urls.Paper(paper.Id),
             AuthorLine(paper),
-            paper.Date is { } date ? Display.Date(date) : null,
-            paper.Date is { } iso ? Display.Iso(iso) : null,
+            paper.Day is { } date ? Display.Date(date) : null,
+            paper.Day is { } iso ? Display.Iso(iso) : null,
+            paper.Date is null && paper.FirstSeen is not null,
             paper.Category,
             paper.Venue,
-            paper.Score is { } score ? Display.Number(score) : null,
-            paper.TrendingRank,
             paper.HasCode || paper.CodeUrl is not null,
             topic is null ? null : new LinkView(topic.Label, urls.Topic(topic.Id)),
             paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), 240) : string.Empty,
             paper.Pinned,
-            paper.Tags);
+            paper.Tags,
+            paper.Trending is { IsTrending: true } trending ? Why(trending) : null,
+            paper.Links?.CodeUrl,
+            paper.Links is { CodeIsSearch: true } ? "Find code" : "Code");
     }
+
+    /// <summary>The "why" line: each factor's fact and points, then the total ("#3 on a trending list +22.5 · … = 47.5").</summary>
+    public static string Why(TrendingScore score) =>
+        string.Join(" · ", score.Parts.Select(part => $"{part.Fact} +{Display.Number(part.Points)}")) + $" = {Display.Number(score.Total)}";
 
     public ImmutableArray<PaperCard> Cards(IEnumerable<Paper> papers) => [.. papers.Select(Card)];
 
@@ -102,7 +109,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.AuthorsTruncated,
             paper.Date is { } date && index.PapersByDay.ContainsKey(date) ? new LinkView(Display.Date(date), urls.Day(date)) : null,
             paper.Org,
-            UrlPolicy.SafeOrNull(paper.CodeUrl),
+            paper.Links is { } links ? new LinksView(links.PaperUrl, links.ArxivId is null ? "Find on arXiv" : $"arXiv:{links.ArxivId}", links.PdfUrl) : null,
             paper.Abstract is { } text ? new TrustedHtml(TexHtml.ToHtml(text, math)) : TrustedHtml.Empty,
             paper.Abstract is not null,
             [.. sources],
@@ -139,16 +146,16 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var chart = activity.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("activity", $"Papers by {author.Name} per year", $"{ChartSeries.Plural(papers.Length, "paper")} in this digest, counted by year of publication.", activity, 120, SvgCharts.SideWidth))
             : TrustedHtml.Empty;
-        return new AuthorPageView(author.Name, author.Aliases, papers.Length, Stats(author.Profile), [.. years], [.. coAuthors], [.. topics], chart);
+        return new AuthorPageView(author.Name, author.Aliases, papers.Length, Stats(author.Profile), [.. years], [.. coAuthors], [.. topics], chart,
+            index.HasFeed(author) ? urls.AuthorFeed(author.Id) : null);
     }
 
     public TopicCard TopicCard(Topic topic)
     {
         var papers = index.PapersByTopic[topic.Id];
-        var dates = papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value).ToList();
-        var latest = index.LatestDay() ?? index.AsOf;
-        var recent = dates.Count(date => date <= latest && date > latest.AddDays(-RecentDays));
-        var monthly = ChartSeries.Monthly(dates, "paper", 24).Select(bar => bar.Value).ToList();
+        var dates = papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value).ToList();
+        var recent = dates.Count(date => date <= index.AsOf && date > index.AsOf.AddDays(-RecentDays));
+        var monthly = ChartSeries.Monthly(dates, "paper", index.AsOf, 24).Select(bar => bar.Value).ToList();
         return new TopicCard(
             topic.Label,
             urls.Topic(topic.Id),
@@ -164,7 +171,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     {
         var papers = index.PapersByTopic[topic.Id];
         var shown = papers.Take(TopicPageLimit).ToImmutableArray();
-        var monthly = ChartSeries.Monthly(papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value), "paper");
+        var monthly = ChartSeries.Monthly(papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), "paper", index.AsOf);
         var chart = monthly.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("activity", $"{topic.Label}: papers per month", $"How many papers on {topic.Label} appeared each month, up to the last three years.", monthly))
             : TrustedHtml.Empty;
@@ -215,7 +222,6 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     {
         var day = index.LatestDay();
         var newPapers = day is { } d ? index.PapersByDay[d] : [];
-        var latest = day ?? index.AsOf;
         var hot = index.Topics
             .Where(topic => topic.PaperIds.Length >= MinHotTopicPapers)
             .Select(TopicCard)
@@ -223,19 +229,44 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             .ThenByDescending(card => card.PaperCount)
             .ThenBy(card => card.Label, StringComparer.Ordinal)
             .Take(8);
-        var trending = index.Ranked.Where(paper => !paper.Pinned && (paper.TrendingRank is not null || paper.Score is not null)).Take(20);
+        var trending = index.Ranked.Where(paper => !paper.Pinned && paper.Trending is { IsTrending: true }).Take(20);
+        var daily = ChartSeries.Daily(index.Papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), index.AsOf, 30, "paper");
         return new HomeView(
             Display.LongDate(index.AsOf),
             day is { } link ? new LinkView(Display.Date(link), urls.Day(link)) : null,
+            day is { } newest && newest != index.AsOf ? $"No new papers since {Display.Date(newest)}." : null,
             Cards(index.Ranked.Where(paper => paper.Pinned)),
             Cards(trending),
             Cards(newPapers.Take(12)),
             newPapers.Length,
             [.. hot],
-            new TrustedHtml(SvgCharts.Bars("per-day", "Papers per day", $"New papers per day over the 30 days up to {Display.Date(latest)}.", ChartSeries.Daily(index.Papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value), latest, 30, "paper"), 110, SvgCharts.SideWidth)),
+            daily.Any(bar => bar.Value > 0)
+                ? new TrustedHtml(SvgCharts.Bars("per-day", "Papers per day", $"New papers per day over the 30 days up to {Display.Date(index.AsOf)}.", daily, 110, SvgCharts.SideWidth))
+                : TrustedHtml.Empty,
             index.Papers.Length,
             index.Authors.Length,
             index.Topics.Length);
+    }
+
+    public RankingView Ranking()
+    {
+        static string Points(double value) => Display.Number(value);
+        FactorView[] factors =
+        [
+            new("Listed rank", $"Place r on a trending list earns {Points(RankWeights.ListedRankTop)} × {Points(RankWeights.ListedRankHalfPlace)} / (r − 1 + {Points(RankWeights.ListedRankHalfPlace)}): all of it for first place, half for place {Points(RankWeights.ListedRankHalfPlace + 1)}.", $"up to {Points(RankWeights.ListedRankTop)}"),
+            new("Reader score", $"A feed's or profile's score for the paper × {Points(RankWeights.ReaderScoreFactor)}, the score capped at {Points(RankWeights.ReaderScoreCap)}.", $"up to {Points(RankWeights.ReaderScoreFactor * RankWeights.ReaderScoreCap)}"),
+            new("Recency", $"{Points(RankWeights.RecencyTop)} for a paper dated on the as-of day, halving every {Points(RankWeights.RecencyHalfLifeDays)} days before it. Undated papers get none: the day DigestGen first saw them says nothing about their age.", $"up to {Points(RankWeights.RecencyTop)}"),
+            new("Listings", $"{Points(RankWeights.PerExtraListing)} for every independent dump beyond the first that lists the paper.", $"up to {Points(RankWeights.ListingsCap)}"),
+            new("Code", "The paper links to its code, or a listing flags code.", Points(RankWeights.Code)),
+            new("Editor's pick", "An editor pinned the paper (it is then shown under Editor's picks).", Points(RankWeights.EditorPin)),
+        ];
+        var example = index.Ranked.FirstOrDefault(paper => paper.Trending is { IsTrending: true });
+        return new RankingView(
+            [.. factors],
+            example is null ? null : Card(example),
+            example is null ? [] : [.. example.Trending!.Parts.Select(part => new FactorView(part.Factor, part.Fact, "+" + Display.Number(part.Points)))],
+            example is null ? null : Display.Number(example.Trending!.Total),
+            index.Papers.Count(paper => paper.Trending is { IsTrending: true }));
     }
 
     public DayPageView DayPage(DateOnly day)
@@ -251,13 +282,19 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 
     public ArchiveView Archive()
     {
-        var months = index.Days
-            .GroupBy(day => new DateOnly(day.Year, day.Month, 1))
+        // A year per block, only the newest open: a phone scrolls through one year of calendars, not all of them.
+        var years = index.Days
+            .GroupBy(day => day.Year)
             .OrderByDescending(group => group.Key)
-            .Select(group => Month(group.Key));
+            .Select((group, position) => new YearView(
+                group.Key.ToString(System.Globalization.CultureInfo.InvariantCulture),
+                group.Sum(day => index.PapersByDay[day].Length),
+                group.Count(),
+                position == 0,
+                [.. group.Select(day => new DateOnly(day.Year, day.Month, 1)).Distinct().OrderDescending().Select(Month)]));
         var latest = index.LatestDay() ?? index.AsOf;
-        var daily = ChartSeries.Daily(index.Papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value), latest, 90, "paper");
-        return new ArchiveView([.. months], index.Days.Length, index.PapersByDay.Values.Sum(papers => papers.Length),
+        var daily = ChartSeries.Daily(index.Papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), latest, 90, "paper");
+        return new ArchiveView([.. years], index.Days.Length, index.PapersByDay.Values.Sum(papers => papers.Length),
             new TrustedHtml(SvgCharts.Bars("per-day", "Papers per day", $"Papers per day over the 90 days up to {Display.Date(latest)}.", daily, 120)));
     }
 
@@ -353,22 +390,23 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         }
 
         var stats = ImmutableArray.CreateBuilder<StatView>();
-        void Add(string label, int? value, string suffix = "")
+        void Add(string label, int? value, string meaning, string suffix = "")
         {
             if (value is { } number)
             {
-                stats.Add(new StatView(label, Display.Count(number) + suffix));
+                stats.Add(new StatView(label, Display.Count(number) + suffix, meaning));
             }
         }
 
-        Add("h-index", profile.HIndex);
-        Add("Papers", profile.PaperCount);
-        Add("Citations", profile.Citations);
-        Add("Novelty", profile.NoveltyPercent, "%");
-        Add("AI score", profile.AiScore);
+        // The profile site's own figures, shown as given: DigestGen neither computes nor checks them.
+        Add("h-index", profile.HIndex, "h papers with at least h citations each, per the profile page.");
+        Add("Papers", profile.PaperCount, "papers the profile page lists, including those not in this digest.");
+        Add("Citations", profile.Citations, "citations of those papers, per the profile page.");
+        Add("Novelty", profile.NoveltyPercent, "the profile site's own estimate of how new the work is, in percent; DigestGen does not compute it.", "%");
+        Add("AI score", profile.AiScore, "the profile site's own score for the author's AI work; DigestGen does not compute it or use it for ranking.");
         if (profile.Category is { } category)
         {
-            stats.Add(new StatView("Main category", category));
+            stats.Add(new StatView("Main category", category, "the arXiv category most of the author's papers are in."));
         }
 
         return stats.ToImmutable();

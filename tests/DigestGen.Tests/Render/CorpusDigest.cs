@@ -8,7 +8,7 @@ namespace DigestGen.Tests.Render;
 /// <summary>
 /// A realistic digest for render tests, built from real records of ../shared/corpus (Hugging Face daily papers
 /// with scores and code links, arXiv listings with LaTeX math, a publication list with venues), shaped the way
-/// merge, compute and curate will hand it over: topics with keywords and map points, related papers, one pinned
+/// merge, compute, curate and rank will hand it over: topics with keywords and map points, related papers, one pinned
 /// paper with an editor's note, one hidden paper and one hidden topic.
 /// </summary>
 internal static class CorpusDigest
@@ -100,7 +100,8 @@ internal static class CorpusDigest
             .Select(group => new Author(group.Key, group.First().name, [], [.. group.Select(entry => entry.Item3).Distinct()],
                 group.Key == "yichi-zhang" ? new ProfileStats("Yichi Zhang", "CL", 19, 15, 576, 52, 56) : null))
             .ToImmutableArray();
-        return new Digest(AsOf, [.. papers], authors, topics);
+        // Ranked as the rank stage does on a first build: every paper first seen on the as-of day.
+        return DigestGen.Rank.RankPapers.Run(new Digest(AsOf, [.. papers], authors, topics), ImmutableSortedDictionary<string, DateOnly>.Empty).Digest;
     }
 
     /// <summary>The first records of one corpus file, with the file name and 1-based line each came from.</summary>

@@ -101,10 +101,10 @@ public sealed partial class HostileTextTests
     [Fact]
     public void Feeds_and_charts_written_directly_take_any_string()
     {
-        var entry = new FeedEntry("x", Hostile, "https://example.org/papers/x/", new DateOnly(2026, 1, 2), [Hostile], Hostile, Hostile);
-        var channel = new FeedChannel(Hostile, "https://example.org/feed.xml", "https://example.org/", new DateOnly(2026, 1, 2), [entry]);
+        var entry = new FeedEntry("tag:example.org,2026:/papers/x/", Hostile, "https://example.org/papers/x/", new DateOnly(2026, 1, 2), [Hostile], Hostile, Hostile);
+        var channel = new FeedChannel(Hostile, "tag:example.org,2026:/", "https://example.org/feed.xml", "https://example.org/", Hostile, [entry]);
 
-        new XmlDocument().Load(new MemoryStream(AtomFeed.Write(channel)));
+        new XmlDocument().Load(new MemoryStream(AtomFeed.Write(channel, new DateOnly(2026, 1, 2))));
         using (JsonDocument.Parse(JsonFeed.Write(channel)))
         {
         }

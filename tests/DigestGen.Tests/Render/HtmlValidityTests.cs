@@ -27,7 +27,9 @@ public sealed class HtmlValidityTests
         using var output = new TempFolder();
         var settings = new BuildSettings(RepoPaths.Input, output.Path, new DateOnly(2026, 11, 23), RepoPaths.Theme, NodeModulesDirectory: RepoPaths.NodeModules);
         var report = BuildPipeline.Build(settings, SilentReporter.Instance);
-        // The seeds hold one abstract whose nested $…$ KaTeX refuses (DG0505, a warning about the data): no theme error.
+        // Without --base-url the build says its links are relative (DG0506). The seeds hold one abstract whose nested
+        // $…$ KaTeX refuses (DG0505, a warning about the data): no theme error.
+        Assert.Single(report.Diagnostics, problem => problem.Code == DiagnosticCodes.BaseUrlWithoutHost);
         Assert.DoesNotContain(report.Diagnostics, problem => problem.Code.StartsWith("DG05", StringComparison.Ordinal) && problem.Severity == Severity.Error);
         Assert.True(File.Exists(output.Combine("index.html")));
 
@@ -39,6 +41,20 @@ public sealed class HtmlValidityTests
 
         Assert.Empty(SiteLinks.Broken(sink));
         AssertValid(output.Path, Directory.EnumerateFiles(output.Path, "*.html", SearchOption.AllDirectories));
+        // The rank stage's output reaches papers.json, and its first-seen dates the cache for the next night.
+        using var papers = System.Text.Json.JsonDocument.Parse(sink.Files["data/papers.json"].Content);
+        Assert.All(papers.RootElement.EnumerateArray(), paper =>
+        {
+            Assert.Equal("2026-11-23", paper.GetProperty("firstSeen").GetString());
+            Assert.StartsWith("https://arxiv.org/", paper.GetProperty("links").GetProperty("paperUrl").GetString(), StringComparison.Ordinal);
+            Assert.True(paper.GetProperty("trending").GetProperty("total").GetDouble() >= 0);
+        });
+        Assert.Contains(papers.RootElement.EnumerateArray(), paper => paper.GetProperty("links").GetProperty("codeUrl").GetString() == "https://github.com/nikhilvyas/SOAP");
+        using var seen = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(output.Combine(".cache", "first-seen.json")));
+        Assert.Equal(papers.RootElement.GetArrayLength(), seen.RootElement.GetProperty("papers").EnumerateObject().Count());
+        var feeds = sink.Files.Keys.Where(path => path.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
+        Assert.Contains("feed.xml", feeds);
+        Assert.All(feeds, feed => Assert.Empty(AtomRules.Violations(sink.ReadText(feed), requireAbsoluteLinks: false)));
     }
 
     private static void AssertValid(string siteFolder, IEnumerable<string> files)

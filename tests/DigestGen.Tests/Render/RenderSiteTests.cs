@@ -99,7 +99,9 @@ public sealed class RenderSiteTests
 
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var feed = XDocument.Parse(sink.ReadText("feed.xml"));
-        Assert.All(feed.Descendants(atom + "entry").Select(entry => entry.Element(atom + "id")!.Value), id => Assert.StartsWith(baseUrl + "papers/", id));
+        Assert.All(feed.Descendants(atom + "entry").Select(entry => entry.Element(atom + "id")!.Value), id => Assert.StartsWith("tag:example.github.io,2026:/digest/papers/", id));
+        Assert.All(feed.Descendants(atom + "entry").Select(entry => entry.Elements(atom + "link").First(link => (string?)link.Attribute("rel") == "alternate").Attribute("href")!.Value),
+            url => Assert.StartsWith(baseUrl + "papers/", url));
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locations = XDocument.Parse(sink.ReadText("sitemap.xml")).Descendants(sitemap + "loc").Select(loc => loc.Value).ToList();
         Assert.Contains(baseUrl, locations);
@@ -179,14 +181,16 @@ public sealed class RenderSiteTests
     }
 
     [Fact]
-    public void Home_lists_picks_first_then_trending_by_rank()
+    public void Home_lists_picks_first_then_trending_by_score()
     {
         var home = Parser.ParseDocument(Site.ReadText("index.html"));
         var picked = CorpusDigest.Build().Papers.Single(paper => paper.Pinned);
         Assert.Equal(picked.Title, home.QuerySelector(".picks .card-title")!.TextContent);
-        var ranks = home.QuerySelectorAll("#trending-heading ~ ol .rank").Select(rank => int.Parse(rank.TextContent.TrimStart('#'), System.Globalization.CultureInfo.InvariantCulture)).ToList();
-        Assert.NotEmpty(ranks);
-        Assert.Equal(ranks.Order(), ranks);
+        var scores = home.QuerySelectorAll("#trending-heading ~ div .why")
+            .Select(why => double.Parse(why.TextContent.Split(" = ")[^1], System.Globalization.CultureInfo.InvariantCulture))
+            .ToList();
+        Assert.NotEmpty(scores);
+        Assert.Equal(scores.OrderDescending(), scores);
     }
 
     [Fact]

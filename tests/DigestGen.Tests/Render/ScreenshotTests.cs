@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace DigestGen.Tests.Render;
 
 /// <summary>
-/// The home page, a paper page and an author page in headless Chromium (Debian's, installed by
+/// The home page, a paper page, an author page and a topic page in headless Chromium (Debian's, installed by
 /// scripts/bootstrap.sh --browser) at phone and desktop width, and in the dark theme, with JavaScript off: screenshots land in
 /// output/screenshots/ under the test run's folder, and the pages must not scroll sideways or shift.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class ScreenshotTests
         ("home", "/"),
         ("paper", "/papers/efficiently-realizing-interval-sequences/"),
         ("author", "/authors/yichi-zhang/"),
+        ("topic", "/topics/vision/"),
     ];
 
     // One browser for every page and width: starting Chromium is most of this test's time.
@@ -35,7 +36,7 @@ public sealed class ScreenshotTests
         {
             await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = false, ColorScheme = scheme });
             var page = await context.NewPageAsync();
-            await page.RouteAsync(Origin + "/**", route => Serve(route, RenderedSite.CorpusSite));
+            await page.RouteAsync(Origin + "/**", route => SiteRoute.Serve(route, RenderedSite.CorpusSite));
             foreach (var (name, path) in Pages)
             {
                 var response = await page.GotoAsync(Origin + path);
@@ -49,7 +50,7 @@ public sealed class ScreenshotTests
         }
 
         var measured = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 800 } });
-        await measured.RouteAsync(Origin + "/**", route => Serve(route, RenderedSite.CorpusSite));
+        await measured.RouteAsync(Origin + "/**", route => SiteRoute.Serve(route, RenderedSite.CorpusSite));
         await measured.GotoAsync(Origin + Pages[1].Path, new() { WaitUntil = WaitUntilState.Load });
         var shift = await measured.EvaluateAsync<double>("""
             new Promise(resolve => {
@@ -60,17 +61,5 @@ public sealed class ScreenshotTests
             })
             """);
         Assert.True(shift < 0.01, $"cumulative layout shift {shift}");
-    }
-
-    private static Task Serve(IRoute route, MemoryOutputSink site)
-    {
-        var path = new Uri(route.Request.Url).AbsolutePath.TrimStart('/');
-        path = path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
-        if (!site.Files.TryGetValue(path, out var file))
-        {
-            return route.FulfillAsync(new() { Status = 404, Body = "missing: " + path });
-        }
-
-        return route.FulfillAsync(new() { Status = 200, ContentType = ContentTypes.For(path), BodyBytes = file.Content });
     }
 }

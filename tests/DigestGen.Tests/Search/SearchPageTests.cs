@@ -18,7 +18,8 @@ public sealed class SearchPageTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var digest = CorpusDigest.Load(800);
-        digest = digest with { Papers = digest.Papers.AddRange(LunrCompatibilityTests.TrickyPapers) };
+        var authorless = new DigestGen.Model.Paper { Id = "authorless", Title = "Quasiperiodic zebra tessellations", Date = new DateOnly(2026, 11, 21) };
+        digest = digest with { Papers = digest.Papers.AddRange(LunrCompatibilityTests.TrickyPapers).Add(authorless) };
         SearchSite.Write(digest, site.Path, "lora-low-rank-adaptation");
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserPath.Executable, Args = BrowserPath.LaunchArguments, Headless = true });
@@ -63,6 +64,15 @@ public sealed class SearchPageTests : IAsyncLifetime
 
         await Assertions.Expect(page.Locator(".search-result-title").First).ToHaveTextAsync("Attention Is All You Need — ΣΟΦΙΑ ΟΔΟΣ");
         await Assertions.Expect(page.Locator(".search-result-meta mark").First).ToHaveTextAsync("Guimarães,");
+    }
+
+    [Fact]
+    public async Task A_result_without_authors_starts_with_its_date_not_a_separator()
+    {
+        var page = await NewPageAsync();
+        await page.GotoAsync(BaseUrl + "search/?q=zebra");
+        await Assertions.Expect(page.Locator(".search-result-title").First).ToHaveTextAsync("Quasiperiodic zebra tessellations");
+        await Assertions.Expect(page.Locator(".search-result-meta").First).ToHaveTextAsync("2026-11-21");
     }
 
     [Fact]

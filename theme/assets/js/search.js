@@ -122,12 +122,18 @@
     link.append.apply(link, highlighted(entry.title, matched));
     var meta = document.createElement('p');
     meta.className = 'search-result-meta';
-    meta.append.apply(meta, highlighted(entry.authors.join(', '), matched));
+    // Separators only between parts that exist: a paper without authors starts with its date, not with "·".
+    var parts = [];
+    if (entry.authors.length > 0) parts.push(highlighted(entry.authors.join(', '), matched));
     [entry.date, entry.topic].forEach(function (value) {
       if (!value) return;
       var part = document.createElement('span');
       part.textContent = value;
-      meta.append(' · ', part);
+      parts.push([part]);
+    });
+    parts.forEach(function (nodes, position) {
+      if (position > 0) meta.append(' · ');
+      meta.append.apply(meta, nodes);
     });
     item.append(link, meta);
     return item;

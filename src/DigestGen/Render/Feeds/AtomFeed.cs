@@ -8,7 +8,7 @@ public static class AtomFeed
 {
     private const string Namespace = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(FeedChannel channel)
+    public static byte[] Write(FeedChannel channel, DateOnly emptyFeedUpdated)
     {
         using var stream = new MemoryStream();
         using (var xml = XmlWriter.Create(stream, new XmlWriterSettings { Encoding = new UTF8Encoding(false), Indent = true }))
@@ -16,10 +16,14 @@ public static class AtomFeed
             xml.WriteStartDocument();
             xml.WriteStartElement("feed", Namespace);
             xml.WriteElementString("title", Namespace, channel.Title);
-            xml.WriteElementString("id", Namespace, channel.PageUrl);
-            xml.WriteElementString("updated", Namespace, Timestamp(channel.Updated));
+            xml.WriteElementString("id", Namespace, channel.Id);
+            xml.WriteElementString("updated", Namespace, Timestamp(channel.Updated(emptyFeedUpdated)));
             Link(xml, "self", channel.SelfUrl, "application/atom+xml");
             Link(xml, "alternate", channel.PageUrl, "text/html");
+            // A feed-level author makes entries without authors valid (RFC 4287 §4.1.1).
+            xml.WriteStartElement("author", Namespace);
+            xml.WriteElementString("name", Namespace, channel.Author);
+            xml.WriteEndElement();
             xml.WriteStartElement("generator", Namespace);
             xml.WriteString("DigestGen");
             xml.WriteEndElement();
@@ -27,9 +31,19 @@ public static class AtomFeed
             {
                 xml.WriteStartElement("entry", Namespace);
                 xml.WriteElementString("title", Namespace, entry.Title);
-                xml.WriteElementString("id", Namespace, entry.Url);
+                xml.WriteElementString("id", Namespace, entry.Id);
+                xml.WriteElementString("published", Namespace, Timestamp(entry.Updated));
                 xml.WriteElementString("updated", Namespace, Timestamp(entry.Updated));
                 Link(xml, "alternate", entry.Url, "text/html");
+                if (entry.PaperUrl is { } paperUrl)
+                {
+                    Link(xml, "related", paperUrl, "text/html", "Paper");
+                }
+
+                if (entry.CodeUrl is { } codeUrl)
+                {
+                    Link(xml, "related", codeUrl, "text/html", "Code");
+                }
                 foreach (var author in entry.Authors)
                 {
                     xml.WriteStartElement("author", Namespace);
@@ -57,12 +71,17 @@ public static class AtomFeed
         return stream.ToArray();
     }
 
-    private static void Link(XmlWriter xml, string rel, string href, string type)
+    private static void Link(XmlWriter xml, string rel, string href, string type, string? title = null)
     {
         xml.WriteStartElement("link", Namespace);
         xml.WriteAttributeString("rel", rel);
         xml.WriteAttributeString("type", type);
         xml.WriteAttributeString("href", href);
+        if (title is not null)
+        {
+            xml.WriteAttributeString("title", title);
+        }
+
         xml.WriteEndElement();
     }
 

@@ -17,12 +17,22 @@ public static class JsonFeed
             json.WriteString("home_page_url", channel.PageUrl);
             json.WriteString("feed_url", channel.SelfUrl);
             json.WriteString("language", "en");
+            json.WriteStartArray("authors");
+            json.WriteStartObject();
+            json.WriteString("name", channel.Author);
+            json.WriteEndObject();
+            json.WriteEndArray();
             json.WriteStartArray("items");
             foreach (var entry in channel.Entries)
             {
                 json.WriteStartObject();
-                json.WriteString("id", entry.Url);
+                json.WriteString("id", entry.Id);
                 json.WriteString("url", entry.Url);
+                if (entry.PaperUrl is { } paperUrl)
+                {
+                    json.WriteString("external_url", paperUrl);
+                }
+
                 json.WriteString("title", entry.Title);
                 json.WriteString("content_text", entry.Summary);
                 json.WriteString("date_published", AtomFeed.Timestamp(entry.Updated));
@@ -35,6 +45,14 @@ public static class JsonFeed
                 }
 
                 json.WriteEndArray();
+                if (entry.CodeUrl is { } codeUrl)
+                {
+                    // JSON Feed has no field for a second link; an underscore key is its extension mechanism.
+                    json.WriteStartObject("_digestgen");
+                    json.WriteString("code_url", codeUrl);
+                    json.WriteEndObject();
+                }
+
                 if (entry.Category is { } category)
                 {
                     json.WriteStartArray("tags");

@@ -16,8 +16,11 @@ public static class ChartSeries
         })];
     }
 
-    /// <summary>Per month from the first to the last month seen, at most <paramref name="maxMonths"/> (the latest ones).</summary>
-    public static List<ChartBar> Monthly(IEnumerable<DateOnly> dates, string noun, int maxMonths = 36)
+    /// <summary>
+    /// Per month from the first month seen through <paramref name="through"/>'s month (or the last month seen, if
+    /// later), at most <paramref name="maxMonths"/> (the latest ones): quiet months up to today show as empty.
+    /// </summary>
+    public static List<ChartBar> Monthly(IEnumerable<DateOnly> dates, string noun, DateOnly through, int maxMonths = 36)
     {
         var counts = dates.CountBy(date => new DateOnly(date.Year, date.Month, 1)).ToDictionary();
         if (counts.Count == 0)
@@ -25,7 +28,7 @@ public static class ChartSeries
             return [];
         }
 
-        var last = counts.Keys.Max();
+        var last = new[] { counts.Keys.Max(), new DateOnly(through.Year, through.Month, 1) }.Max();
         var first = counts.Keys.Min();
         if (first < last.AddMonths(-(maxMonths - 1)))
         {

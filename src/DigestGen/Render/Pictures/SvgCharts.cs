@@ -16,16 +16,19 @@ public static class SvgCharts
 
     public const int SideWidth = 320;
 
-    /// <summary>A bar chart with a baseline, the largest value marked, and first/middle/last axis labels.</summary>
+    /// <summary>Up to this many bars, every bar is labelled with its name and value; beyond, none is, and the axis shows its two ends.</summary>
+    public const int LabelEveryBarUpTo = 12;
+
+    /// <summary>A bar chart with a baseline: every bar labelled (few bars) or a time axis with its ends and the largest value (many).</summary>
     public static string Bars(string id, string title, string description, IReadOnlyList<ChartBar> bars, int height = 160, int width = MainWidth)
     {
-        var svg = Open(id, title, description, width, height, "chart chart-bars");
+        var svg = Open(id, title, description, width, height, width > SideWidth ? "chart chart-bars wide" : "chart chart-bars");
         if (bars.Count == 0)
         {
             return svg.Append("</svg>").ToString();
         }
 
-        const int top = 18, bottom = 22, left = 4, right = 4;
+        const int top = 24, bottom = 22, left = 4, right = 4;
         var plotHeight = height - top - bottom;
         var max = Math.Max(1, bars.Max(bar => bar.Value));
         var step = (double)(width - left - right) / bars.Count;
@@ -43,17 +46,30 @@ public static class SvgCharts
 
         svg.Append("<line class=\"axis\" x1=\"0\" x2=\"").Append(width).Append("\" y1=\"").Append(top + plotHeight)
             .Append("\" y2=\"").Append(top + plotHeight).Append("\"/>");
-        svg.Append("<text class=\"label\" x=\"").Append(left).Append("\" y=\"12\">max ")
-            .Append(max.ToString(CultureInfo.InvariantCulture)).Append("</text>");
-        foreach (var (index, anchor) in AxisLabels(bars.Count))
+        if (bars.Count <= LabelEveryBarUpTo)
         {
-            var x = anchor switch
+            // Few bars: each gets its label below and its value above, so none is left to guess.
+            // Wide charts get bigger labels on phones (site.css), so fewer characters fit under a bar.
+            var fits = Math.Max(3, (int)(step / (width > SideWidth ? 11 : 7.5)));
+            for (var i = 0; i < bars.Count; i++)
             {
-                "start" => left,
-                "end" => width - right,
-                _ => left + ((index + 0.5) * step),
-            };
-            svg.Append("<text class=\"label\" text-anchor=\"").Append(anchor).Append("\" x=\"").Append(Number(x))
+                var middle = Number(left + ((i + 0.5) * step));
+                var barHeight = bars[i].Value == 0 ? 0 : Math.Max(1.5, plotHeight * bars[i].Value / (double)max);
+                svg.Append("<text class=\"label value\" text-anchor=\"middle\" x=\"").Append(middle).Append("\" y=\"").Append(Number(top + plotHeight - barHeight - 4))
+                    .Append("\">").Append(bars[i].Value.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+                svg.Append("<text class=\"label\" text-anchor=\"middle\" x=\"").Append(middle).Append("\" y=\"").Append(height - 6).Append("\">")
+                    .Append(Escape(Display.Shorten(bars[i].Label, fits))).Append("</text>");
+            }
+
+            return svg.Append("</svg>").ToString();
+        }
+
+        // Many bars: a time axis, labelled only at its two ends, and the scale.
+        svg.Append("<text class=\"label\" x=\"").Append(left).Append("\" y=\"18\">max ")
+            .Append(max.ToString(CultureInfo.InvariantCulture)).Append("</text>");
+        foreach (var (index, anchor, x) in new[] { (0, "start", left), (bars.Count - 1, "end", width - right) })
+        {
+            svg.Append("<text class=\"label\" text-anchor=\"").Append(anchor).Append("\" x=\"").Append(x)
                 .Append("\" y=\"").Append(height - 6).Append("\">").Append(Escape(bars[index].Label)).Append("</text>");
         }
 
@@ -142,21 +158,6 @@ public static class SvgCharts
             .Append("<title id=\"").Append(id).Append("-title\">").Append(Escape(title)).Append("</title>")
             .Append("<desc id=\"").Append(id).Append("-desc\">").Append(Escape(description)).Append("</desc>");
         return svg;
-    }
-
-    /// <summary>Which bars get an axis label: first, last, and the middle one when there is room.</summary>
-    private static IEnumerable<(int Index, string Anchor)> AxisLabels(int count)
-    {
-        yield return (0, "start");
-        if (count >= 5)
-        {
-            yield return (count / 2, "middle");
-        }
-
-        if (count > 1)
-        {
-            yield return (count - 1, "end");
-        }
     }
 
     private static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);

@@ -18,7 +18,7 @@ public static partial class TexHtml
             switch (token)
             {
                 case TexToken.Plain plain:
-                    html.Append(WebUtility.HtmlEncode(plain.Text));
+                    AppendLinked(html, plain.Text);
                     break;
                 case TexToken.Math { Expression: var expression }:
                     AppendMath(html, expression, math);
@@ -71,6 +71,30 @@ public static partial class TexHtml
     // Font and spacing commands vanish (their argument stays); any other command keeps its name.
     [GeneratedRegex(@"\\(?:text[a-z]*|math[a-z]*|operatorname|left|right|[,;!]|(?<keep>[a-zA-Z]+))")]
     private static partial Regex TexCommand();
+
+    /// <summary>Escaped text whose http(s) URLs become links; a sentence's closing punctuation stays outside the link.</summary>
+    private static void AppendLinked(StringBuilder html, string text)
+    {
+        var at = 0;
+        foreach (Match found in WebAddress().Matches(text))
+        {
+            var url = found.Value.TrimEnd('.', ',', ';', ':', ')', ']', '!', '?', '\'', '"');
+            if (!DigestGen.Model.WebUrl.IsSafe(url))
+            {
+                continue;
+            }
+
+            html.Append(WebUtility.HtmlEncode(text[at..found.Index]));
+            var encoded = WebUtility.HtmlEncode(url);
+            html.Append("<a href=\"").Append(encoded).Append("\" rel=\"nofollow noopener\">").Append(encoded).Append("</a>");
+            at = found.Index + url.Length;
+        }
+
+        html.Append(WebUtility.HtmlEncode(text[at..]));
+    }
+
+    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex WebAddress();
 
     private static void AppendMath(StringBuilder html, MathExpression expression, MathRenderer math)
     {

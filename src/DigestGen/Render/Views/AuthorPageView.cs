@@ -12,9 +12,11 @@ public sealed record AuthorPageView(
     ImmutableArray<YearGroup> Years,
     ImmutableArray<CoAuthorView> CoAuthors,
     ImmutableArray<LinkView> Topics,
-    TrustedHtml Activity);
+    TrustedHtml Activity,
+    string? FeedUrl);
 
-public sealed record StatView(string Label, string Value);
+/// <summary>A profile figure as the author's profile page gave it, and what it means in plain words.</summary>
+public sealed record StatView(string Label, string Value, string Meaning);
 
 public sealed record YearGroup(string Label, ImmutableArray<PaperCard> Papers);
 

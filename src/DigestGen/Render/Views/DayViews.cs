@@ -6,8 +6,11 @@ namespace DigestGen.Render.Views;
 /// <summary>One day's papers, with links to the neighbouring days that have papers.</summary>
 public sealed record DayPageView(string Label, string Iso, ImmutableArray<PaperCard> Papers, LinkView? Previous, LinkView? Next);
 
-/// <summary>The archive: a calendar per month, newest month first, and papers per day as a chart.</summary>
-public sealed record ArchiveView(ImmutableArray<MonthView> Months, int DayCount, int PaperCount, TrustedHtml Chart);
+/// <summary>The archive: a calendar per month grouped by year (newest first; only the newest year open), and papers per day as a chart.</summary>
+public sealed record ArchiveView(ImmutableArray<YearView> Years, int DayCount, int PaperCount, TrustedHtml Chart);
+
+/// <summary>One year of the archive: its months with papers, newest first.</summary>
+public sealed record YearView(string Label, int PaperCount, int DayCount, bool Open, ImmutableArray<MonthView> Months);
 
 public sealed record MonthView(string Label, int PaperCount, ImmutableArray<ImmutableArray<DayCell>> Weeks);
 

@@ -12,10 +12,11 @@ public sealed record AuthorCard(string Name, string Url, int PaperCount, string?
 
 public sealed record AuthorsIndexView(ImmutableArray<AuthorCard> Authors, int Total, int First, int Last, PagerView Pager);
 
-/// <summary>The home page: today's digest.</summary>
+/// <summary>The home page: the digest of the as-of day; <see cref="Staleness"/> says so when its newest papers are older.</summary>
 public sealed record HomeView(
     string DayLabel,
     LinkView? DayLink,
+    string? Staleness,
     ImmutableArray<PaperCard> Picks,
     ImmutableArray<PaperCard> Trending,
     ImmutableArray<PaperCard> NewPapers,

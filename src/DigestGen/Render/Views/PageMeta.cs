@@ -2,7 +2,8 @@ namespace DigestGen.Render.Views;
 
 /// <summary>
 /// The head of one page: title, description, canonical URL and Open Graph data. <see cref="Section"/> names the
-/// navigation entry to highlight; <see cref="HasMath"/> links KaTeX's stylesheet, only where HTML math appears.
+/// navigation entry to highlight; <see cref="HasMath"/> links KaTeX's stylesheet, only where HTML math appears;
+/// <see cref="HasFilters"/> loads the reader filters' script, only on the listings it works on (home, day, topic).
 /// </summary>
 public sealed record PageMeta(
     string Title,
@@ -14,4 +15,5 @@ public sealed record PageMeta(
     bool HasMath = false,
     string? FeedUrl = null,
     string? FeedTitle = null,
-    bool NoIndex = false);
+    bool NoIndex = false,
+    bool HasFilters = false);

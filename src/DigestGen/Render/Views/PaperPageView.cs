@@ -10,7 +10,7 @@ public sealed record PaperPageView(
     bool AuthorsTruncated,
     LinkView? Day,
     string? Org,
-    string? CodeUrl,
+    LinksView? Links,
     TrustedHtml Abstract,
     bool HasAbstract,
     ImmutableArray<SourceView> Sources,
@@ -21,3 +21,6 @@ public sealed record PaperPageView(
 
 /// <summary>One dump record a paper was merged from.</summary>
 public sealed record SourceView(string File, string Shape, int Line, ImmutableArray<string> Fields);
+
+/// <summary>Links out of the site to the paper (http or https only): arXiv's abstract page or a title search, and the PDF. The code link is the card's.</summary>
+public sealed record LinksView(string PaperUrl, string PaperLabel, string? PdfUrl);

@@ -21,4 +21,6 @@ public sealed record SiteView(
     string IconUrl,
     string FeedUrl,
     string JsonFeedUrl,
+    string RankingUrl,
+    string FiltersScriptUrl,
     string AsOfIso);

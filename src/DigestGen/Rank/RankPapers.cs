@@ -1,0 +1,29 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
+
+namespace DigestGen.Rank;
+
+/// <summary>
+/// Rank stage, after curate (it needs the editors' pins and code links): gives every paper its first-seen date,
+/// its links out and its trending score. Pure: the first-seen history comes in and the updated history goes out,
+/// for the pipeline to save.
+/// </summary>
+public static class RankPapers
+{
+    public static RankResult Run(Digest digest, ImmutableSortedDictionary<string, DateOnly> firstSeen)
+    {
+        var seen = firstSeen.ToBuilder();
+        var papers = digest.Papers.Select(paper =>
+        {
+            // A paper first seen "after" the as-of date (a rebuild of an older day) counts as seen that day.
+            var first = seen.TryGetValue(paper.Id, out var known) && known <= digest.AsOf ? known : digest.AsOf;
+            seen[paper.Id] = first;
+            var linked = paper with { FirstSeen = first, Links = LinksOut.Find(paper) };
+            return linked with { Trending = TrendingFormula.Score(linked, digest.AsOf) };
+        });
+        return new RankResult(digest with { Papers = [.. papers] }, seen.ToImmutable());
+    }
+}
+
+/// <summary>The ranked digest and the first-seen dates to keep for the next build (every paper ever seen).</summary>
+public sealed record RankResult(Digest Digest, ImmutableSortedDictionary<string, DateOnly> FirstSeen);
