@@ -2,7 +2,7 @@ namespace DigestGen.Model;
 
 /// <summary>
 /// Where a reader goes from a paper's page: the paper itself and its code. Every URL is http or https
-/// (<see cref="WebUrl.IsSafe"/>).
+/// (<see cref="UrlPolicy.IsWebAddress"/>).
 /// </summary>
 /// <param name="ArxivId">The arXiv identifier when a dump named one (e.g. 2305.12345), else null.</param>
 /// <param name="PaperUrl">The arXiv abstract page, or an arXiv title search when no identifier is known.</param>

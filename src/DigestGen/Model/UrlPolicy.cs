@@ -44,6 +44,9 @@ public static class UrlPolicy
     /// <summary>The address when <see cref="IsSafe"/>, else null.</summary>
     public static string? SafeOrNull(string? url) => IsSafe(url) ? url : null;
 
+    /// <summary>Whether <paramref name="url"/> is a <see cref="WebAddress"/>: what links out of the site (arXiv, code, URLs in abstracts) must be.</summary>
+    public static bool IsWebAddress(string? url) => url is not null && WebAddress(url) is not null;
+
     /// <summary>
     /// An absolute http or https address with a host name (<c>https://github.com/a/b</c>) in its normal form, or null:
     /// what a front-matter value such as <c>code:</c> must be.

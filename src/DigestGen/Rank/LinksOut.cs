@@ -15,7 +15,7 @@ public static partial class LinksOut
         var text = paper.Abstract ?? string.Empty;
         var arxiv = ArxivId().Match(text) is { Success: true } found ? found.Groups["id"].Value : null;
         var title = Uri.EscapeDataString(paper.Title);
-        var code = WebUrl.IsSafe(paper.CodeUrl) ? paper.CodeUrl : Repository().Match(text) is { Success: true } repo ? repo.Value : null;
+        var code = UrlPolicy.IsWebAddress(paper.CodeUrl) ? paper.CodeUrl : Repository().Match(text) is { Success: true } repo ? repo.Value : null;
         var search = code is null && (paper.HasCode || paper.CodeUrl is not null);
         return new PaperLinks(
             arxiv,

@@ -59,11 +59,12 @@ public sealed class LinksOutTests
 
     [Theory]
     [InlineData("https://arxiv.org/abs/1", true)]
+    [InlineData("JaVaScRiPt:alert(1)", false)]
     [InlineData("http://example.org", true)]
     [InlineData("javascript:alert(1)", false)]
     [InlineData("data:text/html,x", false)]
     [InlineData("//evil.example/x", false)]
     [InlineData("/papers/x/", false)]
     [InlineData(null, false)]
-    public void Only_absolute_http_and_https_urls_are_safe_to_link_out(string? url, bool safe) => Assert.Equal(safe, WebUrl.IsSafe(url));
+    public void Only_absolute_http_and_https_urls_are_safe_to_link_out(string? url, bool safe) => Assert.Equal(safe, UrlPolicy.IsWebAddress(url));
 }

@@ -79,7 +79,7 @@ public static partial class TexHtml
         foreach (Match found in WebAddress().Matches(text))
         {
             var url = found.Value.TrimEnd('.', ',', ';', ':', ')', ']', '!', '?', '\'', '"');
-            if (!DigestGen.Model.WebUrl.IsSafe(url))
+            if (!DigestGen.Model.UrlPolicy.IsWebAddress(url))
             {
                 continue;
             }
