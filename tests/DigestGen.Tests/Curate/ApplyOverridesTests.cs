@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
 using static DigestGen.Tests.Curate.SeedDigest;
 
 namespace DigestGen.Tests.Curate;
@@ -31,6 +33,30 @@ public sealed class ApplyOverridesTests
         // Its authors wrote nothing else here, so they leave with it; nobody else does.
         Assert.DoesNotContain(digest.Authors, author => author.Id is "cenk-baykal" or "dylan-cutler" or "nishanth-dikkala");
         Assert.Equal(SeedDigest.Build().Authors.Length - 3, digest.Authors.Length);
+    }
+
+    [Fact]
+    public void Fields_an_override_sets_name_its_file_and_line_as_their_source_and_the_rest_keep_theirs()
+    {
+        var before = SeedDigest.Build().Papers.Single(paper => paper.Id == AltUp) with
+        {
+            FieldSources = ImmutableSortedDictionary.CreateRange(new Dictionary<string, SourceRef>
+            {
+                ["authors"] = new("profile.txt", DumpShape.ProfilePage, 19),
+                ["title"] = new("profile.txt", DumpShape.ProfilePage, 18),
+            }),
+        };
+
+        var digest = SeedDigest.Build();
+        var result = OverrideFiles.Apply(digest with { Papers = [.. digest.Papers.Select(paper => paper.Id == AltUp ? before : paper)] }, ("a.md", $"---\npaper: {AltUp}\nauthors:\n  - Cenk Baykal\n  - Xin Wang\ncode: https://github.com/example/altup\n---\nWhy.\n"));
+
+        var paper = result.Paper(AltUp);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 3), paper.FieldSources["authors"]);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 3), paper.FieldSources["authorsTruncated"]);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 6), paper.FieldSources["codeUrl"]);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 8), paper.FieldSources["editorNote"]);
+        Assert.Equal(new SourceRef("profile.txt", DumpShape.ProfilePage, 18), paper.FieldSources["title"]);
+        Assert.Equal(before.Sources, paper.Sources);
     }
 
     [Fact]
