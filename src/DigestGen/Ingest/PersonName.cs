@@ -8,10 +8,10 @@ namespace DigestGen.Ingest;
 /// Whether a string reads as one person's name: one to six words, each a capitalised word (Hyphen-Joined,
 /// O'Neil, Dall'Aglio), an initial (J, J.), a family-name particle (van, de), a prefixed name (McDonald, DeAndre)
 /// or a nickname in quotes ('Kenneth'), at least one of them more than initials. Title words give themselves away:
-/// lower-case words, punctuation, digits, long acronyms. Two kinds of word pass but count as less likely
-/// (<see cref="HasUnusualWord"/>): two or three capitalised parts run together ("JingCheng", "ShahRukh"), which is
-/// also what a title word glued to a name looks like ("NewtonNatalie"), and a short all-capital word ("Aditya
-/// MVS"), which is also what a title's acronym looks like.
+/// lower-case words, punctuation, digits, long acronyms. Some names pass but count as less likely
+/// (<see cref="IsUnusual"/>): two or three capitalised parts run together ("JingCheng", "ShahRukh"), which is
+/// also what a title word glued to a name looks like ("NewtonNatalie"), a short all-capital word ("Aditya
+/// MVS"), which is also what a title's acronym looks like, and a single word.
 /// </summary>
 internal static partial class PersonName
 {
@@ -32,7 +32,15 @@ internal static partial class PersonName
     /// <summary>Whether a word is two or three capitalised parts run together: "JingCheng", but also "LearningAditya".</summary>
     public static bool IsRunTogether(string word) => RunTogether().IsMatch(word) && !HasCapitalPrefix(word);
 
-    public static bool HasUnusualWord(string name) => name.Split(' ').Any(word => IsRunTogether(word) || IsAcronym(word));
+    /// <summary>
+    /// A name with a run-together or all-capital word, or a lone cased word ("Devvrit", but also the "Time" of a
+    /// title's "Real-Time, …" read as a name).
+    /// </summary>
+    public static bool IsUnusual(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(word => IsRunTogether(word) || IsAcronym(word)) || (words.Length == 1 && words[0].Any(char.IsUpper));
+    }
 
     public static bool IsPlausible(string name)
     {

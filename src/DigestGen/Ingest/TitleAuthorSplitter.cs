@@ -11,10 +11,13 @@ namespace DigestGen.Ingest;
 /// <remarks>
 /// The glue point is a capital letter right after a non-space character ("gA", "?H", "eD"). Titles have a few such points of their own (MatFormer, Gauss-Newton, AdEMAMix), so
 /// each candidate is scored by how well the rest of the line reads as a list of authors: a point for each person or
-/// organisation ("NVIDIA", "DeepSeek-AI", "SIMA team"), half a point for a name with an unusual word
-/// ("NewtonNatalie", "ShahRukh", "MVS") or an organisation whose first word looks cut from the title ("DataVenus Team", "MA team"), and half a point off when the title would end in a capitalised part run onto
-/// a word ("CaptureShah", "CNNYong"), a hyphen ("Gauss-") or a comma. A quarter point goes to a title whose last
-/// word the abstract uses, which only settles ties. A candidate whose rest reads entirely as authors beats any whose
+/// organisation ("NVIDIA", "DeepSeek-AI", "SIMA team"), half a point for an unusual name
+/// ("NewtonNatalie", "ShahRukh", "MVS", a single word) or an organisation whose first word looks cut from the title ("DataVenus Team", "MA team"), and a point off when the title would end in a hyphen ("Gauss-"), a comma or a
+/// cut acronym ("…What LL" + "M-Based Agents…"), half a point when in a capitalised part run onto a word
+/// ("CaptureShah", "CNNYong"). A quarter point goes to a title whose last
+/// word the abstract uses (of the glue points in one word, the latest that leaves a word the abstract uses:
+/// "BigBench" over "Big" in "BigBenchTodor"), which settles ties, such as the half point off "BigBench" against the
+/// half point for "BenchTodor". A candidate whose rest reads entirely as authors beats any whose
 /// rest does not; then the best score wins, the earliest among equals: an earlier point drags title words into the
 /// first name, a later one cuts the first name short. The split is certain when every author of the winner reads
 /// as one.
@@ -69,7 +72,17 @@ internal static partial class TitleAuthorSplitter
                 candidates.Add(new Candidate(
                     index,
                     IsAuthor(first) && (k == segments.Length - 1 || allNamesAfter[k]),
-                    NameScore(first) + scoreAfter[k] - (EndsAwkwardly(title) ? Awkward : 0) + (AbstractUses(summary, title) ? AbstractAgrees : 0)));
+                    NameScore(first) + scoreAfter[k] - TitleEndPenalty(line, index, title)));
+            }
+        }
+
+        // Of the glue points in one word ("BigBenchTodor"), the abstract backs the one after the longest start it uses
+        // as a word ("BigBench", not "Big").
+        foreach (var word in candidates.GroupBy(candidate => line.LastIndexOf(' ', candidate.Index - 1)))
+        {
+            if (word.Where(candidate => AbstractUses(summary, line[(word.Key + 1)..candidate.Index].TrimEnd())).MaxBy(candidate => candidate.Index) is { } backed)
+            {
+                candidates[candidates.IndexOf(backed)] = backed with { Score = backed.Score + AbstractAgrees };
             }
         }
 
@@ -103,17 +116,23 @@ internal static partial class TitleAuthorSplitter
     private static double NameScore(string name) =>
         OrganisationName.IsPlausible(name) ? (OrganisationName.StartsOddly(name) ? 1 - Awkward : 1)
         : !PersonName.IsPlausible(name) ? 0
-        : PersonName.HasUnusualWord(name) ? 1 - Awkward : 1;
+        : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
 
-    // "Gauss-", "Reliability,", "CaptureShah", "LSTM-CNNYong": a title ending like this has probably lost its end
-    // (a plural like "LLMs" has not).
-    private static bool EndsAwkwardly(string title) =>
-        title.EndsWith('-') || title.EndsWith(',') || CapitalisedTail().IsMatch(title.AsSpan(title.LastIndexOf(' ') + 1));
-
-    /// <summary>Whether the abstract uses the title's last word ("Learning", not "LearningAditya"), two letters or more.</summary>
-    private static bool AbstractUses(string? summary, string title)
+    // "Gauss-", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
+    // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
+    // off (a plural like "LLMs" has not).
+    private static double TitleEndPenalty(string line, int index, string title)
     {
-        var lastWord = title[(title.LastIndexOf(' ') + 1)..].Trim(',', '.', ':', '?', '!');
+        var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && !char.IsLower(line[index + 1]);
+        return title.EndsWith('-') || title.EndsWith(',') || cutsAcronym ? 1
+            : CapitalisedTail().IsMatch(title.AsSpan(title.LastIndexOf(' ') + 1)) ? Awkward
+            : 0;
+    }
+
+    /// <summary>Whether the abstract uses a word ("Learning", not "LearningAditya"), two letters or more.</summary>
+    private static bool AbstractUses(string? summary, string word)
+    {
+        var lastWord = word.Trim(',', '.', ':', '?', '!');
         if (summary is null || lastWord.Length < 2)
         {
             return false;
