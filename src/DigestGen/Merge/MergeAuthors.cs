@@ -64,7 +64,19 @@ internal static class MergeAuthors
         var paperIdsByAuthor = listedPapers.Concat(profilePapers).ToLookup(link => link.Author, link => link.Paper, StringComparer.Ordinal);
         var profileByAuthor = profiled
             .GroupBy(profile => idOfForm[profile.Form], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First().Stats, StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        // The first author list, in input order, that spells each name so: the record a paper took its authors from.
+        var firstListing = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
+        foreach (var (paper, _) in papers)
+        {
+            if (paper.FieldSources.GetValueOrDefault("authors") is { } listing)
+            {
+                foreach (var spelling in paper.Authors)
+                {
+                    firstListing.TryAdd(spelling, listing);
+                }
+            }
+        }
 
         var authors = personSpellings
             .Select((spellings, person) => new Author(
@@ -72,10 +84,30 @@ internal static class MergeAuthors
                 names[person],
                 [.. spellings.Where(spelling => spelling != names[person])],
                 [.. paperIdsByAuthor[ids[person]].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                profileByAuthor.GetValueOrDefault(ids[person])))
+                profileByAuthor.GetValueOrDefault(ids[person]).Stats)
+            {
+                FieldSources = AuthorFieldSources(firstListing.GetValueOrDefault(names[person]), profileByAuthor.GetValueOrDefault(ids[person]).File),
+            })
             .OrderBy(author => author.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return (linked, authors);
+    }
+
+    /// <summary>The name from its first listing; the profile from its page, whose stats header opens the file.</summary>
+    private static ImmutableSortedDictionary<string, SourceRef> AuthorFieldSources(SourceRef? nameListing, string? profileFile)
+    {
+        var sources = ImmutableSortedDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
+        if (nameListing is not null)
+        {
+            sources["name"] = nameListing;
+        }
+
+        if (profileFile is not null)
+        {
+            sources["profile"] = new SourceRef(profileFile, DumpShape.ProfilePage, 1);
+        }
+
+        return sources.ToImmutable();
     }
 
     /// <summary>

@@ -77,4 +77,19 @@ public sealed class MergeAuthorsTests
         Assert.DoesNotContain("nikhil-ghosh", result.Papers.Single(paper => paper.Title == AltUpTitle).AuthorIds);
         Assert.Null(result.Authors.Single(author => author.Id == "mikhail-belkin").Profile);
     }
+
+    [Fact]
+    public void Each_author_names_where_their_name_and_profile_came_from()
+    {
+        var profile = new ProfileStats("Nikhil Ghosh", "LG", 19, 15, 576, 52, 56);
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Nikhil Ghosh", "Mikhail Belkin"] }) with { Profile = profile },
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["Cenk Baykal", "Mikhail Belkin"] }));
+
+        Assert.Equal(
+            new Dictionary<string, SourceRef> { ["name"] = new("000.txt", DumpShape.ProfilePage, 1), ["profile"] = new("000.txt", DumpShape.ProfilePage, 1) },
+            result.Authors.Single(author => author.Id == "nikhil-ghosh").FieldSources);
+        Assert.Equal(new SourceRef("004.txt", DumpShape.PaperFeed, 1), result.Authors.Single(author => author.Id == "cenk-baykal").FieldSources["name"]);
+        Assert.False(result.Authors.Single(author => author.Id == "cenk-baykal").FieldSources.ContainsKey("profile"));
+    }
 }
