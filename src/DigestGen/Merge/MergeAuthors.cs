@@ -38,6 +38,8 @@ internal static class MergeAuthors
             people.Union(first, second);
         }
 
+        var variantEvidence = JoinVariantsWithEvidence(forms, listed, people);
+
         var personForms = people.Sets();
         var personSpellings = personForms
             .Select(members => members.SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
@@ -86,11 +88,70 @@ internal static class MergeAuthors
                 [.. paperIdsByAuthor[ids[person]].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 profileByAuthor.GetValueOrDefault(ids[person]).Stats)
             {
+                IdentityEvidence = [.. personForms[person].SelectMany(form => variantEvidence.GetValueOrDefault(form, [])).Order(StringComparer.Ordinal)],
                 FieldSources = AuthorFieldSources(firstListing.GetValueOrDefault(names[person]), profileByAuthor.GetValueOrDefault(ids[person]).File),
             })
             .OrderBy(author => author.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return (linked, authors);
+    }
+
+    /// <summary>
+    /// Joins name variants the name alone cannot settle (<see cref="NameVariants"/>) when the papers agree: the two
+    /// share a co-author and never appear on one paper together (two authors of one paper are two people). Returns,
+    /// by form, the explanation of each join made.
+    /// </summary>
+    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<int[]> listed, DisjointSets people)
+    {
+        var coauthors = new Dictionary<int, HashSet<int>>();
+        var papersOf = new Dictionary<int, HashSet<int>>();
+        for (var paper = 0; paper < listed.Count; paper++)
+        {
+            var persons = listed[paper].Select(people.Find).Distinct().ToList();
+            foreach (var person in persons)
+            {
+                GetOrAdd(papersOf, person).Add(paper);
+                GetOrAdd(coauthors, person).UnionWith(persons.Where(other => other != person));
+            }
+        }
+
+        var evidence = new Dictionary<int, List<string>>();
+        var bySurname = Enumerable.Range(0, forms.Count).GroupBy(form => forms.Identity(form).Surname, StringComparer.Ordinal).Where(group => group.Count() > 1);
+        foreach (var namesakes in bySurname)
+        {
+            var members = namesakes.ToList();
+            foreach (var (first, second) in members.SelectMany(first => members.Where(second => first < second).Select(second => (first, second))))
+            {
+                var (a, b) = (people.Find(first), people.Find(second));
+                if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation
+                    || papersOf.GetValueOrDefault(a, []).Overlaps(papersOf.GetValueOrDefault(b, [])))
+                {
+                    continue;
+                }
+
+                var shared = coauthors.GetValueOrDefault(a, []).Intersect(coauthors.GetValueOrDefault(b, [])).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
+                if (shared.Count == 0)
+                {
+                    continue;
+                }
+
+                people.Union(first, second);
+                GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {relation}, shared co-authors {string.Join(", ", shared)}");
+            }
+        }
+
+        return evidence;
+    }
+
+    private static TValue GetOrAdd<TValue>(Dictionary<int, TValue> map, int key)
+        where TValue : new()
+    {
+        if (!map.TryGetValue(key, out var value))
+        {
+            map[key] = value = new TValue();
+        }
+
+        return value;
     }
 
     /// <summary>The name from its first listing; the profile from its page, whose stats header opens the file.</summary>

@@ -17,4 +17,10 @@ public sealed record Author(
     /// that spelling; <c>profile</c>, the profile page whose stats these are.
     /// </summary>
     public ImmutableSortedDictionary<string, SourceRef> FieldSources { get; init; } = ImmutableSortedDictionary<string, SourceRef>.Empty;
+
+    /// <summary>
+    /// Why spellings that the name alone could not join are one person, one line per join ("Jamie Simon = James B.
+    /// Simon: nickname, shared co-authors Cengiz Pehlevan").
+    /// </summary>
+    public ImmutableArray<string> IdentityEvidence { get; init; } = [];
 }

@@ -92,4 +92,34 @@ public sealed class MergeAuthorsTests
         Assert.Equal(new SourceRef("004.txt", DumpShape.PaperFeed, 1), result.Authors.Single(author => author.Id == "cenk-baykal").FieldSources["name"]);
         Assert.False(result.Authors.Single(author => author.Id == "cenk-baykal").FieldSources.ContainsKey("profile"));
     }
+
+    [Theory]
+    [InlineData("Jamie Simon", "James B. Simon", "nickname")]
+    [InlineData("Huangyuan Su", "Chloe Huangyuan Su", "given name added in front")]
+    public void A_name_variant_joins_when_the_two_share_a_co_author_and_says_why(string one, string other, string relation)
+    {
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = [one, "Cengiz Pehlevan"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = [other, "Cengiz Pehlevan", "Ann Lee"] }));
+
+        var person = Assert.Single(result.Authors, author => author.Name == other);
+        Assert.Equal([one], person.Aliases.ToArray());
+        Assert.Equal([$"{one} = {other}: {relation}, shared co-authors Cengiz Pehlevan"], person.IdentityEvidence.ToArray());
+        Assert.Equal(3, result.Authors.Length);
+    }
+
+    [Fact]
+    public void A_name_variant_stays_apart_without_a_shared_co_author_or_when_both_sign_one_paper()
+    {
+        var strangers = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Jamie Simon", "Cengiz Pehlevan"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["James B. Simon", "Ann Lee"] }));
+        var colleagues = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Jamie Simon", "Cengiz Pehlevan"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["James B. Simon", "Cengiz Pehlevan", "Jamie Simon"] }));
+
+        Assert.Equal(4, strangers.Authors.Length);
+        Assert.Equal(3, colleagues.Authors.Length);
+        Assert.All(colleagues.Authors, author => Assert.Empty(author.IdentityEvidence));
+    }
 }
