@@ -98,7 +98,7 @@ internal static class MergeAuthors
 
     /// <summary>
     /// Joins name variants the name alone cannot settle (<see cref="NameVariants"/>) when the papers agree: the two
-    /// share a co-author and never appear on one paper together (two authors of one paper are two people). Returns,
+    /// share a co-author (two for an added given name) and never appear on one paper together (two authors of one paper are two people). Returns,
     /// by form, the explanation of each join made.
     /// </summary>
     private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<int[]> listed, DisjointSets people)
@@ -130,7 +130,7 @@ internal static class MergeAuthors
                 }
 
                 var shared = coauthors.GetValueOrDefault(a, []).Intersect(coauthors.GetValueOrDefault(b, [])).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
-                if (shared.Count == 0)
+                if (shared.Count < SharedCoauthorsNeeded(relation))
                 {
                     continue;
                 }
@@ -142,6 +142,10 @@ internal static class MergeAuthors
 
         return evidence;
     }
+
+    // The short form of an added given name is often a common name ("Xin Wang" stands for many people, who between
+    // them share a co-author with almost anyone): it needs two shared co-authors.
+    private static int SharedCoauthorsNeeded(string relation) => relation == NameVariants.AddedGivenName ? 2 : 1;
 
     private static TValue GetOrAdd<TValue>(Dictionary<int, TValue> map, int key)
         where TValue : new()

@@ -22,7 +22,11 @@ internal static class NameVariants
         ["rick"] = "richard", ["dick"] = "richard", ["ted"] = "edward", ["ed"] = "edward", ["tim"] = "timothy",
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    /// <summary>Why the two could be one person ("nickname", "given name added in front"), or null when they cannot.</summary>
+    public const string Nickname = "nickname";
+
+    public const string AddedGivenName = "given name added in front";
+
+    /// <summary>Why the two could be one person (<see cref="Nickname"/>, <see cref="AddedGivenName"/>), or null when they cannot.</summary>
     public static string? Relation(AuthorIdentity first, AuthorIdentity second)
     {
         if (first.Surname != second.Surname || first.Surname.Length == 0)
@@ -32,10 +36,10 @@ internal static class NameVariants
 
         if (first.FirstName != second.FirstName && Given(first.FirstName) == Given(second.FirstName) && MiddlesAgree(first, second))
         {
-            return "nickname";
+            return Nickname;
         }
 
-        return AddedInFront(first, second) || AddedInFront(second, first) ? "given name added in front" : null;
+        return AddedInFront(first, second) || AddedInFront(second, first) ? AddedGivenName : null;
     }
 
     private static string Given(string name) => GivenNameOf.GetValueOrDefault(name, name);

@@ -99,18 +99,24 @@ public sealed class MergeAuthorsTests
     public void A_name_variant_joins_when_the_two_share_a_co_author_and_says_why(string one, string other, string relation)
     {
         var result = MergeDumps(
-            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = [one, "Cengiz Pehlevan"] }),
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = [one, "Cengiz Pehlevan", "Ann Lee"] }),
             Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = [other, "Cengiz Pehlevan", "Ann Lee"] }));
 
         var person = Assert.Single(result.Authors, author => author.Name == other);
         Assert.Equal([one], person.Aliases.ToArray());
-        Assert.Equal([$"{one} = {other}: {relation}, shared co-authors Cengiz Pehlevan"], person.IdentityEvidence.ToArray());
+        Assert.Equal([$"{one} = {other}: {relation}, shared co-authors Ann Lee, Cengiz Pehlevan"], person.IdentityEvidence.ToArray());
         Assert.Equal(3, result.Authors.Length);
     }
 
     [Fact]
     public void A_name_variant_stays_apart_without_a_shared_co_author_or_when_both_sign_one_paper()
     {
+        // A given name added in front needs two shared co-authors: the short form may be a common name.
+        var common = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Xin Wang", "James Zou"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["Allen Xin Wang", "James Zou"] }));
+        Assert.Equal(3, common.Authors.Length);
+
         var strangers = MergeDumps(
             Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Jamie Simon", "Cengiz Pehlevan"] }),
             Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["James B. Simon", "Ann Lee"] }));
