@@ -63,7 +63,7 @@ public static class ApplyOverrides
 
             conflicts.Record(PaperKey(paper!), edit.File, edit.Settings);
             var current = edited.GetValueOrDefault(paper!.Id) ?? paper;
-            edited[paper.Id] = edit.Settings.Aggregate(current, (changed, setting) => setting.Apply(changed)) with
+            edited[paper.Id] = edit.Settings.Aggregate(current, (changed, setting) => OverrideProvenance.Stamp(setting.Apply(changed), setting, edit.File)) with
             {
                 EditedBy = current.EditedBy.Add(edit.File),
             };

@@ -22,17 +22,17 @@ internal static class PaperFeedParser
         foreach (var (block, header, atEnd) in HeaderedRecord.ReadAll(blocks, asOf, problems))
         {
             var byline = block.Body[0];
-            var split = TitleAuthorSplitter.Run(byline.Text);
+            var summary = block.Body.Length > 1 ? DumpText.Join(block.Body[1..]) : null;
+            var split = TitleAuthorSplitter.Run(byline.Text, summary);
             if (!split.Certain)
             {
                 problems.Warn(DiagnosticCodes.UncertainAuthorSplit, byline.Number,
                     split.Authors.Names.IsEmpty
-                        ? "could not find where the title ends and the author list begins; kept the whole line as the title"
-                        : $"unsure where the title ends and the author list begins; took the title \"{split.Title}\"",
+                        ? $"could not find where the title ends and the author list begins in \"{byline.Text}\"; kept the whole line as the title unless another dump states the title"
+                        : $"unsure where the title ends and the author list begins in \"{byline.Text}\"; took the title \"{split.Title}\" unless another dump states another",
                     "check the title in the built site; an override can correct it");
             }
 
-            var summary = block.Body.Length > 1 ? DumpText.Join(block.Body[1..]) : null;
             if (summary is null)
             {
                 problems.MissingAbstract(block.Start.Number, atEnd);
@@ -42,6 +42,7 @@ internal static class PaperFeedParser
             {
                 Source = new SourceRef(text.File, DumpShape.PaperFeed, block.Start.Number),
                 Title = split.Title,
+                AlternativeReadings = split.Alternatives,
                 Authors = split.Authors.Names,
                 AuthorsTruncated = split.Authors.Truncated,
                 Org = split.Authors.Org,

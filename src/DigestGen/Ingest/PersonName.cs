@@ -6,17 +6,22 @@ namespace DigestGen.Ingest;
 
 /// <summary>
 /// Whether a string reads as one person's name: one to six words, each a capitalised word (Hyphen-Joined,
-/// O'Neil), an initial (J, J.), a family-name particle (van, de) or a prefixed name (McDonald, DeAndre).
-/// Title words give themselves away: lower-case words, punctuation, digits, acronyms. A word of two or three
-/// capitalised parts run together ("JingCheng", "ShahRukh") passes too, but counts as less likely
-/// (<see cref="HasRunTogetherWord"/>): it is also what a title word glued to a name looks like ("NewtonNatalie").
+/// O'Neil, Dall'Aglio), an initial (J, J.), a family-name particle (van, de), a prefixed name (McDonald, DeAndre)
+/// or a nickname in quotes ('Kenneth'), at least one of them more than initials. Title words give themselves away:
+/// lower-case words, punctuation, digits, long acronyms. Some names pass but count as less likely
+/// (<see cref="IsUnusual"/>): two or three capitalised parts run together ("JingCheng", "ShahRukh"), which is
+/// also what a title word glued to a name looks like ("NewtonNatalie"), a short all-capital word ("Aditya
+/// MVS"), which is also what a title's acronym looks like, and a single word.
 /// </summary>
 internal static partial class PersonName
 {
     private const int MaxWords = 6;
 
+    /// <summary>"AKM Iqtidar Newaz" is a name; a longer run of words with an acronym is a title ("…Tool-Using MLLM Agent…").</summary>
+    private const int MaxWordsWithAcronym = 3;
+
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["van", "von", "der", "den", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y"],
+        ["van", "von", "der", "den", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y", "ur", "dit"],
         StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr.", "Jr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
@@ -27,14 +32,23 @@ internal static partial class PersonName
     /// <summary>Whether a word is two or three capitalised parts run together: "JingCheng", but also "LearningAditya".</summary>
     public static bool IsRunTogether(string word) => RunTogether().IsMatch(word) && !HasCapitalPrefix(word);
 
-    public static bool HasRunTogetherWord(string name) => name.Split(' ').Any(IsRunTogether);
+    /// <summary>
+    /// A name with a run-together or all-capital word, or a lone cased word ("Devvrit", but also the "Time" of a
+    /// title's "Real-Time, …" read as a name).
+    /// </summary>
+    public static bool IsUnusual(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(word => IsRunTogether(word) || IsAcronym(word)) || (words.Length == 1 && words[0].Any(char.IsUpper));
+    }
 
     public static bool IsPlausible(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= MaxWords
             && words.All(IsNameWord)
-            && words.Any(word => !Particles.Contains(word));
+            && (words.Length <= MaxWordsWithAcronym || !words.Any(IsAcronym))
+            && words.Any(word => !Particles.Contains(word) && !Suffixes.Contains(word) && !IsInitials(word));
     }
 
     private static bool IsNameWord(string word)
@@ -44,7 +58,7 @@ internal static partial class PersonName
             return true;
         }
 
-        if (IsRunTogether(word))
+        if (IsRunTogether(word) || IsAcronym(word) || IsNickname(word))
         {
             return true;
         }
@@ -54,6 +68,13 @@ internal static partial class PersonName
         var parts = word.TrimEnd('.').Split('-');
         return IsNamePart(parts[0], capitalised: true) && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
     }
+
+    /// <summary>"MVS", "AKM": three or four capitals, as some names carry (and titles, far more often).</summary>
+    private static bool IsAcronym(string word) => word.Length is 3 or 4 && word.All(char.IsUpper);
+
+    /// <summary>'Kenneth', "Sam": a nickname in quotes between given name and surname.</summary>
+    private static bool IsNickname(string word) =>
+        word.Length > 2 && word[0] is '\'' or '"' && word[^1] == word[0] && IsNamePart(word[1..^1], capitalised: true);
 
     /// <summary>"J", "J.", "JD", "J.-P." — up to two capitals, with dots or hyphens.</summary>
     private static bool IsInitials(string word)
@@ -78,14 +99,20 @@ internal static partial class PersonName
         return HasOneLeadingCapital(part, capitalised) || HasCapitalPrefix(part);
     }
 
-    /// <summary>"McDonald", "DeAndre", "O'Neil", "d'Alessandro": a surname prefix, then a capitalised name.</summary>
+    /// <summary>
+    /// "McDonald", "DeAndre", "O'Neil", "d'Alessandro": a surname prefix, then a capitalised name; "Dall'Aglio",
+    /// "Sant'Anna": a capitalised name, an apostrophe, a capitalised name.
+    /// </summary>
     private static bool HasCapitalPrefix(string part) =>
-        CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
+        ApostropheJoined().IsMatch(part) || CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
             && part.StartsWith(prefix, StringComparison.Ordinal)
             && HasOneLeadingCapital(part[prefix.Length..], capitalised: true));
 
     private static bool HasOneLeadingCapital(string part, bool capitalised) =>
         (char.IsUpper(part[0]) || (!capitalised && char.IsLower(part[0]))) && !part.Skip(1).Any(char.IsUpper);
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*['’]\p{Lu}\p{Ll}+$")]
+    private static partial Regex ApostropheJoined();
 
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+){2,3}$")]
     private static partial Regex RunTogether();

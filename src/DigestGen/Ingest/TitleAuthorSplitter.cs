@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using System.Text.RegularExpressions;
+using DigestGen.Model;
 
 namespace DigestGen.Ingest;
 
@@ -7,39 +9,53 @@ namespace DigestGen.Ingest;
 /// <c>Matryoshka Representation LearningAditya Kusupati, Gantavya Bhatt et al. · uw</c>.
 /// </summary>
 /// <remarks>
-/// The glue point is a capital letter right after a non-space character ("gA", "?H", "eD"). Titles have a few such
-/// points of their own (MatFormer, Gauss-Newton, AdEMAMix), so each candidate is scored by how well the rest of the
-/// line reads as a list of person names: a point for each name, half a point for a name with a run-together word
-/// ("NewtonNatalie" or "ShahRukh"), and half a point off when the title would end in a capitalised part run onto a
-/// word ("CaptureShah", "CNNYong"), a hyphen ("Gauss-") or a comma. A candidate whose rest reads entirely as names
-/// beats any whose rest does not; then the best score wins, the earliest among equals: an earlier point drags title
-/// words into the first name, a later one cuts the first name short. The split is certain when every name of the
-/// winner reads as a name.
+/// The glue point is a capital letter right after a non-space character ("gA", "?H", "eD"). Titles have a few such points of their own (MatFormer, Gauss-Newton, AdEMAMix), so
+/// each candidate is scored by how well the rest of the line reads as a list of authors: a point for each person or
+/// organisation ("NVIDIA", "DeepSeek-AI", "SIMA team"), half a point for an unusual name
+/// ("NewtonNatalie", "ShahRukh", "MVS", a single word) or an organisation whose first word looks cut from the title ("DataVenus Team", "MA team"), and a point off when the title would end in a hyphen ("Gauss-"), a comma or a
+/// cut acronym ("…What LL" + "M-Based Agents…"), half a point when in a capitalised part run onto a word
+/// ("CaptureShah", "CNNYong"). A quarter point goes to a title whose last
+/// word the abstract uses (of the glue points in one word, the latest that leaves a word the abstract uses:
+/// "BigBench" over "Big" in "BigBenchTodor"), which settles ties, such as the half point off "BigBench" against the
+/// half point for "BenchTodor". A candidate whose rest reads entirely as authors beats any whose
+/// rest does not; then the best score wins, the earliest among equals: an earlier point drags title words into the
+/// first name, a later one cuts the first name short. The split is certain when every author of the winner reads
+/// as one.
+/// When unsure, the other likely splits go along as alternatives for merge to settle against titles other dumps
+/// state; and an unsure split that would leave a title under <see cref="ShortestGuessedTitle"/> characters keeps the
+/// whole line (less "et al." and the organisation tag) as the title instead (with the guess as an alternative), since a fragment like "S" is never a title.
 /// </remarks>
 internal static partial class TitleAuthorSplitter
 {
+    public const int ShortestGuessedTitle = 8;
+
     private const double Awkward = 0.5;
+
+    private const double AbstractAgrees = 0.25;
+
+    private const int MaxAlternatives = 3;
 
     private const string NameSeparator = ", ";
 
-    public sealed record Split(string Title, AuthorList Authors, bool Certain);
+    public sealed record Split(string Title, AuthorList Authors, bool Certain, ImmutableArray<TitleReading> Alternatives);
 
-    public static Split Run(string line)
+    private sealed record Candidate(int Index, bool AllNames, double Score);
+
+    public static Split Run(string line, string? summary = null)
     {
         // Every candidate's rest ends with the same names: score the ", "-separated segments once, from the end, so
         // each candidate only costs its own first name.
-        var (names, _, _) = AuthorList.SplitTail(line);
+        var (names, truncated, org) = AuthorList.SplitTail(line);
         var segments = names.Split(NameSeparator);
         var scoreAfter = new double[segments.Length];
         var allNamesAfter = new bool[segments.Length];
         for (var k = segments.Length - 2; k >= 0; k--)
         {
             scoreAfter[k] = scoreAfter[k + 1] + NameScore(segments[k + 1].Trim());
-            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && PersonName.IsPlausible(segments[k + 1].Trim());
+            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && IsAuthor(segments[k + 1].Trim());
         }
 
-        var bestIndex = -1;
-        var bestScore = (AllNames: false, Score: 0.0);
+        var candidates = new List<Candidate>();
         var segmentStart = 0;
         for (var k = 0; k < segments.Length; segmentStart += segments[k].Length + NameSeparator.Length, k++)
         {
@@ -52,29 +68,87 @@ internal static partial class TitleAuthorSplitter
                 }
 
                 var first = segments[k][offset..].Trim();
-                var score = (PersonName.IsPlausible(first) && (k == segments.Length - 1 || allNamesAfter[k]),
-                    NameScore(first) + scoreAfter[k] - (EndsAwkwardly(line[..index].TrimEnd()) ? Awkward : 0));
-                if (score.CompareTo(bestScore) > 0)
-                {
-                    bestIndex = index;
-                    bestScore = score;
-                }
+                var title = line[..index].TrimEnd();
+                candidates.Add(new Candidate(
+                    index,
+                    IsAuthor(first) && (k == segments.Length - 1 || allNamesAfter[k]),
+                    NameScore(first) + scoreAfter[k] - TitleEndPenalty(line, index, title)));
             }
         }
 
-        return bestIndex < 0
-            ? new Split(line, new AuthorList([], false, null), Certain: false)
-            : new Split(line[..bestIndex].TrimEnd(), AuthorList.Parse(line[bestIndex..], andSeparates: false), bestScore.AllNames);
+        // Of the glue points in one word ("BigBenchTodor"), the abstract backs the one after the longest start it uses
+        // as a word ("BigBench", not "Big").
+        foreach (var word in candidates.GroupBy(candidate => line.LastIndexOf(' ', candidate.Index - 1)))
+        {
+            if (word.Where(candidate => AbstractUses(summary, line[(word.Key + 1)..candidate.Index].TrimEnd())).MaxBy(candidate => candidate.Index) is { } backed)
+            {
+                candidates[candidates.IndexOf(backed)] = backed with { Score = backed.Score + AbstractAgrees };
+            }
+        }
+
+        // Best first; a stable sort keeps the earliest first among equals.
+        var ranked = candidates.OrderByDescending(candidate => candidate.AllNames).ThenByDescending(candidate => candidate.Score).ToList();
+        var noAuthors = new AuthorList([], truncated, org);
+        if (ranked.Count == 0)
+        {
+            return new Split(names, noAuthors, Certain: false, []);
+        }
+
+        var best = ranked[0];
+        var alternatives = best.AllNames
+            ? []
+            : ranked.Skip(1).Take(MaxAlternatives).Select(candidate => Reading(line, candidate)).ToImmutableArray();
+        var guess = Reading(line, best);
+        if (!best.AllNames && guess.Title.Length < ShortestGuessedTitle)
+        {
+            return new Split(names, noAuthors, Certain: false, [guess, .. alternatives]);
+        }
+
+        return new Split(guess.Title, AuthorList.Parse(line[best.Index..], andSeparates: false), best.AllNames, alternatives);
     }
 
-    /// <summary>A point for a name, half for one with a run-together word, none for what is no name.</summary>
-    private static double NameScore(string name) =>
-        !PersonName.IsPlausible(name) ? 0 : PersonName.HasRunTogetherWord(name) ? 1 - Awkward : 1;
+    private static TitleReading Reading(string line, Candidate candidate) =>
+        new(line[..candidate.Index].TrimEnd(), null, AuthorList.Parse(line[candidate.Index..], andSeparates: false).Names);
 
-    // "Gauss-", "Reliability,", "CaptureShah", "LSTM-CNNYong": a title ending like this has probably lost its end
-    // (a plural like "LLMs" has not).
-    private static bool EndsAwkwardly(string title) =>
-        title.EndsWith('-') || title.EndsWith(',') || CapitalisedTail().IsMatch(title.AsSpan(title.LastIndexOf(' ') + 1));
+    private static bool IsAuthor(string name) => PersonName.IsPlausible(name) || OrganisationName.IsPlausible(name);
+
+    /// <summary>A point for a person or organisation, half for a name with an unusual word, none for what is neither.</summary>
+    private static double NameScore(string name) =>
+        OrganisationName.IsPlausible(name) ? (OrganisationName.StartsOddly(name) ? 1 - Awkward : 1)
+        : !PersonName.IsPlausible(name) ? 0
+        : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
+
+    // "Gauss-", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
+    // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
+    // off (a plural like "LLMs" has not).
+    private static double TitleEndPenalty(string line, int index, string title)
+    {
+        var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && !char.IsLower(line[index + 1]);
+        return title.EndsWith('-') || title.EndsWith(',') || cutsAcronym ? 1
+            : CapitalisedTail().IsMatch(title.AsSpan(title.LastIndexOf(' ') + 1)) ? Awkward
+            : 0;
+    }
+
+    /// <summary>Whether the abstract uses a word ("Learning", not "LearningAditya"), two letters or more.</summary>
+    private static bool AbstractUses(string? summary, string word)
+    {
+        var lastWord = word.Trim(',', '.', ':', '?', '!');
+        if (summary is null || lastWord.Length < 2)
+        {
+            return false;
+        }
+
+        for (var at = summary.IndexOf(lastWord, StringComparison.Ordinal); at >= 0; at = summary.IndexOf(lastWord, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + lastWord.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(summary[at - 1])) && (end == summary.Length || !char.IsLetterOrDigit(summary[end])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     [GeneratedRegex(@"\p{L}\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();

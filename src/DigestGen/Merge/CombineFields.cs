@@ -5,7 +5,8 @@ namespace DigestGen.Merge;
 
 /// <summary>
 /// Makes one paper of the records that state it, taking each field from the dump best placed to know it and
-/// remembering which record that was (<see cref="Paper.FieldSources"/>). The id is left empty: <see cref="PaperIds"/>
+/// remembering which record that was (<see cref="Paper.FieldSources"/>). Title and abstract get their scraped TeX
+/// repaired (<see cref="TexRepair"/>). The id is left empty: <see cref="PaperIds"/>
 /// gives ids once all papers are known.
 /// </summary>
 internal static class CombineFields
@@ -52,14 +53,14 @@ internal static class CombineFields
             .OrderByDescending(record => record.HasCode == true)
             .FirstOrDefault();
 
-        var title = Take("title", titled.First(), record => record.Title!.Trim())!;
+        var title = Take("title", titled.First(), record => TexRepair.Run(record.Title!.Trim()))!;
         return new Paper
         {
             Id = "",
             Title = title,
             Authors = authors is null ? [] : Take("authors", authors, record => record.Authors),
             AuthorsTruncated = authors?.AuthorsTruncated ?? false,
-            Abstract = Take("abstract", withAbstract, record => record.Abstract),
+            Abstract = Take("abstract", withAbstract, record => record.Abstract is { } text ? TexRepair.Run(text) : null),
             Date = Take("date", records.Where(record => record.Date is not null).MinBy(record => record.Date), record => record.Date),
             Category = Take("category", Ranked(records.Where(record => record.Category is not null), FeedAuthority).FirstOrDefault(), record => record.Category),
             Venue = Take("venue", Ranked(records.Where(record => record.Venue is not null), VenueAuthority).FirstOrDefault(), VenueWithNote),

@@ -38,6 +38,8 @@ internal static class MergeAuthors
             people.Union(first, second);
         }
 
+        var variantEvidence = JoinVariantsWithEvidence(forms, listed, people);
+
         var personForms = people.Sets();
         var personSpellings = personForms
             .Select(members => members.SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
@@ -64,7 +66,19 @@ internal static class MergeAuthors
         var paperIdsByAuthor = listedPapers.Concat(profilePapers).ToLookup(link => link.Author, link => link.Paper, StringComparer.Ordinal);
         var profileByAuthor = profiled
             .GroupBy(profile => idOfForm[profile.Form], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First().Stats, StringComparer.Ordinal);
+            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        // The first author list, in input order, that spells each name so: the record a paper took its authors from.
+        var firstListing = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
+        foreach (var (paper, _) in papers)
+        {
+            if (paper.FieldSources.GetValueOrDefault("authors") is { } listing)
+            {
+                foreach (var spelling in paper.Authors)
+                {
+                    firstListing.TryAdd(spelling, listing);
+                }
+            }
+        }
 
         var authors = personSpellings
             .Select((spellings, person) => new Author(
@@ -72,10 +86,93 @@ internal static class MergeAuthors
                 names[person],
                 [.. spellings.Where(spelling => spelling != names[person])],
                 [.. paperIdsByAuthor[ids[person]].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                profileByAuthor.GetValueOrDefault(ids[person])))
+                profileByAuthor.GetValueOrDefault(ids[person]).Stats)
+            {
+                IdentityEvidence = [.. personForms[person].SelectMany(form => variantEvidence.GetValueOrDefault(form, [])).Order(StringComparer.Ordinal)],
+                FieldSources = AuthorFieldSources(firstListing.GetValueOrDefault(names[person]), profileByAuthor.GetValueOrDefault(ids[person]).File),
+            })
             .OrderBy(author => author.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return (linked, authors);
+    }
+
+    /// <summary>
+    /// Joins name variants the name alone cannot settle (<see cref="NameVariants"/>) when the papers agree: the two
+    /// share a co-author (two for an added given name) and never appear on one paper together (two authors of one paper are two people). Returns,
+    /// by form, the explanation of each join made.
+    /// </summary>
+    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<int[]> listed, DisjointSets people)
+    {
+        var coauthors = new Dictionary<int, HashSet<int>>();
+        var papersOf = new Dictionary<int, HashSet<int>>();
+        for (var paper = 0; paper < listed.Count; paper++)
+        {
+            var persons = listed[paper].Select(people.Find).Distinct().ToList();
+            foreach (var person in persons)
+            {
+                GetOrAdd(papersOf, person).Add(paper);
+                GetOrAdd(coauthors, person).UnionWith(persons.Where(other => other != person));
+            }
+        }
+
+        var evidence = new Dictionary<int, List<string>>();
+        var bySurname = Enumerable.Range(0, forms.Count).GroupBy(form => forms.Identity(form).Surname, StringComparer.Ordinal).Where(group => group.Count() > 1);
+        foreach (var namesakes in bySurname)
+        {
+            var members = namesakes.ToList();
+            foreach (var (first, second) in members.SelectMany(first => members.Where(second => first < second).Select(second => (first, second))))
+            {
+                var (a, b) = (people.Find(first), people.Find(second));
+                if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation
+                    || papersOf.GetValueOrDefault(a, []).Overlaps(papersOf.GetValueOrDefault(b, [])))
+                {
+                    continue;
+                }
+
+                var shared = coauthors.GetValueOrDefault(a, []).Intersect(coauthors.GetValueOrDefault(b, [])).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
+                if (shared.Count < SharedCoauthorsNeeded(relation))
+                {
+                    continue;
+                }
+
+                people.Union(first, second);
+                GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {relation}, shared co-authors {string.Join(", ", shared)}");
+            }
+        }
+
+        return evidence;
+    }
+
+    // The short form of an added given name is often a common name ("Xin Wang" stands for many people, who between
+    // them share a co-author with almost anyone): it needs two shared co-authors.
+    private static int SharedCoauthorsNeeded(string relation) => relation == NameVariants.AddedGivenName ? 2 : 1;
+
+    private static TValue GetOrAdd<TValue>(Dictionary<int, TValue> map, int key)
+        where TValue : new()
+    {
+        if (!map.TryGetValue(key, out var value))
+        {
+            map[key] = value = new TValue();
+        }
+
+        return value;
+    }
+
+    /// <summary>The name from its first listing; the profile from its page, whose stats header opens the file.</summary>
+    private static ImmutableSortedDictionary<string, SourceRef> AuthorFieldSources(SourceRef? nameListing, string? profileFile)
+    {
+        var sources = ImmutableSortedDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
+        if (nameListing is not null)
+        {
+            sources["name"] = nameListing;
+        }
+
+        if (profileFile is not null)
+        {
+            sources["profile"] = new SourceRef(profileFile, DumpShape.ProfilePage, 1);
+        }
+
+        return sources.ToImmutable();
     }
 
     /// <summary>

@@ -10,4 +10,17 @@ public sealed record Author(
     string Name,
     ImmutableArray<string> Aliases,
     ImmutableArray<string> PaperIds,
-    ProfileStats? Profile);
+    ProfileStats? Profile)
+{
+    /// <summary>
+    /// Where each field came from (camelCase name → source): <c>name</c>, the first record whose author list has
+    /// that spelling; <c>profile</c>, the profile page whose stats these are.
+    /// </summary>
+    public ImmutableSortedDictionary<string, SourceRef> FieldSources { get; init; } = ImmutableSortedDictionary<string, SourceRef>.Empty;
+
+    /// <summary>
+    /// Why spellings that the name alone could not join are one person, one line per join ("Jamie Simon = James B.
+    /// Simon: nickname, shared co-authors Cengiz Pehlevan").
+    /// </summary>
+    public ImmutableArray<string> IdentityEvidence { get; init; } = [];
+}

@@ -20,4 +20,10 @@ public enum DumpShape
 
     /// <summary>A paper feed: "[score]CATMon D[, YYYY][Code]" header, title glued to authors, abstract.</summary>
     [JsonStringEnumMemberName("feed")] PaperFeed,
+
+    /// <summary>
+    /// Not a dump: an editor's override file (input/overrides/*.md). Only provenance names it, for the fields the
+    /// file set.
+    /// </summary>
+    [JsonStringEnumMemberName("override")] Override,
 }

@@ -98,7 +98,9 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var fieldsBySource = paper.FieldSources
             .GroupBy(pair => pair.Value)
             .ToDictionary(group => group.Key, group => group.Select(pair => pair.Key).Order(StringComparer.Ordinal).ToImmutableArray());
-        var sources = paper.Sources.Select(source => new SourceView(
+        // The dump records merged into the paper, then the override lines that changed it.
+        var overrideLines = paper.FieldSources.Values.Where(source => source.Shape == DumpShape.Override).Distinct().OrderBy(source => source.File, StringComparer.Ordinal).ThenBy(source => source.Line);
+        var sources = paper.Sources.Concat(overrideLines).Select(source => new SourceView(
             source.File,
             ShapeName(source.Shape),
             source.Line,
@@ -419,6 +421,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         DumpShape.TrendingList => "trending list",
         DumpShape.AbstractListing => "abstract listing",
         DumpShape.PaperFeed => "paper feed",
+        DumpShape.Override => "editor's override",
         _ => shape.ToString(),
     };
 }

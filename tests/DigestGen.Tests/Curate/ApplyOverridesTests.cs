@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
 using static DigestGen.Tests.Curate.SeedDigest;
 
 namespace DigestGen.Tests.Curate;
@@ -51,6 +53,30 @@ public sealed class ApplyOverridesTests
         var problem = Assert.Single(result.Diagnostics);
         Assert.Equal(DigestGen.Model.Severity.Error, problem.Severity);
         Assert.Contains($"did you mean '{AltUp}'", problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Fields_an_override_sets_name_its_file_and_line_as_their_source_and_the_rest_keep_theirs()
+    {
+        var before = SeedDigest.Build().Papers.Single(paper => paper.Id == AltUp) with
+        {
+            FieldSources = ImmutableSortedDictionary.CreateRange(new Dictionary<string, SourceRef>
+            {
+                ["authors"] = new("profile.txt", DumpShape.ProfilePage, 19),
+                ["title"] = new("profile.txt", DumpShape.ProfilePage, 18),
+            }),
+        };
+
+        var digest = SeedDigest.Build();
+        var result = OverrideFiles.Apply(digest with { Papers = [.. digest.Papers.Select(paper => paper.Id == AltUp ? before : paper)] }, ("a.md", $"---\npaper: {AltUp}\nauthors:\n  - Cenk Baykal\n  - Xin Wang\ncode: https://github.com/example/altup\n---\nWhy.\n"));
+
+        var paper = result.Paper(AltUp);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 3), paper.FieldSources["authors"]);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 3), paper.FieldSources["authorsTruncated"]);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 6), paper.FieldSources["codeUrl"]);
+        Assert.Equal(new SourceRef("overrides/a.md", DumpShape.Override, 8), paper.FieldSources["editorNote"]);
+        Assert.Equal(new SourceRef("profile.txt", DumpShape.ProfilePage, 18), paper.FieldSources["title"]);
+        Assert.Equal(before.Sources, paper.Sources);
     }
 
     [Fact]

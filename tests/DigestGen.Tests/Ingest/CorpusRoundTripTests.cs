@@ -39,10 +39,10 @@ public sealed class CorpusRoundTripTests
             }
         }
 
-        // Measured: 9 of these 800 real records split wrongly: authors that are organisations ("DeepSeek-AI",
-        // "Team GLM"), names written in lower case ("ohaned Chraiti", "Bin jin") and title words run together like
-        // names ("OpenFlow", "PageRank"). Allow no more than that.
-        Assert.True(missplit.Count <= 9, $"{missplit.Count} of {papers.Count} split wrongly:\n" + string.Join('\n', missplit));
+        // Measured: 4 of these 800 real records split wrongly (9 before organisations and teams were read as authors):
+        // names written in lower case ("ohaned Chraiti", "Bin jin") or with a stray capital ("Jiawei ZHang"), and a
+        // title ending in a name-like word ("SECOnd"). Allow no more than that.
+        Assert.True(missplit.Count <= 4, $"{missplit.Count} of {papers.Count} split wrongly:\n" + string.Join('\n', missplit));
     }
 
     [Fact]

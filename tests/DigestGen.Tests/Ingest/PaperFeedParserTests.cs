@@ -129,4 +129,19 @@ public sealed class PaperFeedParserTests
         Assert.Empty(dump.Records[0].Authors);
         Assert.Equal("DG0111@2", Snippet.Codes(dump));
     }
+
+    [Fact]
+    public void An_unsure_split_that_would_leave_a_fragment_keeps_the_line_whole_and_names_it_in_the_warning()
+    {
+        const string byline = "X-Ray agents for virtual worlds (team) group, adrian bolton";
+        var dump = Snippet.Parse($"LGMay 26, 2022\n{byline} et al.\nAn abstract.\n");
+
+        var record = Assert.Single(dump.Records);
+        Assert.Equal((byline, true), (record.Title, record.AuthorsTruncated));
+        Assert.Empty(record.Authors);
+        Assert.Contains(record.AlternativeReadings, reading => reading.Title == "X-");
+        var warning = Assert.Single(dump.Diagnostics);
+        Assert.Equal((DiagnosticCodes.UncertainAuthorSplit, 2), (warning.Code, warning.Line));
+        Assert.Contains($"\"{byline} et al.\"", warning.Message, StringComparison.Ordinal);
+    }
 }

@@ -49,7 +49,7 @@ internal static class ParsedDumpGolden
             Add(fields, "title", record.Title);
             foreach (var reading in record.AlternativeReadings)
             {
-                fields.Add($"or: {reading.Venue} + {reading.Title}");
+                fields.Add(reading.Authors is { } authors ? $"or: {reading.Title} + {string.Join(", ", authors)}" : $"or: {reading.Venue} + {reading.Title}");
             }
 
             if (!record.Authors.IsEmpty)

@@ -19,6 +19,20 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Studio-like Avatar Creation from a Monocular Phone CaptureShahRukh Athar, Shunsuke Saito", "Studio-like Avatar Creation from a Monocular Phone Capture", "ShahRukh Athar|Shunsuke Saito")]
     [InlineData("Transformers Can Do Arithmetic with the Right EmbeddingsSean McLeish, Arpit Bansal", "Transformers Can Do Arithmetic with the Right Embeddings", "Sean McLeish|Arpit Bansal")]
     [InlineData("Unified Text-to-Image Generation and RetrievalLeigang Qu", "Unified Text-to-Image Generation and Retrieval", "Leigang Qu")]
+    // Organisations and teams first, from real corpus records: each used to leave a fragment ("S", "G", "OpenA").
+    [InlineData("SIMA 2: A Generalist Embodied Agent for Virtual WorldsSIMA team, Adrian Bolton, Alexander Lerchner", "SIMA 2: A Generalist Embodied Agent for Virtual Worlds", "SIMA team|Adrian Bolton|Alexander Lerchner")]
+    [InlineData("GLM-4.5: Agentic, Reasoning, and Coding (ARC) Foundation ModelsGLM-4. 5 Team, Aohan Zeng, Xin Lv", "GLM-4.5: Agentic, Reasoning, and Coding (ARC) Foundation Models", "GLM-4. 5 Team|Aohan Zeng|Xin Lv")]
+    [InlineData("DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement LearningDeepSeek-AI, Daya Guo, Dejian Yang", "DeepSeek-R1: Incentivizing Reasoning Capability in LLMs via Reinforcement Learning", "DeepSeek-AI|Daya Guo|Dejian Yang")]
+    [InlineData("Edify Image: High-Quality Image Generation with Pixel Space Laplacian Diffusion ModelsNVIDIA, Yuval Atzmon, Maciej Bala", "Edify Image: High-Quality Image Generation with Pixel Space Laplacian Diffusion Models", "NVIDIA|Yuval Atzmon|Maciej Bala")]
+    [InlineData("GPT-4o System CardOpenAI, Aaron Hurst, Adam Lerer", "GPT-4o System Card", "OpenAI|Aaron Hurst|Adam Lerer")]
+    [InlineData("ChatGLM: A Family of Large Language Models from GLM-130B to GLM-4 All ToolsTeam GLM, Aohan Zeng, Bin Xu", "ChatGLM: A Family of Large Language Models from GLM-130B to GLM-4 All Tools", "Team GLM|Aohan Zeng|Bin Xu")]
+    [InlineData("Kimi-VL Technical ReportKimi Team, Angang Du, Bohong Yin", "Kimi-VL Technical Report", "Kimi Team|Angang Du|Bohong Yin")]
+    [InlineData("DR-Venus: Towards Frontier Edge-Scale Deep Research Agents with Only 10K Open DataVenus Team, Sunhao Dai", "DR-Venus: Towards Frontier Edge-Scale Deep Research Agents with Only 10K Open Data", "Venus Team|Sunhao Dai")]
+    [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", "LongCat-Video Technical Report", "Meituan LongCat Team|Xunliang Cai")]
+    // Names with an apostrophe, a nickname in quotes or a short all-capital word.
+    [InlineData("Fair Division of Goods with Market ValuesMarco Dall'Aglio", "Fair Division of Goods with Market Values", "Marco Dall'Aglio")]
+    [InlineData("On Automating ConversationsTing-Hao 'Kenneth' Huang, Amos Azaria", "On Automating Conversations", "Ting-Hao 'Kenneth' Huang|Amos Azaria")]
+    [InlineData("Coalitional Game Framework for Content Distribution Using Device-to-device CommunicationAditya MVS, Chitrarth Shrivastava", "Coalitional Game Framework for Content Distribution Using Device-to-device Communication", "Aditya MVS|Chitrarth Shrivastava")]
     public void Splits_at_the_point_whose_rest_reads_best_as_names(string line, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line);
@@ -36,6 +50,41 @@ public sealed class TitleAuthorSplitterTests
         {
             Assert.True(TitleAuthorSplitter.Run(lines[record.Source.Line]).Certain, lines[record.Source.Line]);
         }
+    }
+
+    [Fact]
+    public void A_tie_goes_to_the_title_whose_last_word_the_abstract_uses()
+    {
+        // "Tongyi DeepResearch Team" and "Research Team" read equally well: the earlier wins unless the abstract says
+        // the title ends in "Deep".
+        const string line = "Tongyi Technical ReportTongyi DeepResearch Team, Baixuan Li";
+
+        Assert.Equal("Tongyi Technical Report", TitleAuthorSplitter.Run(line).Title);
+        Assert.Equal("Tongyi Technical Report", TitleAuthorSplitter.Run(line, "The Report of a team.").Title);
+        Assert.Equal("Tongyi Technical ReportTongyi Deep", TitleAuthorSplitter.Run(line, "Models that go Deep.").Title);
+    }
+
+    [Theory]
+    [InlineData("Evaluating Hive and Spark SQL with BigBenchTodor Ivanov, Max-Georg Beer", "We utilize BigBench as a Big Data benchmark.", "Evaluating Hive and Spark SQL with BigBench")]
+    [InlineData("A Novel Approach to Document Classification using WordNetKoushiki Sarkar, Ritwika Law", "Bag-of-words models ignore word meaning; WordNet has it.", "A Novel Approach to Document Classification using WordNet")]
+    public void The_abstract_backs_the_longest_start_of_a_glued_word_it_uses(string line, string summary, string title)
+    {
+        // Without the abstract "BigBench" (a capitalised part run onto a word) and "BenchTodor" (a run-together name) tie.
+        Assert.NotEqual(title, TitleAuthorSplitter.Run(line).Title);
+        Assert.Equal(title, TitleAuthorSplitter.Run(line, summary).Title);
+    }
+
+    [Fact]
+    public void An_unsure_guess_that_leaves_a_fragment_keeps_the_whole_line_as_the_title_and_the_guesses_as_alternatives()
+    {
+        var split = TitleAuthorSplitter.Run("X-Ray agents for virtual worlds (team) group, adrian bolton et al. · deepmind");
+
+        Assert.False(split.Certain);
+        Assert.Equal("X-Ray agents for virtual worlds (team) group, adrian bolton", split.Title);
+        Assert.Empty(split.Authors.Names);
+        Assert.Equal((true, "deepmind"), (split.Authors.Truncated, split.Authors.Org));
+        Assert.Equal("X-", split.Alternatives[0].Title);
+        Assert.Equal(["Ray agents for virtual worlds (team) group", "adrian bolton"], split.Alternatives[0].Authors!.Value.ToArray());
     }
 
     [Fact]

@@ -77,4 +77,55 @@ public sealed class MergeAuthorsTests
         Assert.DoesNotContain("nikhil-ghosh", result.Papers.Single(paper => paper.Title == AltUpTitle).AuthorIds);
         Assert.Null(result.Authors.Single(author => author.Id == "mikhail-belkin").Profile);
     }
+
+    [Fact]
+    public void Each_author_names_where_their_name_and_profile_came_from()
+    {
+        var profile = new ProfileStats("Nikhil Ghosh", "LG", 19, 15, 576, 52, 56);
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Nikhil Ghosh", "Mikhail Belkin"] }) with { Profile = profile },
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["Cenk Baykal", "Mikhail Belkin"] }));
+
+        Assert.Equal(
+            new Dictionary<string, SourceRef> { ["name"] = new("000.txt", DumpShape.ProfilePage, 1), ["profile"] = new("000.txt", DumpShape.ProfilePage, 1) },
+            result.Authors.Single(author => author.Id == "nikhil-ghosh").FieldSources);
+        Assert.Equal(new SourceRef("004.txt", DumpShape.PaperFeed, 1), result.Authors.Single(author => author.Id == "cenk-baykal").FieldSources["name"]);
+        Assert.False(result.Authors.Single(author => author.Id == "cenk-baykal").FieldSources.ContainsKey("profile"));
+    }
+
+    [Theory]
+    [InlineData("Jamie Simon", "James B. Simon", "nickname")]
+    [InlineData("Huangyuan Su", "Chloe Huangyuan Su", "given name added in front")]
+    public void A_name_variant_joins_when_the_two_share_a_co_author_and_says_why(string one, string other, string relation)
+    {
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = [one, "Cengiz Pehlevan", "Ann Lee"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = [other, "Cengiz Pehlevan", "Ann Lee"] }));
+
+        var person = Assert.Single(result.Authors, author => author.Name == other);
+        Assert.Equal([one], person.Aliases.ToArray());
+        Assert.Equal([$"{one} = {other}: {relation}, shared co-authors Ann Lee, Cengiz Pehlevan"], person.IdentityEvidence.ToArray());
+        Assert.Equal(3, result.Authors.Length);
+    }
+
+    [Fact]
+    public void A_name_variant_stays_apart_without_a_shared_co_author_or_when_both_sign_one_paper()
+    {
+        // A given name added in front needs two shared co-authors: the short form may be a common name.
+        var common = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Xin Wang", "James Zou"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["Allen Xin Wang", "James Zou"] }));
+        Assert.Equal(3, common.Authors.Length);
+
+        var strangers = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Jamie Simon", "Cengiz Pehlevan"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["James B. Simon", "Ann Lee"] }));
+        var colleagues = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Jamie Simon", "Cengiz Pehlevan"] }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["James B. Simon", "Cengiz Pehlevan", "Jamie Simon"] }));
+
+        Assert.Equal(4, strangers.Authors.Length);
+        Assert.Equal(3, colleagues.Authors.Length);
+        Assert.All(colleagues.Authors, author => Assert.Empty(author.IdentityEvidence));
+    }
 }

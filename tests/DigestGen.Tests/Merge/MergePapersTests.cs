@@ -122,6 +122,45 @@ public sealed class MergePapersTests
     }
 
     [Fact]
+    public void A_feed_line_split_unsurely_takes_the_split_whose_title_another_dump_states_with_its_authors()
+    {
+        // Ingest kept the whole line; the trending list states the title, so the split that gives it wins.
+        var glued = Record("SIMA 2: agents for worlds(SIMA) group, Adrian Bolton", "An abstract.") with
+        {
+            AlternativeReadings =
+            [
+                new TitleReading("S", null, ["IMA 2: agents for worlds(SIMA) group", "Adrian Bolton"]),
+                new TitleReading("SIMA 2: agents for worlds", null, ["(SIMA) group", "Adrian Bolton"]),
+            ],
+        };
+
+        var result = MergeDumps(
+            Dump("002.txt", DumpShape.TrendingList, Record("SIMA 2: AGENTS FOR WORLDS")),
+            Dump("004.txt", DumpShape.PaperFeed, glued));
+
+        var paper = Assert.Single(result.Papers);
+        Assert.Equal("SIMA 2: agents for worlds", paper.Title);
+        Assert.Equal(["(SIMA) group", "Adrian Bolton"], paper.Authors.ToArray());
+    }
+
+    [Fact]
+    public void A_feed_line_split_unsurely_takes_the_split_whose_first_author_another_record_names()
+    {
+        var glued = Record("GigaBrain-0: A World ModelGigaBrain Team (lab), Angen Ye", "An abstract.") with
+        {
+            Authors = ["Brain Team (lab)", "Angen Ye"],
+            Title = "GigaBrain-0: A World ModelGiga",
+            AlternativeReadings = [new TitleReading("GigaBrain-0: A World Model", null, ["GigaBrain Team (lab)", "Angen Ye"])],
+        };
+
+        var result = MergeDumps(
+            Dump("004.txt", DumpShape.PaperFeed, glued, Record("GigaWorld-0", "Another abstract.") with { Authors = ["GigaBrain Team (lab)"] }));
+
+        Assert.Equal(["GigaBrain-0: A World Model", "GigaWorld-0"], result.Papers.Select(paper => paper.Title));
+        Assert.Equal(["GigaBrain Team (lab)", "Angen Ye"], result.Papers[0].Authors.ToArray());
+    }
+
+    [Fact]
     public void Different_papers_that_share_a_title_stay_apart_and_get_distinct_ids()
     {
         var result = MergeDumps(

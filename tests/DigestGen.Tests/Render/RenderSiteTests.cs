@@ -170,6 +170,18 @@ public sealed class RenderSiteTests
         Assert.Equal(["efficient", "multimodal"], page.QuerySelectorAll(".tags li").Select(li => li.TextContent));
         Assert.Equal(picked.Authors.Length, page.QuerySelectorAll(".authors a").Length);
         Assert.Contains(picked.Sources[0].File, page.QuerySelector(".sources")!.TextContent, StringComparison.Ordinal);
+        // The override lines that set fields are sources too, named with what they set.
+        var (edited, _) = RenderedSite.Render(digest with
+        {
+            Papers = [.. digest.Papers.Select(paper => paper.Id != picked.Id ? paper : paper with
+            {
+                FieldSources = paper.FieldSources.SetItem("authors", new SourceRef("overrides/pick.md", DumpShape.Override, 4)),
+            })],
+        });
+        var editedSources = Parser.ParseDocument(edited.ReadText($"papers/{picked.Id}/index.html")).QuerySelectorAll(".sources li").Select(li => li.TextContent).ToList();
+        Assert.Equal(picked.Sources.Length + 1, editedSources.Count);
+        Assert.Equal("overrides/pick.md line 4, editor's override: authors", editedSources[^1]);
+        Assert.DoesNotContain(editedSources, source => source != editedSources[^1] && source.Contains("authors", StringComparison.Ordinal));
 
         var bare = new Paper { Id = "bare", Title = "A paper with nothing else" };
         var (sink, result) = RenderedSite.Render(new Digest(CorpusDigest.AsOf, [bare], [], []));

@@ -11,6 +11,8 @@ public sealed class TexTextTests
     [InlineData("so $$\\sum_i x_i$$ holds", "\\sum_i x_i", true)]
     [InlineData("inline \\(a+b\\) math", "a+b", false)]
     [InlineData("display \\[ E = mc^2 \\] math", "E = mc^2", true)]
+    // A dollar inside braces belongs to the formula (scraped text nests them): one formula, not two broken ones.
+    [InlineData("the $\\textit{$k$-NAF}$ form", "\\textit{$k$-NAF}", false)]
     public void Finds_math_in_every_delimiter_style(string text, string tex, bool display)
     {
         Assert.Equal([new MathExpression(tex, display)], TexTokenizer.MathIn(text));

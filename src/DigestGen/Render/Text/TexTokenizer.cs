@@ -155,11 +155,23 @@ public static class TexTokenizer
         return null;
     }
 
-    /// <summary>Index of the closing delimiter, skipping escaped ones; -1 if the math runs past a blank line or the end.</summary>
+    /// <summary>
+    /// Index of the closing delimiter, skipping escaped ones and, for dollars, those inside braces
+    /// (<c>$\textit{$k$-NAF}$</c> is one formula) unless the braces never close; -1 if the math runs past a blank
+    /// line or the end.
+    /// </summary>
     private static int FindClosing(string source, int from, string delimiter)
     {
+        var depth = 0;
+        var firstInBraces = -1;
         for (var i = from; i < source.Length; i++)
         {
+            if (delimiter[0] == '$' && source[i] is '{' or '}')
+            {
+                depth = Math.Max(0, depth + (source[i] == '{' ? 1 : -1));
+                continue;
+            }
+
             if (source[i] == '\\')
             {
                 if (string.CompareOrdinal(source, i, delimiter, 0, delimiter.Length) == 0)
@@ -173,16 +185,21 @@ public static class TexTokenizer
 
             if (source[i] == '\n' && BlankLineEnd(source, i) is not null)
             {
-                return -1;
+                return firstInBraces;
             }
 
             if (string.CompareOrdinal(source, i, delimiter, 0, delimiter.Length) == 0)
             {
-                return i;
+                if (depth == 0)
+                {
+                    return i;
+                }
+
+                firstInBraces = firstInBraces < 0 ? i : firstInBraces;
             }
         }
 
-        return -1;
+        return firstInBraces;
     }
 
     /// <summary>When a blank line starts at <paramref name="i"/> (a newline), the index after it; else null.</summary>

@@ -1,0 +1,81 @@
+using System.Text;
+using DigestGen.Ingest;
+using DigestGen.Merge;
+using DigestGen.Model;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Merge;
+
+/// <summary>
+/// One random set of real corpus papers written as the dumps a digest has (<see cref="CorpusInputWriter"/>: feeds,
+/// publication lists, a trending list, an abstract listing, profiles), ingested and merged; then every field the
+/// dumps showed is checked against the corpus: title, the shown authors of fed papers, abstract (after TeX
+/// repair), date and venue. Returns the fields that did not come back, as "title: field expected → got".
+/// </summary>
+internal static class GeneratedDumpsFidelity
+{
+    private static readonly DateOnly AsOf = new(2026, 11, 23);
+
+    private static readonly Lazy<List<CorpusRecord>> Corpus = new(() => [.. CorpusReader.ReadAll(RepoPaths.Corpus).Where(paper => !paper.Authors.IsEmpty)]);
+
+    public sealed record Outcome(int Checked, IReadOnlyList<string> Misses);
+
+    public static Outcome Check(int seed, int size)
+    {
+        var random = new Random(seed);
+        var corpus = Corpus.Value;
+        var papers = Enumerable.Range(0, size).Select(_ => corpus[random.Next(corpus.Count)])
+            .DistinctBy(paper => TitleKey.Of(paper.Title)).ToList();
+
+        using var folder = new TempFolder();
+        var dumps = CorpusInputWriter.Write(folder.Path, papers, AsOf.Year)
+            .Select(path => IngestDumps.Parse(new InputFile(Path.GetFileName(path), Encoding.UTF8.GetBytes(File.ReadAllText(path)), null), AsOf))
+            .ToList();
+        var merged = MergePapers.Run(dumps, MergeOptions.TextOnly).Papers.ToLookup(paper => TitleKey.Of(paper.Title), StringComparer.Ordinal);
+
+        var checkedFields = 0;
+        var misses = new List<string>();
+        void Expect<T>(CorpusRecord paper, string field, T expected, T actual)
+        {
+            checkedFields++;
+            if (!EqualityComparer<T>.Default.Equals(expected, actual))
+            {
+                misses.Add($"{paper.Title}: {field} {expected} → {actual}");
+            }
+        }
+
+        foreach (var paper in papers)
+        {
+            var title = TexRepair.Run(paper.Title);
+            var found = merged[TitleKey.Of(title)].ToList();
+            Expect(paper, "title", title, found.Count == 1 ? found[0].Title : $"{found.Count} papers");
+            if (found.Count != 1)
+            {
+                continue;
+            }
+
+            var result = found[0];
+            if (paper.Venue is null && !string.IsNullOrEmpty(paper.Abstract))
+            {
+                // Fed papers show their authors; publication lists show none. "*" marks equal contribution.
+                Expect(paper, "authors", string.Join(", ", paper.Authors.Take(CorpusDumpWriter.ShownAuthors).Select(name => name.Trim('*'))), string.Join(", ", result.Authors));
+            }
+
+            if (!string.IsNullOrEmpty(paper.Abstract))
+            {
+                Expect(paper, "abstract", TexRepair.Run(paper.Abstract), result.Abstract);
+            }
+
+            if (paper.Venue is null)
+            {
+                Expect(paper, "date", paper.Date, result.Date);
+            }
+            else
+            {
+                Expect(paper, "venue", CorpusDumpWriter.VenueBadge(paper), result.Venue?.Split(' ')[0]);
+            }
+        }
+
+        return new Outcome(checkedFields, misses);
+    }
+}
