@@ -42,6 +42,6 @@ public sealed class StableIdsTests
 
     private static BuildReport Build(TempFolder work, string site, DateOnly asOf) =>
         BuildPipeline.Build(
-            new BuildSettings(work.Combine("input"), site, asOf, RepoPaths.Theme, CacheDirectory: work.Combine("cache"), NodeModulesDirectory: RepoPaths.NodeModules),
+            new BuildSettings(work.Combine("input"), site, asOf, RepoPaths.Theme, BaseUrl: "https://example.org/", CacheDirectory: work.Combine("cache"), NodeModulesDirectory: RepoPaths.NodeModules),
             SilentReporter.Instance);
 }
