@@ -1,0 +1,31 @@
+using System.Globalization;
+using Xunit.Abstractions;
+
+namespace DigestGen.Tests.Fuzz;
+
+/// <summary>
+/// Generated hostile dumps (see <see cref="HostileDumps"/>) beside two clean ones, built by the real pipeline in
+/// process, five hostile dumps to a build. 40 cases by default; DIGESTGEN_FUZZ_CASES=N for the long run.
+/// </summary>
+public sealed class DumpFuzzTests(ITestOutputHelper output)
+{
+    [Fact]
+    public void A_hostile_dump_never_crashes_the_build_never_costs_another_files_papers_and_leaves_a_sound_site() =>
+        FuzzRun.Cases("dumps", 40, output, (seeds, work) =>
+        {
+            var input = FuzzSite.InputFolder(work);
+            FuzzSite.WriteCleanInput(input);
+            var described = new List<string>();
+            foreach (var seed in seeds)
+            {
+                var (bytes, description) = HostileDumps.Make(seed);
+                File.WriteAllBytes(Path.Combine(input, string.Create(CultureInfo.InvariantCulture, $"hostile-{seed}.txt")), bytes);
+                described.Add($"  hostile-{seed}.txt: {description}");
+            }
+
+            var site = Path.Combine(work, "site");
+            FuzzSite.Build(input, site, seeds[0]);
+
+            return new CaseResult(string.Join('\n', described), FuzzSite.Check(site, cleanPapersShown: true));
+        });
+}
