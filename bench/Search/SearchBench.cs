@@ -52,7 +52,12 @@ void Stage()
 
     // Written to disk as the build writes it, so nothing is held in memory that the build would not hold.
     var measure = Measure.Start();
-    BuildSearchIndex.Run(digest!, new SiteWriter(site, []));
+    using (var writer = new SiteWriter(site, []))
+    {
+        BuildSearchIndex.Run(digest!, writer);
+        writer.Finish();
+    }
+
     var measured = measure.Stop();
 
     var search = Path.Combine(site, "search");

@@ -10,7 +10,10 @@ namespace DigestGen.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static int Run(string[] args, IAnsiConsole console)
+    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, Path.GetFullPath("node_modules"));
+
+    /// <param name="nodeModulesDirectory">The npm packages (KaTeX, lunr, the model); the working directory's node_modules for the tool.</param>
+    public static int Run(string[] args, IAnsiConsole console, string nodeModulesDirectory)
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of dumps (and overrides/) to read", DefaultValueFactory = _ => new DirectoryInfo("input") };
         var output = new Option<DirectoryInfo>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => new DirectoryInfo("output") };
@@ -23,10 +26,11 @@ public static class CommandLine
         device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
         var model = new Option<FileInfo?>("--model") { Description = "Your own transformer ONNX model (with --vocab) instead of the built-in one" };
         var vocab = new Option<FileInfo?>("--vocab") { Description = "Vocabulary file for --model" };
+        var lockWait = new Option<int>("--lock-wait") { Description = "Seconds to wait for another build into the same output folder to finish (default 60)", DefaultValueFactory = _ => 60 };
 
         var build = new Command("build", "Build the site from the input folder into the output folder")
         {
-            input, output, asOf, strict, theme, baseUrl, cache, device, model, vocab,
+            input, output, asOf, strict, theme, baseUrl, cache, device, model, vocab, lockWait,
         };
         var check = new Command("check", "Read the input and report problems without writing a site") { input, asOf, strict, theme };
 
@@ -47,16 +51,32 @@ public static class CommandLine
         if (parse.CommandResult.Command == build || parse.CommandResult.Command == check)
         {
             var isBuild = parse.CommandResult.Command == build;
-            var settingsOrError = Settings(parse, input, output, asOf, theme, baseUrl, cache, device, model, vocab);
+            var settingsOrError = Settings(parse, input, output, asOf, theme, baseUrl, cache, device, model, vocab, nodeModulesDirectory);
             if (settingsOrError.Error is { } message)
             {
                 console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
                 return (int)ExitCode.Usage;
             }
 
-            var settings = settingsOrError.Settings!;
+            var settings = settingsOrError.Settings! with { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockWait))) };
             var reporter = new ConsoleReporter(console);
-            var report = isBuild ? BuildPipeline.Build(settings, reporter) : BuildPipeline.Check(settings, reporter);
+            BuildReport report;
+            try
+            {
+                report = isBuild ? BuildPipeline.Build(settings, reporter) : BuildPipeline.Check(settings, reporter);
+            }
+            catch (Exception failure)
+            {
+                var (code, line) = Failure.Describe(failure);
+                console.MarkupLine($"[red]{Markup.Escape(line)}[/]");
+                if (Failure.ShowsStackTrace)
+                {
+                    console.WriteLine(failure.ToString());
+                }
+
+                return (int)code;
+            }
+
             reporter.Summary(report);
             if (report.Stopped)
             {
@@ -80,7 +100,8 @@ public static class CommandLine
         Option<DirectoryInfo?> cache,
         Option<string> device,
         Option<FileInfo?> model,
-        Option<FileInfo?> vocab)
+        Option<FileInfo?> vocab,
+        string nodeModulesDirectory)
     {
         var inputDir = parse.GetValue(input)!;
         if (!inputDir.Exists)
@@ -108,17 +129,31 @@ public static class CommandLine
             return (null, "--model and --vocab go together: pass both or neither.");
         }
 
+        var outputDir = parse.GetValue(output)?.FullName ?? Path.GetFullPath("output");
+        var cacheDir = parse.GetValue(cache)?.FullName;
+        if (cacheDir is not null && IsSameOrInside(outputDir, cacheDir))
+        {
+            return (null, $"--cache '{cacheDir}' would hold the whole site; the cache must be a folder of its own (inside the output folder is fine, e.g. {Path.Combine(outputDir, ".cache")}).");
+        }
+
         var url = parse.GetValue(baseUrl) ?? "/";
         return (new BuildSettings(
             inputDir.FullName,
-            parse.GetValue(output)?.FullName ?? Path.GetFullPath("output"),
+            outputDir,
             date,
             themeDir.FullName,
             url.EndsWith('/') ? url : url + "/",
-            parse.GetValue(cache)?.FullName,
+            cacheDir,
             parse.GetValue(device) ?? "auto",
             modelFile?.FullName,
             vocabFile?.FullName,
-            Path.GetFullPath("node_modules")), null);
+            nodeModulesDirectory), null);
+    }
+
+    /// <summary>True when <paramref name="folder"/> is <paramref name="inner"/> or one of its parents.</summary>
+    private static bool IsSameOrInside(string inner, string folder)
+    {
+        var relative = Path.GetRelativePath(folder, inner);
+        return relative == "." || (!relative.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(relative));
     }
 }

@@ -155,7 +155,8 @@ internal static partial class OverrideParser
 
         if (document.Note is { } note)
         {
-            settings.Add(new(OverrideKeys.Note, document.NoteFirstLine, note, paper => paper with { EditorNote = note }));
+            var source = new TextSource(document.File, document.NoteFirstLine);
+            settings.Add(new(OverrideKeys.Note, document.NoteFirstLine, note, paper => paper with { EditorNote = note, EditorNoteSource = source }));
         }
 
         return byId is null && byTitle is null ? null : new PaperOverride(document.File, byId, byTitle, moveTo, settings.ToImmutable());

@@ -63,12 +63,8 @@ internal sealed class SettingValues(string file, Func<YamlNode, int> lineOf, Lis
             return null;
         }
 
-        var valid = Uri.TryCreate(text, UriKind.Absolute, out var uri) &&
-                    (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp) &&
-                    uri.Host.Contains('.', StringComparison.Ordinal);
-        return valid
-            ? uri!.AbsoluteUri
-            : Wrong(line, $"'{key}' must be a web address starting with https://, not '{text}'", $"copy the address from the browser, e.g. '{key}: {ExampleOf(key)}'");
+        return UrlPolicy.WebAddress(text)
+            ?? Wrong(line, $"'{key}' must be a web address starting with https://, not '{text}'", $"copy the address from the browser, e.g. '{key}: {ExampleOf(key)}'");
     }
 
     /// <summary>A YAML list of names. With <paramref name="commasSeparate"/>, one line "a, b" is read as a list too.</summary>

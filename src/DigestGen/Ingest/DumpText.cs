@@ -1,23 +1,40 @@
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.RegularExpressions;
+using DigestGen.Model;
 
 namespace DigestGen.Ingest;
 
 /// <summary>
 /// A dump decoded to text: its non-blank lines, trimmed and with runs of whitespace collapsed to one space, each
 /// keeping its line number in the file. Blank lines carry no meaning in any shape, so parsers never see them.
+/// Characters that are not text (<see cref="TextCharacters"/>) are removed first; <see cref="Problems"/> names
+/// each line that had any, so one stray byte costs nothing but a warning.
 /// </summary>
 internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Lines)
 {
+    /// <summary>Lines reported one by one; a file with more gets one more warning that counts the rest.</summary>
+    private const int ReportedLinesAtMost = 20;
+
+    /// <summary>The lines whose characters were cleaned (DG0112), in line order.</summary>
+    public ImmutableArray<Diagnostic> Problems { get; init; } = [];
+
     public static DumpText FromString(string file, string content)
     {
         // CRLF, lone CR and LF all end a line; numbering follows the file as an editor shows it.
         var rawLines = LineBreak().Split(content);
         var lines = ImmutableArray.CreateBuilder<DumpLine>();
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        var unclean = 0;
         for (var index = 0; index < rawLines.Length; index++)
         {
-            var raw = rawLines[index];
+            var raw = TextCharacters.Clean(rawLines[index], out var removed);
+            var undecodable = raw.Contains('\uFFFD', StringComparison.Ordinal);
+            if ((removed > 0 || undecodable) && ++unclean <= ReportedLinesAtMost)
+            {
+                problems.Add(UncleanLine(file, index + 1, removed, undecodable));
+            }
+
             var tidy = IsTidy(raw) ? raw : Whitespace().Replace(raw, " ").Trim();
             if (tidy.Length > 0)
             {
@@ -25,8 +42,25 @@ internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Li
             }
         }
 
-        return new DumpText(file, lines.ToImmutable());
+        if (unclean > ReportedLinesAtMost)
+        {
+            problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NotTextCharacters, file, problems[^1].Line,
+                $"{unclean - ReportedLinesAtMost} more lines hold characters that are not text; cleaned the same way",
+                "the file is damaged throughout: copy the listing again and save it as UTF-8"));
+        }
+
+        return new DumpText(file, lines.ToImmutable()) { Problems = problems.ToImmutable() };
     }
+
+    private static Diagnostic UncleanLine(string file, int line, int removed, bool undecodable) =>
+        new(Severity.Warning, DiagnosticCodes.NotTextCharacters, file, line,
+            (removed > 0, undecodable) switch
+            {
+                (true, true) => $"line holds bytes that are not UTF-8 (kept as \uFFFD) and {removed} control or invisible characters (removed)",
+                (true, false) => $"line held {removed} control or invisible character{(removed == 1 ? string.Empty : "s")} (NUL, escape, bidi override…); removed",
+                _ => "line holds bytes that are not UTF-8; each is kept as \uFFFD",
+            },
+            "the record on this line is kept; check its text, or copy it again from the listing and save the file as UTF-8");
 
     /// <summary>The lines' texts joined by single spaces: a record's text that wrapped over several lines.</summary>
     public static string Join(IEnumerable<DumpLine> lines) =>

@@ -46,7 +46,8 @@ public static class IngestDumps
                 "file matches none of the five dump shapes (profile, publication list, trending list, abstract listing, paper feed)",
                 "check that it is a listing copied whole; the README's \"Input shapes\" section shows each shape"),
         };
-        return decodeProblem is null ? parsed : parsed with { Diagnostics = [decodeProblem, .. parsed.Diagnostics] };
+        Diagnostic[] found = decodeProblem is null ? [.. text.Problems] : [decodeProblem, .. text.Problems];
+        return found.Length == 0 ? parsed : parsed with { Diagnostics = [.. found, .. parsed.Diagnostics] };
     }
 
     private static ParsedDump Failed(string file, string code, string message, string hint) =>

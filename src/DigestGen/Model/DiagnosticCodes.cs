@@ -17,6 +17,7 @@ public static class DiagnosticCodes
     public const string UnrecognisedLine = "DG0109";
     public const string NotUtf8 = "DG0110";
     public const string UncertainAuthorSplit = "DG0111";
+    public const string NotTextCharacters = "DG0112";
 
     public const string UnmatchedAbstract = "DG0201";
 
@@ -37,6 +38,9 @@ public static class DiagnosticCodes
 
     public const string TemplateSyntax = "DG0501";
     public const string TemplateRuntime = "DG0502";
+    public const string IncompletePage = "DG0503";
+    public const string NoteNotRendered = "DG0504";
+    public const string MathNotTypeset = "DG0505";
 
     public const string SearchLibraryMissing = "DG0601";
 }

@@ -40,6 +40,9 @@ public sealed record Paper
     public ImmutableArray<string> Tags { get; init; } = [];
     /// <summary>Editor's note as markdown.</summary>
     public string? EditorNote { get; init; }
+    /// <summary>Where the note was written (override file, first line of the note), for problems with it.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public TextSource? EditorNoteSource { get; init; }
     /// <summary>Override files that changed this paper, in the order applied.</summary>
     public ImmutableArray<string> EditedBy { get; init; } = [];
 }

@@ -4,115 +4,222 @@ using System.Collections.Concurrent;
 namespace DigestGen.Output;
 
 /// <summary>
-/// The only writer of the output folder. Writes a file only when its bytes changed (so a nightly rebuild touches
-/// little and keeps timestamps meaningful) and, on <see cref="Finish"/>, deletes files this build no longer produces.
-/// Folders listed in <paramref name="preservedFolders"/> (caches) are never cleaned.
+/// The only writer of the output folder. A build never writes into the published site directly: a file whose bytes
+/// changed goes to a staging folder beside the site (<see cref="WorkFolder"/>), and only <see cref="Finish"/>, called
+/// when the build succeeded, moves the staged files in and deletes the files this build no longer produces. A build
+/// that fails or dies leaves the previous site as it was; its staging folder is discarded by the next build. Files
+/// whose bytes did not change are never touched, so their timestamps stay meaningful. Folders listed in
+/// <paramref name="preservedFolders"/> (caches) are never cleaned, and nothing is written into them.
 /// </summary>
-public sealed class SiteWriter(string outputDirectory, IReadOnlyCollection<string> preservedFolders) : IOutputSink
+public sealed class SiteWriter : IOutputSink, IDisposable
 {
     /// <summary>Most pages fit in one read.</summary>
     private const int ComparisonChunk = 64 * 1024;
 
-    private readonly string root = Path.GetFullPath(outputDirectory);
+    private readonly string root;
+    private readonly string staging;
+    private readonly string commitMarker;
+    private readonly IReadOnlyCollection<string> preservedFolders;
+
     private readonly ConcurrentDictionary<string, byte> produced = new(StringComparer.Ordinal);
     private int written;
     private int unchanged;
+    private bool finished;
+
+    public SiteWriter(string outputDirectory, IReadOnlyCollection<string> preservedFolders)
+    {
+        root = Path.GetFullPath(outputDirectory);
+        this.preservedFolders = [.. preservedFolders.Select(folder => folder.Replace('\\', '/').Trim('/'))];
+        var work = WorkFolder.For(root);
+        staging = Path.Combine(work, "staging");
+        commitMarker = Path.Combine(work, "staging-complete");
+        Recovery = Recover();
+    }
+
+    /// <summary>What this writer found of a previous build that did not finish, for the build notes; null if nothing.</summary>
+    public string? Recovery { get; }
 
     public void Add(OutputFile file)
     {
-        var full = Claim(file.Path);
+        var relative = Claim(file.Path);
+        var target = Path.Combine(root, relative);
         using var content = new MemoryStream(file.Content, writable: false);
-        if (File.Exists(full) && SameBytes(full, content))
+        if (File.Exists(target) && SameBytes(target, content))
         {
             Interlocked.Increment(ref unchanged);
             return;
         }
 
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        File.WriteAllBytes(full, file.Content);
+        var staged = Path.Combine(staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        File.WriteAllBytes(staged, file.Content);
         Interlocked.Increment(ref written);
     }
 
-    /// <summary>Streams into a temporary file beside the target, which replaces the target only if the bytes differ.</summary>
+    /// <summary>Streams into the staging folder; the staged copy is dropped again when the bytes did not change.</summary>
     public void AddStreamed(string path, Action<Stream> write)
     {
-        var full = Claim(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".partial";
-        try
+        var relative = Claim(path);
+        var target = Path.Combine(root, relative);
+        var staged = Path.Combine(staging, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(staged)!);
+        using (var stream = new FileStream(staged, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
         {
-            using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, bufferSize: 1 << 16))
-            {
-                write(stream);
-            }
-
-            using (var content = File.OpenRead(temporary))
-            {
-                if (File.Exists(full) && SameBytes(full, content))
-                {
-                    Interlocked.Increment(ref unchanged);
-                    return;
-                }
-            }
-
-            File.Move(temporary, full, overwrite: true);
-            Interlocked.Increment(ref written);
+            write(stream);
         }
-        finally
+
+        bool same;
+        using (var content = File.OpenRead(staged))
         {
-            File.Delete(temporary);
+            same = File.Exists(target) && SameBytes(target, content);
+        }
+
+        if (same)
+        {
+            File.Delete(staged);
+            Interlocked.Increment(ref unchanged);
+            return;
+        }
+
+        Interlocked.Increment(ref written);
+    }
+
+    /// <summary>
+    /// Publishes the build: moves the staged files into the output folder, removes stale files and empty folders, and
+    /// returns what this build did to the output folder. The marker written first lets the next build finish the
+    /// moves should this process die halfway through them.
+    /// </summary>
+    public WriteSummary Finish()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(commitMarker)!);
+        File.WriteAllBytes(commitMarker, []);
+        MoveStaged(staging, root);
+        var removed = RemoveStale();
+        File.Delete(commitMarker);
+        DiscardStaging();
+        finished = true;
+        return new WriteSummary(written, unchanged, removed);
+    }
+
+    /// <summary>Without <see cref="Finish"/> (a failed build), the staged files are thrown away and the site is untouched.</summary>
+    public void Dispose()
+    {
+        if (!finished)
+        {
+            DiscardStaging();
         }
     }
 
-    /// <summary>Registers a file this build produces and returns its full path, refusing duplicates and escapes.</summary>
+    /// <summary>Registers a file this build produces and returns its path relative to the output folder, refusing duplicates, escapes and caches.</summary>
     private string Claim(string path)
     {
         var relative = path.Replace('\\', '/').TrimStart('/');
-        if (!produced.TryAdd(relative, 0))
-        {
-            throw new InvalidOperationException($"Two stages produced the same output file '{relative}'.");
-        }
-
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
         {
             throw new InvalidOperationException($"Output path '{path}' escapes the output folder.");
         }
 
-        return full;
-    }
-
-    /// <summary>Removes stale files and empty folders; returns what this build did to the output folder.</summary>
-    public WriteSummary Finish()
-    {
-        var removed = 0;
-        if (Directory.Exists(root))
+        relative = Path.GetRelativePath(root, full).Replace('\\', '/');
+        if (IsPreserved(relative))
         {
-            foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
-            {
-                var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-                if (produced.ContainsKey(relative) || IsPreserved(relative))
-                {
-                    continue;
-                }
-
-                File.Delete(path);
-                removed++;
-            }
-
-            RemoveEmptyFolders(root);
+            throw new InvalidOperationException($"Output path '{path}' lies in the cache folder, which is never published.");
         }
 
-        return new WriteSummary(written, unchanged, removed);
+        if (!produced.TryAdd(relative, 0))
+        {
+            throw new InvalidOperationException($"Two stages produced the same output file '{relative}'.");
+        }
+
+        return relative;
+    }
+
+    /// <summary>A staging folder with its marker is a build that succeeded and died while publishing: finish it. Any other is discarded.</summary>
+    private string? Recover()
+    {
+        if (!Directory.Exists(staging))
+        {
+            if (File.Exists(commitMarker))
+            {
+                File.Delete(commitMarker);
+            }
+
+            return null;
+        }
+
+        if (File.Exists(commitMarker))
+        {
+            MoveStaged(staging, root);
+            File.Delete(commitMarker);
+            DiscardStaging();
+            return "finished publishing a previous build that stopped halfway through it";
+        }
+
+        DiscardStaging();
+        return "discarded the staged files of a previous build that did not finish; the site was left as it was";
+    }
+
+    private static void MoveStaged(string from, string to)
+    {
+        if (!Directory.Exists(from))
+        {
+            return;
+        }
+
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Move(file, target, overwrite: true);
+        }
+    }
+
+    private int RemoveStale()
+    {
+        if (!Directory.Exists(root))
+        {
+            return 0;
+        }
+
+        var removed = 0;
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
+        {
+            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
+            if (produced.ContainsKey(relative) || IsPreserved(relative))
+            {
+                continue;
+            }
+
+            File.Delete(path);
+            removed++;
+        }
+
+        RemoveEmptyFolders(root);
+        return removed;
+    }
+
+    private void DiscardStaging()
+    {
+        if (Directory.Exists(staging))
+        {
+            Directory.Delete(staging, recursive: true);
+        }
+
+        WorkFolder.RemoveIfEmpty(root);
     }
 
     private bool IsPreserved(string relative) =>
-        preservedFolders.Any(folder => relative.StartsWith(folder.TrimEnd('/') + "/", StringComparison.Ordinal));
+        preservedFolders.Any(folder => relative == folder || relative.StartsWith(folder + "/", StringComparison.Ordinal));
 
-    private static void RemoveEmptyFolders(string folder)
+    private void RemoveEmptyFolders(string folder)
     {
         foreach (var child in Directory.EnumerateDirectories(folder))
         {
+            if (IsPreserved(Path.GetRelativePath(root, child).Replace('\\', '/')))
+            {
+                continue;
+            }
+
             RemoveEmptyFolders(child);
             if (!Directory.EnumerateFileSystemEntries(child).Any())
             {

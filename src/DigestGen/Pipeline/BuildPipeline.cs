@@ -18,14 +18,30 @@ namespace DigestGen.Pipeline;
 /// </summary>
 public static class BuildPipeline
 {
+    /// <summary>
+    /// Builds the site into a staging folder and publishes it only when the build succeeded: an error of the theme,
+    /// the renderer or search (or an exception) leaves the previous site as it was. Holds the output folder's lock
+    /// for the whole build, so a second build into the same folder waits for this one.
+    /// </summary>
     public static BuildReport Build(BuildSettings settings, IBuildReporter reporter)
     {
-        var writer = new SiteWriter(settings.OutputDirectory, [BuildSettings.CacheFolderName]);
+        using var outputLock = OutputLock.Acquire(settings.OutputDirectory, settings.LockWait, reporter.Note);
+        if (outputLock.TakenOver is { } takenOver)
+        {
+            reporter.Note(takenOver);
+        }
+
+        using var writer = new SiteWriter(settings.OutputDirectory, settings.PreservedOutputFolders);
+        if (writer.Recovery is { } recovery)
+        {
+            reporter.Note(recovery);
+        }
+
         var run = new StageRunner(reporter);
         var content = Prepare(settings, run, compute: true);
         if (content.Stopped)
         {
-            return content.Report(run.Timings, null);
+            return content.Report(run, null);
         }
 
         var rendered = run.Time("render", () =>
@@ -33,45 +49,44 @@ public static class BuildPipeline
             var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModulesDirectory, settings.EffectiveCacheDirectory), writer);
             return (result, $"{result.Pages} pages, {result.Files} files");
         });
-        foreach (var problem in rendered.Problems)
-        {
-            reporter.Problem(problem);
-        }
-
+        run.Problems(rendered.Problems);
         foreach (var note in rendered.Notes)
         {
             reporter.Note(note);
         }
 
-        // A broken theme is a problem like bad input: it shows in the summary and fails --strict.
-        content = content with { Diagnostics = content.Diagnostics.AddRange(rendered.Problems) };
-        run.Time("search", () =>
+        var searchProblems = run.Time("search", () =>
         {
             BuildSearchIndex.Run(content.Digest, writer);
-            foreach (var problem in SearchLibrary.Add(settings.NodeModulesDirectory, writer))
-            {
-                reporter.Problem(problem);
-            }
-
-            return "index built";
+            var problems = SearchLibrary.Add(settings.NodeModulesDirectory, writer);
+            return (problems, problems.IsEmpty ? "index built" : "index built, search page broken");
         });
-        DataExport.Run(content.Digest, content.Diagnostics, writer);
+        run.Problems(searchProblems);
+
+        // Input problems are data: the site is built without what was broken. A broken theme or search is not: it
+        // would publish a site with pages or search missing, so nothing is published.
+        if (rendered.Problems.Concat(searchProblems).Any(problem => problem.Severity == Severity.Error))
+        {
+            reporter.Note("nothing was published: the previous site is left as it was");
+            return content.Report(run, null) with { Stopped = true };
+        }
+
+        DataExport.Run(content.Digest, run.Diagnostics, writer);
         var written = writer.Finish();
         reporter.Note($"{written.Written} files written, {written.Unchanged} unchanged, {written.Removed} stale removed");
-        return content.Report(run.Timings, written);
+        return content.Report(run, written);
     }
 
     /// <summary>Ingest, merge and curate, reporting problems without writing a site.</summary>
     public static BuildReport Check(BuildSettings settings, IBuildReporter reporter)
     {
         var run = new StageRunner(reporter);
-        return Prepare(settings, run, compute: false).Report(run.Timings, null);
+        return Prepare(settings, run, compute: false).Report(run, null);
     }
 
     private static PreparedContent Prepare(BuildSettings settings, StageRunner run, bool compute)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-
         var dumps = run.Time("ingest", () =>
         {
             var parsed = InputReader.ReadDumps(settings.InputDirectory)
@@ -92,8 +107,8 @@ public static class BuildPipeline
         var files = dumps.Select(dump => new FileReport(dump.File, dump.Shape, dump.Records.Length)).ToImmutableArray();
         if (embedding.Failure is { } failure)
         {
-            run.Reporter.Problem(failure);
-            return new PreparedContent(new Digest(settings.AsOf, [], [], []), [failure], files) { Stopped = true };
+            run.Problems([failure]);
+            return new PreparedContent(new Digest(settings.AsOf, [], [], []), files) { Stopped = true };
         }
 
         var merged = run.Time("merge", () =>
@@ -128,31 +143,39 @@ public static class BuildPipeline
         });
         diagnostics.AddRange(curated.Diagnostics);
 
-        foreach (var diagnostic in diagnostics)
-        {
-            run.Reporter.Problem(diagnostic);
-        }
-
-        return new PreparedContent(curated.Digest, diagnostics.ToImmutable(), files);
+        run.Problems(diagnostics);
+        return new PreparedContent(curated.Digest, files);
     }
 
-    private sealed record PreparedContent(Digest Digest, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<FileReport> Files)
+    private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)
     {
         /// <summary>An error means the build cannot do what was asked: nothing after ingest ran.</summary>
         public bool Stopped { get; init; }
 
-        public BuildReport Report(ImmutableArray<StageTiming> timings, WriteSummary? written) =>
-            new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, Diagnostics, timings, written) { Stopped = Stopped };
+        public BuildReport Report(StageRunner run, WriteSummary? written) =>
+            new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, run.Diagnostics, run.Timings, written) { Stopped = Stopped };
     }
 
-    /// <summary>Runs a stage, timing it and reporting one summary line.</summary>
+    /// <summary>Runs a stage, timing it and reporting one summary line; the one door every problem goes through, so each is printed and counted.</summary>
     private sealed class StageRunner(IBuildReporter reporter)
     {
         private readonly ImmutableArray<StageTiming>.Builder timings = ImmutableArray.CreateBuilder<StageTiming>();
+        private readonly ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
 
         public IBuildReporter Reporter => reporter;
 
         public ImmutableArray<StageTiming> Timings => timings.ToImmutable();
+
+        public ImmutableArray<Diagnostic> Diagnostics => diagnostics.ToImmutable();
+
+        public void Problems(IEnumerable<Diagnostic> problems)
+        {
+            foreach (var problem in problems)
+            {
+                diagnostics.Add(problem);
+                reporter.Problem(problem);
+            }
+        }
 
         public T Time<T>(string stage, Func<(T Result, string Summary)> work)
         {
@@ -163,7 +186,5 @@ public static class BuildPipeline
             reporter.StageFinished(timing, summary);
             return result;
         }
-
-        public void Time(string stage, Func<string> work) => Time(stage, () => (0, work()));
     }
 }

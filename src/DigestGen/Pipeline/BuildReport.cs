@@ -17,7 +17,10 @@ public sealed record BuildReport(
     public int Errors => Diagnostics.Count(d => d.Severity == Severity.Error);
     public int Warnings => Diagnostics.Count(d => d.Severity == Severity.Warning);
 
-    /// <summary>True when an error stopped the build before the site was written (see the Error diagnostics).</summary>
+    /// <summary>
+    /// True when an error stopped the build and nothing was published (see the Error diagnostics): an explicit request
+    /// that cannot be met, or a theme, render or search error. The previous site is left as it was.
+    /// </summary>
     public bool Stopped { get; init; }
 }
 

@@ -20,4 +20,21 @@ public sealed record BuildSettings(
     public const string CacheFolderName = ".cache";
 
     public string EffectiveCacheDirectory => CacheDirectory ?? Path.Combine(OutputDirectory, CacheFolderName);
+
+    /// <summary>How long a build waits for another build into the same output folder to finish before giving up.</summary>
+    public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>
+    /// Folders of the output folder the site never writes and never cleans: <c>.cache</c>, and the configured cache
+    /// wherever inside the output folder it is.
+    /// </summary>
+    public IReadOnlyCollection<string> PreservedOutputFolders
+    {
+        get
+        {
+            var cache = Path.GetRelativePath(OutputDirectory, EffectiveCacheDirectory).Replace('\\', '/');
+            var inside = cache != "." && cache != ".." && !cache.StartsWith("../", StringComparison.Ordinal) && !Path.IsPathRooted(cache);
+            return inside && cache != CacheFolderName ? [CacheFolderName, cache] : [CacheFolderName];
+        }
+    }
 }

@@ -32,7 +32,8 @@ public static class RenderSite
             settings.CacheDirectory,
             settings.Math);
         var versions = ThemeAssets.Copy(settings.ThemeDirectory, settings.Math == MathOutput.Html ? settings.NodeModulesDirectory : null, sink);
-        var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html);
+        var (notes, noteProblems) = EditorNotes(index);
+        var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html, notes);
         var site = Site(settings, urls, index, versions);
 
         var renderer = new PageRenderer(templates, site, urls, sink);
@@ -46,8 +47,52 @@ public static class RenderSite
         var feeds = Feeds(index, urls, settings, sink);
         WriteSitemap(renderer.Indexed, urls, sink);
 
-        var notes = math.Problem is { } problem ? ImmutableArray.Create(problem) : [];
-        return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds, [.. problems, .. renderer.Problems], notes);
+        var mathNotes = math.Problem is { } problem ? ImmutableArray.Create(problem) : [];
+        return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds,
+            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], mathNotes);
+    }
+
+    /// <summary>Every editor's note as HTML, before the pages: a note shown as text instead is a warning at its file and line.</summary>
+    private static (IReadOnlyDictionary<string, TrustedHtml> Notes, ImmutableArray<Diagnostic> Problems) EditorNotes(SiteIndex index)
+    {
+        var notes = new Dictionary<string, TrustedHtml>(StringComparer.Ordinal);
+        var problems = ImmutableArray.CreateBuilder<Diagnostic>();
+        foreach (var paper in index.Papers.Where(paper => paper.EditorNote is not null))
+        {
+            var (html, asMarkdown) = EditorMarkdown.Render(paper.EditorNote!);
+            notes[paper.Id] = new TrustedHtml(html);
+            if (!asMarkdown)
+            {
+                problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NoteNotRendered,
+                    paper.EditorNoteSource?.File ?? paper.EditedBy.LastOrDefault() ?? paper.Id, paper.EditorNoteSource?.Line ?? 0,
+                    $"the note on paper '{paper.Id}' nests too deeply to read as markdown; it is shown as plain text",
+                    "Flatten the note: fewer nested quotes (>), lists or brackets."));
+            }
+        }
+
+        return (notes, problems.ToImmutable());
+    }
+
+    /// <summary>One warning per paper whose abstract holds math KaTeX refused; the page shows that math as its TeX source.</summary>
+    private static IEnumerable<Diagnostic> UntypesetMath(SiteIndex index, MathRenderer math)
+    {
+        var refused = math.Refused.ToHashSet();
+        if (refused.Count == 0)
+        {
+            yield break;
+        }
+
+        foreach (var paper in index.Papers.Where(paper => paper.Abstract is not null))
+        {
+            var bad = TexTokenizer.MathIn(paper.Abstract!).Where(refused.Contains).Select(expression => expression.Tex).Distinct().ToList();
+            if (bad.Count > 0)
+            {
+                var source = paper.FieldSources.GetValueOrDefault("abstract") ?? paper.Sources.FirstOrDefault();
+                yield return new Diagnostic(Severity.Warning, DiagnosticCodes.MathNotTypeset, source?.File ?? paper.Id, source?.Line ?? 0,
+                    $"paper '{paper.Id}': KaTeX cannot typeset {string.Join(", ", bad.Select(tex => $"${Display.Shorten(tex, 60)}$"))}; shown as TeX source",
+                    "Fix the TeX in the dump (unbalanced braces, unknown commands), or override the paper's abstract.");
+            }
+        }
     }
 
     private static SiteView Site(RenderSettings settings, SiteUrls urls, SiteIndex index, IReadOnlyDictionary<string, string> versions)
@@ -228,8 +273,18 @@ public static class RenderSite
             try
             {
                 var body = templates.Render(job.Template, new Dictionary<string, object?> { ["site"] = site, ["page"] = meta, [job.ViewName] = view });
-                var html = templates.Render("layout", new Dictionary<string, object?> { ["site"] = site, ["page"] = meta, ["content"] = new TrustedHtml(body) });
-                sink.Add(OutputFile.Text(urls.OutputPath(job.Url), html));
+                var html = TextCharacters.Clean(
+                    templates.Render("layout", new Dictionary<string, object?> { ["site"] = site, ["page"] = meta, ["content"] = new TrustedHtml(body) }));
+                var path = urls.OutputPath(job.Url);
+                if (!IsComplete(html))
+                {
+                    problems.TryAdd(path, new Diagnostic(Severity.Error, DiagnosticCodes.IncompletePage, path, 0,
+                        $"page is incomplete: its {html.Length:N0} characters do not end with </html>; not published",
+                        "Check that layout.sbn ends with </html> and that no template stops early; see docs/theme.md."));
+                    return;
+                }
+
+                sink.Add(OutputFile.Text(path, html));
                 Interlocked.Increment(ref count);
                 if (!meta.NoIndex)
                 {
@@ -243,5 +298,9 @@ public static class RenderSite
                     "The template uses a name its page does not offer; see docs/theme.md for each page's variables."));
             }
         }
+
+        /// <summary>A page is complete when it ends with the layout's <c>&lt;/html&gt;</c>, give or take whitespace.</summary>
+        private static bool IsComplete(string html) =>
+            html.AsSpan().TrimEnd().EndsWith("</html>", StringComparison.OrdinalIgnoreCase);
     }
 }

@@ -12,7 +12,8 @@ namespace DigestGen.Render;
 /// Builds the view models templates see from the digest's records. Templates never get a Model record, so a
 /// theme cannot depend on pipeline internals, and every piece of markup here is built from escaped text.
 /// </summary>
-internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math, bool mathNeedsStylesheet)
+/// <param name="notes">Editors' notes rendered ahead of the pages (<see cref="EditorMarkdown"/>), by paper id.</param>
+internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math, bool mathNeedsStylesheet, IReadOnlyDictionary<string, TrustedHtml> notes)
 {
     public const int TopicPageLimit = 200;
     public const int ListingPageSize = 100;
@@ -82,12 +83,12 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.AuthorsTruncated,
             paper.Date is { } date && index.PapersByDay.ContainsKey(date) ? new LinkView(Display.Date(date), urls.Day(date)) : null,
             paper.Org,
-            paper.CodeUrl is { } code && EditorMarkdown.IsSafeUrl(code) ? code : null,
+            UrlPolicy.SafeOrNull(paper.CodeUrl),
             paper.Abstract is { } text ? new TrustedHtml(TexHtml.ToHtml(text, math)) : TrustedHtml.Empty,
             paper.Abstract is not null,
             [.. sources],
             Cards(related),
-            paper.EditorNote is { } note ? new TrustedHtml(EditorMarkdown.ToHtml(note)) : TrustedHtml.Empty,
+            notes.GetValueOrDefault(paper.Id, TrustedHtml.Empty),
             !paper.EditedBy.IsDefaultOrEmpty,
             paper.EditedBy);
     }

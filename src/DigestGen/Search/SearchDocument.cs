@@ -5,7 +5,8 @@ namespace DigestGen.Search;
 
 /// <summary>
 /// One paper as search sees it: the four indexed texts and what a result shows. Authors are joined into one text
-/// (lunr would index an array element as a single token, making "Zhang" unfindable in "Yichi Zhang").
+/// (lunr would index an array element as a single token, making "Zhang" unfindable in "Yichi Zhang"). Texts are
+/// cleaned of control and bidi characters (<see cref="TextCharacters"/>) like every page's.
 /// </summary>
 public sealed record SearchDocument(
     string Id,
@@ -28,10 +29,11 @@ public sealed record SearchDocument(
             .Where(paper => !paper.Hidden)
             .Select(paper => new SearchDocument(
                 paper.Id,
-                paper.Title,
-                paper.Authors,
-                paper.Abstract,
+                TextCharacters.Clean(paper.Title),
+                [.. paper.Authors.Select(TextCharacters.Clean)],
+                paper.Abstract is { } text ? TextCharacters.Clean(text) : null,
                 paper.Date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-                paper.TopicId is { } topicId && topicLabels.TryGetValue(topicId, out var label) ? label : paper.Category))];
+                paper.TopicId is { } topicId && topicLabels.TryGetValue(topicId, out var label) ? TextCharacters.Clean(label)
+                    : paper.Category is { } category ? TextCharacters.Clean(category) : null))];
     }
 }

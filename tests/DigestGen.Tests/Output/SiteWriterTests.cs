@@ -88,10 +88,84 @@ public sealed class SiteWriterTests
     public void Refuses_paths_that_escape_the_output_folder_and_duplicate_paths()
     {
         using var folder = new TempFolder();
-        var writer = new SiteWriter(folder.Path, []);
+        using var writer = new SiteWriter(folder.Path, []);
 
         Assert.Throws<InvalidOperationException>(() => writer.Add(OutputFile.Text("../outside.html", "x")));
         writer.Add(OutputFile.Text("a.html", "x"));
         Assert.Throws<InvalidOperationException>(() => writer.Add(OutputFile.Text("a.html", "y")));
     }
+
+    [Fact]
+    public void A_writer_disposed_without_finish_leaves_the_site_as_it_was_and_no_staging_behind()
+    {
+        using var work = new TempFolder();
+        var site = work.Combine("site");
+        using (var first = new SiteWriter(site, []))
+        {
+            first.Add(OutputFile.Text("index.html", "<p>one</p>"));
+            first.Add(OutputFile.Text("papers/a/index.html", "<p>a</p>"));
+            first.Finish();
+        }
+
+        using (var failed = new SiteWriter(site, []))
+        {
+            failed.Add(OutputFile.Text("index.html", "<p>broken</p>"));
+            failed.AddStreamed("data/papers.json", stream => stream.Write("[]"u8));
+
+            // Before Finish nothing reaches the site: a reader of the site sees the previous build whole.
+            Assert.Equal("<p>one</p>", File.ReadAllText(Path.Combine(site, "index.html")));
+        }
+
+        Assert.Equal(["index.html", "papers/a/index.html"], Files(site));
+        Assert.Equal("<p>one</p>", File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.False(Directory.Exists(WorkFolder.For(site)), "the staging folder of a failed build is removed");
+    }
+
+    [Fact]
+    public void A_build_that_died_while_publishing_is_finished_by_the_next_writer_and_one_that_died_before_is_discarded()
+    {
+        using var work = new TempFolder();
+        var site = work.Combine("site");
+        work.Write("site/index.html", "old");
+        var staging = Path.Combine(WorkFolder.For(site), "staging");
+        work.Write(Path.Combine(staging, "index.html"), "new");
+        work.Write(Path.Combine(staging, "papers/b/index.html"), "b");
+        File.WriteAllBytes(Path.Combine(WorkFolder.For(site), "staging-complete"), []);
+
+        using (var next = new SiteWriter(site, []))
+        {
+            Assert.Contains("finished publishing", next.Recovery, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("new", File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.Equal("b", File.ReadAllText(Path.Combine(site, "papers/b/index.html")));
+
+        work.Write(Path.Combine(staging, "index.html"), "half-built");
+        using (var after = new SiteWriter(site, []))
+        {
+            Assert.Contains("discarded", after.Recovery, StringComparison.Ordinal);
+        }
+
+        Assert.Equal("new", File.ReadAllText(Path.Combine(site, "index.html")));
+        Assert.False(Directory.Exists(staging));
+    }
+
+    [Fact]
+    public void A_cache_anywhere_inside_the_output_folder_is_neither_cleaned_nor_written()
+    {
+        using var folder = new TempFolder();
+        folder.Write("state/embeddings/vectors.bin", "vectors");
+        folder.Write("papers/gone/index.html", "old");
+
+        using var writer = new SiteWriter(folder.Path, [".cache", "state/embeddings"]);
+        Assert.Throws<InvalidOperationException>(() => writer.Add(OutputFile.Text("state/embeddings/index.html", "x")));
+        writer.Add(OutputFile.Text("index.html", "new"));
+        var summary = writer.Finish();
+
+        Assert.Equal(1, summary.Removed);
+        Assert.Equal("vectors", File.ReadAllText(folder.Combine("state", "embeddings", "vectors.bin")));
+    }
+
+    private static List<string> Files(string root) =>
+        [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(root, path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
 }

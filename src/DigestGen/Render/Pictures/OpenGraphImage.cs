@@ -1,3 +1,4 @@
+using DigestGen.Model;
 using SkiaSharp;
 
 namespace DigestGen.Render.Pictures;
@@ -23,8 +24,11 @@ public static class OpenGraphImage
     private static readonly SKColor Text = new(0xf1, 0xf5, 0xf9);
     private static readonly SKColor Muted = new(0x94, 0xa3, 0xb8);
 
+    /// <summary>The picture for a page; texts are drawn without the characters <see cref="TextCharacters"/> removes.</summary>
     public static byte[] Draw(string siteName, string headline, IReadOnlyList<string> lines, string footer)
     {
+        (siteName, headline, footer) = (TextCharacters.Clean(siteName), TextCharacters.Clean(headline), TextCharacters.Clean(footer));
+        lines = [.. lines.Select(TextCharacters.Clean)];
         using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
         var canvas = surface.Canvas;
         canvas.Clear(Background);

@@ -133,7 +133,8 @@ public static class SvgCharts
 
     private static string Number(double value) => Math.Round(value, 1).ToString("0.#", CultureInfo.InvariantCulture);
 
-    private static string Escape(string text) => WebUtility.HtmlEncode(text);
+    /// <summary>Text as SVG (XML) may hold it: escaped, without the characters XML refuses.</summary>
+    private static string Escape(string text) => WebUtility.HtmlEncode(Model.TextCharacters.Clean(text));
 }
 
 /// <summary>A paper on the topic map: unit-square position, topic colour index and tooltip.</summary>

@@ -14,6 +14,9 @@ namespace DigestGen.Render.Templates;
 /// </summary>
 public sealed class ThemeTemplates
 {
+    /// <summary>The most characters one page may have: far beyond any real page (the largest dump is 32 MB).</summary>
+    public const int PageCharactersAtMost = 256 * 1024 * 1024;
+
     private readonly ThemeTemplateLoader loader;
     private readonly FrozenDictionary<string, Template> byPath;
     private readonly ThreadLocal<EscapingTemplateContext> contexts;
@@ -99,6 +102,14 @@ public sealed class ThemeTemplates
             EnableRelaxedMemberAccess = false,
             // Lists of a few thousand papers are normal here; the default 1000-iteration guard is for untrusted scripts.
             LoopLimit = int.MaxValue,
+            // Scriban's default cuts any page past 1 Mi characters, silently: a paper with a 1.2 MB abstract lost its
+            // end. Values are the site's own data (a dump is at most 32 MB), so conversions are not limited; a page
+            // past the output limit is a template error, never a page cut short.
+            LimitToString = 0,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = PageCharactersAtMost,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
+            RecursiveLimit = 100,
         };
         foreach (var (path, template) in byPath)
         {

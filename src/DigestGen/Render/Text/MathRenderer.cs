@@ -10,7 +10,9 @@ namespace DigestGen.Render.Text;
 /// Typesets every math expression of the site at build time with KaTeX, in one batched node process, so pages
 /// need no JavaScript and do not shift when math appears. Results are cached by expression (and KaTeX version)
 /// in the cache folder. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
-/// source instead: <see cref="Html"/> returns null for it.
+/// source instead: <see cref="Html"/> returns null for it, and <see cref="Refused"/> lists what KaTeX rejected.
+/// Markup from KaTeX or the cache is used only after <see cref="KatexMarkup"/> verified it: the cache is a file,
+/// and the pages write math as-is.
 /// </summary>
 public sealed class MathRenderer
 {
@@ -50,6 +52,9 @@ public sealed class MathRenderer
 
     public bool HasMath => rendered.Values.Any(html => html is not null);
 
+    /// <summary>The expressions KaTeX was asked to typeset and could not (not those left unasked when KaTeX is missing).</summary>
+    public IEnumerable<MathExpression> Refused => rendered.Where(pair => pair.Value is null).Select(pair => pair.Key);
+
     public static MathRenderer Render(IEnumerable<MathExpression> expressions, string? nodeModulesDirectory, string? cacheDirectory, MathOutput output)
     {
         var wanted = expressions.Distinct().ToList();
@@ -69,7 +74,23 @@ public sealed class MathRenderer
         var katexOutput = output == MathOutput.Html ? "htmlAndMathml" : "mathml";
         var cachePath = cacheDirectory is null ? null : Path.Combine(cacheDirectory, $"katex-{katexOutput}.json");
         var cache = ReadCache(cachePath, version);
-        var missing = wanted.Where(expression => !cache.ContainsKey(Key(expression))).ToList();
+        var trusted = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var expression in wanted)
+        {
+            // A refusal (null) is kept; markup counts as cached only when it verifies as KaTeX's.
+            if (!cache.TryGetValue(Key(expression), out var html))
+            {
+                continue;
+            }
+
+            var verified = html is null ? null : KatexMarkup.Verified(html);
+            if (html is null || verified is not null)
+            {
+                trusted[Key(expression)] = verified;
+            }
+        }
+
+        var missing = wanted.Where(expression => !trusted.ContainsKey(Key(expression))).ToList();
         string? problem = null;
         if (missing.Count > 0)
         {
@@ -79,14 +100,17 @@ public sealed class MathRenderer
             {
                 for (var i = 0; i < missing.Count; i++)
                 {
-                    cache[Key(missing[i])] = html[i];
+                    var verified = html[i] is { } markup ? KatexMarkup.Verified(markup) : null;
+                    cache[Key(missing[i])] = verified;
+                    trusted[Key(missing[i])] = verified;
                 }
 
                 WriteCache(cachePath, version, cache);
             }
         }
 
-        var result = wanted.ToFrozenDictionary(expression => expression, expression => cache.GetValueOrDefault(Key(expression)));
+        var result = wanted.Where(expression => trusted.ContainsKey(Key(expression)))
+            .ToFrozenDictionary(expression => expression, expression => trusted[Key(expression)]);
         return new MathRenderer(result, problem);
     }
 
