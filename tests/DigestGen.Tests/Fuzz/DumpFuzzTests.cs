@@ -24,8 +24,8 @@ public sealed class DumpFuzzTests(ITestOutputHelper output)
             }
 
             var site = Path.Combine(work, "site");
-            FuzzSite.Build(input, site, seeds[0]);
+            var report = FuzzSite.Build(input, site, seeds[0]);
 
-            return new CaseResult(string.Join('\n', described), FuzzSite.Check(site, cleanPapersShown: true));
+            return new CaseResult(string.Join('\n', described), FuzzSite.Check(report, site, cleanPapersShown: true));
         });
 }

@@ -81,9 +81,14 @@ internal static class FuzzSite
             SilentReporter.Instance);
 
     /// <summary>Every invariant of a finished in-process build; <paramref name="cleanPapersShown"/> unless overrides may hide them.</summary>
-    public static IReadOnlyList<string> Check(string output, bool cleanPapersShown)
+    public static IReadOnlyList<string> Check(BuildReport report, string output, bool cleanPapersShown)
     {
         var broken = new List<string>(SiteInvariants.Check(output));
+        if (report.Stopped)
+        {
+            broken.Add("the build stopped: " + string.Join("; ", report.Diagnostics.Where(problem => problem.Severity == Severity.Error).Select(problem => problem.ToString())));
+        }
+
         var papersJson = Path.Combine(output, "data", "papers.json");
         if (!File.Exists(papersJson))
         {

@@ -25,9 +25,9 @@ public sealed class OverrideFuzzTests(ITestOutputHelper output)
             }
 
             var site = Path.Combine(work, "site");
-            FuzzSite.Build(input, site, seeds[0]);
+            var report = FuzzSite.Build(input, site, seeds[0]);
 
             // Overrides may hide or retitle the clean papers; they must still be in the data.
-            return new CaseResult(string.Join('\n', described), FuzzSite.Check(site, cleanPapersShown: false));
+            return new CaseResult(string.Join('\n', described), FuzzSite.Check(report, site, cleanPapersShown: false));
         });
 }
