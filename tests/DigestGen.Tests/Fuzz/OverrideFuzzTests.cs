@@ -5,13 +5,13 @@ namespace DigestGen.Tests.Fuzz;
 
 /// <summary>
 /// Generated hostile override files (see <see cref="HostileOverrides"/>) over the clean fuzz site, built by the real
-/// pipeline in process, five files to a build. 40 cases by default; DIGESTGEN_FUZZ_CASES=N for the long run.
+/// pipeline in process, five files to a build. 30 cases by default; DIGESTGEN_FUZZ_CASES=N for the long run.
 /// </summary>
 public sealed class OverrideFuzzTests(ITestOutputHelper output)
 {
     [Fact]
     public void A_hostile_override_never_crashes_the_build_and_never_puts_an_unsafe_link_or_a_broken_page_on_the_site() =>
-        FuzzRun.Cases("overrides", 40, output, (seeds, work) =>
+        FuzzRun.Cases("overrides", 30, output, (seeds, work) =>
         {
             var input = FuzzSite.InputFolder(work);
             FuzzSite.WriteCleanInput(input);
