@@ -54,7 +54,7 @@ public static class ComputeStage
         TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, clustering.Centroids);
         var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, clustering.Assignments, clustering.ClusterCount));
         var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, clustering.Assignments, clustering.ClusterCount));
-        var topicIds = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, diagnostics);
+        var topicIds = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, digest.AsOf, diagnostics);
         notes.Add(TopicNote(clustering));
 
         var neighbours = steps.Time("related", () => papers.Length <= ExactNeighboursUpTo
@@ -110,17 +110,17 @@ public static class ComputeStage
         return null;
     }
 
-    private static string[] AssignStableIds(ImmutableArray<Paper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static string[] AssignStableIds(ImmutableArray<Paper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, DateOnly asOf, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
-        var (previous, problem) = TopicHistory.Load(cacheDirectory);
+        var (remembered, problem) = TopicHistory.Load(cacheDirectory, asOf);
         if (problem is not null)
         {
             diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TopicHistoryUnreadable, Path.Combine(cacheDirectory, TopicHistory.FileName), 0, problem, "nothing to do: the file is rewritten by this build"));
         }
 
         var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => papers[i].Id)]).ToArray();
-        var ids = TopicIdAssigner.Assign(clusters, [.. descriptions.Select(description => description.Label)], previous);
-        TopicHistory.Save(cacheDirectory, ids.Select((id, cluster) => new PreviousTopic(id, clusters[cluster])).OrderBy(topic => topic.Id, StringComparer.Ordinal));
+        var ids = TopicIdAssigner.Assign(clusters, [.. descriptions.Select(description => description.Label)], TopicHistory.Previous(remembered));
+        TopicHistory.Save(cacheDirectory, asOf, ids.Select((id, cluster) => new PreviousTopic(id, clusters[cluster])), remembered);
         return ids;
     }
 

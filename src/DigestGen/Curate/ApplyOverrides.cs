@@ -10,7 +10,8 @@ namespace DigestGen.Curate;
 /// </summary>
 public static class ApplyOverrides
 {
-    public static CurateResult Run(Digest digest, IReadOnlyList<InputFile> overrideFiles)
+    /// <param name="formerIds">Published paper ids that now name another paper id (<see cref="Merge.MergeResult.FormerIds"/>).</param>
+    public static CurateResult Run(Digest digest, IReadOnlyList<InputFile> overrideFiles, IReadOnlyDictionary<string, string>? formerIds = null)
     {
         var problems = new List<Diagnostic>();
         var overrides = new List<ParsedOverride>();
@@ -31,7 +32,7 @@ public static class ApplyOverrides
 
         var topics = new TopicCatalogue(digest.Topics, overrides.OfType<TopicOverride>());
         var conflicts = new ConflictTracker();
-        var papers = ApplyToPapers(digest, overrides.OfType<PaperOverride>(), topics, conflicts, problems);
+        var papers = ApplyToPapers(digest, overrides.OfType<PaperOverride>(), formerIds, topics, conflicts, problems);
         var topicEdits = ApplyToTopics(digest, overrides.OfType<TopicOverride>(), topics, papers, conflicts, problems);
 
         var curated = DigestLinks.Reconcile(digest, papers, topicEdits);
@@ -40,13 +41,18 @@ public static class ApplyOverrides
     }
 
     private static Dictionary<string, Paper> ApplyToPapers(
-        Digest digest, IEnumerable<PaperOverride> overrides, TopicCatalogue topics, ConflictTracker conflicts, List<Diagnostic> problems)
+        Digest digest, IEnumerable<PaperOverride> overrides, IReadOnlyDictionary<string, string>? formerIds, TopicCatalogue topics, ConflictTracker conflicts, List<Diagnostic> problems)
     {
-        var finder = new PaperFinder(digest.Papers);
+        var finder = new PaperFinder(digest.Papers, formerIds);
         var edited = new Dictionary<string, Paper>(StringComparer.Ordinal);
         foreach (var edit in overrides)
         {
-            var (paper, problem) = finder.Find(edit);
+            var (paper, problem, followed) = finder.Find(edit);
+            if (followed is not null)
+            {
+                problems.Add(followed);
+            }
+
             problem ??= edit.MoveTo is { } topic ? topics.CheckMoveTarget(edit.File, topic) : null;
             problem ??= conflicts.Check(PaperKey(paper!), edit.File, edit.Settings);
             if (problem is not null)

@@ -6,23 +6,40 @@ namespace DigestGen.Curate;
 
 /// <summary>
 /// Finds the paper an override names, by id or by title (exactly, or ignoring case, accents and punctuation),
-/// and suggests the nearest ids or titles when nothing matches.
+/// and suggests the nearest ids or titles when nothing matches. An id the paper had before (see
+/// <see cref="MergeResult.FormerIds"/>) still finds it, with a warning to update the override.
 /// </summary>
 internal sealed class PaperFinder
 {
     private readonly FrozenDictionary<string, Paper> byId;
     private readonly FrozenDictionary<string, Paper[]> byTitle;
+    private readonly IReadOnlyDictionary<string, string> formerIds;
 
-    public PaperFinder(IEnumerable<Paper> papers)
+    public PaperFinder(IEnumerable<Paper> papers, IReadOnlyDictionary<string, string>? formerIds = null)
     {
+        this.formerIds = formerIds ?? new Dictionary<string, string>();
         var list = papers.ToList();
         byId = list.ToFrozenDictionary(paper => paper.Id, StringComparer.Ordinal);
         byTitle = list.GroupBy(paper => NormaliseTitle(paper.Title), StringComparer.Ordinal)
             .ToFrozenDictionary(group => group.Key, group => group.ToArray(), StringComparer.Ordinal);
     }
 
-    /// <summary>The paper both targets agree on, or the problem that stops the override.</summary>
-    public (Paper? Paper, Diagnostic? Problem) Find(PaperOverride target)
+    /// <summary>The paper both targets agree on, or the problem that stops the override; <c>Followed</c> warns of a former id.</summary>
+    public (Paper? Paper, Diagnostic? Problem, Diagnostic? Followed) Find(PaperOverride target)
+    {
+        var (paper, problem) = FindCurrent(target);
+        if (problem is null || target.ById is not { } id || !formerIds.TryGetValue(id.Value, out var current) || !byId.TryGetValue(current, out var renamed))
+        {
+            return (paper, problem, null);
+        }
+
+        var (again, stillWrong) = FindCurrent(target with { ById = id with { Value = current } });
+        return stillWrong is not null ? (null, stillWrong, null) : (again ?? renamed, null, CurateProblem.At(target.File, id.Line, DiagnosticCodes.OverrideFormerId,
+            $"the paper once published as '{id.Value}' is now '{current}' (it was merged with another record); the override was applied to it",
+            $"write 'paper: {current}' to keep it working once the old id is forgotten"));
+    }
+
+    private (Paper? Paper, Diagnostic? Problem) FindCurrent(PaperOverride target)
     {
         Paper? fromId = null;
         if (target.ById is { } id)
@@ -68,7 +85,7 @@ internal sealed class PaperFinder
         var hint = nearest.Count > 0
             ? $"did you mean {CurateProblem.Either(nearest)}?"
             : "the id is the last part of the paper page's address; or pick the paper by 'title:'";
-        return CurateProblem.At(file, id.Line, DiagnosticCodes.OverrideUnknownPaper, $"no paper has the id '{id.Value}'", hint);
+        return CurateProblem.MissingTarget(file, id.Line, DiagnosticCodes.OverrideUnknownPaper, $"no paper has the id '{id.Value}'", hint);
     }
 
     private Diagnostic UnknownTitle(string file, Located title)
@@ -80,6 +97,6 @@ internal sealed class PaperFinder
         var hint = nearest.Count > 0
             ? $"did you mean {string.Join(" or ", nearest)}?"
             : "copy the title from the paper's page, or pick the paper by 'paper: <id>'";
-        return CurateProblem.At(file, title.Line, DiagnosticCodes.OverrideUnknownPaper, $"no paper has the title \"{title.Value}\"", hint);
+        return CurateProblem.MissingTarget(file, title.Line, DiagnosticCodes.OverrideUnknownPaper, $"no paper has the title \"{title.Value}\"", hint);
     }
 }

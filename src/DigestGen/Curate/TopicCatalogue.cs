@@ -33,6 +33,6 @@ internal sealed class TopicCatalogue(ImmutableArray<Topic> topics, IEnumerable<T
         var byLabel = topics.Where(known => string.Equals(known.Label, topic.Value, StringComparison.OrdinalIgnoreCase)).Select(known => known.Id);
         var nearest = byLabel.Concat(ClosestMatches.Find(existing.Union(defined), topic.Value)).Where(id => id != topic.Value).Distinct().Take(3).ToList();
         var hint = nearest.Count > 0 ? $"did you mean {CurateProblem.Either(nearest)}? Or, {newTopicHint}" : $"topic ids are the last part of a topic page's address; {newTopicHint}";
-        return CurateProblem.At(file, topic.Line, DiagnosticCodes.OverrideUnknownTopic, message, hint);
+        return CurateProblem.MissingTarget(file, topic.Line, DiagnosticCodes.OverrideUnknownTopic, message, hint);
     }
 }

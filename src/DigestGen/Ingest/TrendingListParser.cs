@@ -17,6 +17,15 @@ internal static class TrendingListParser
     public static ParsedDump Parse(DumpText text)
     {
         var problems = new DumpProblems(text.File);
+        if (!HasChrome(text.Lines))
+        {
+            // Without the page's header the shape rests on lines pairing up as title and abstract, which prose with
+            // headings does too: the records are kept, and the person building is told what they were taken for.
+            problems.Warn(DiagnosticCodes.UnsureTrendingList, text.Lines[0].Number,
+                "read as a trending list only because its lines pair up as title and abstract (the page's \"Subscribe\" header is missing)",
+                "if this is a listing, copy the page from its top; if it is notes or prose, move it out of the input folder");
+        }
+
         var lines = WithoutChrome(text.Lines);
         var records = ImmutableArray.CreateBuilder<RawRecord>();
         var index = 0;

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace DigestGen.Merge;
 
 /// <summary>
@@ -23,4 +25,10 @@ public sealed record MergeOptions(Func<string, string, double>? SemanticSimilari
 
     /// <summary>Embedding cosine from which a grey-zone pair is the same paper.</summary>
     public double SemanticSameAt { get; init; } = 0.9;
+
+    /// <summary>The paper ids earlier builds published (<see cref="PaperIdHistory"/>); empty on a first build.</summary>
+    public ImmutableArray<PublishedId> PublishedIds { get; init; } = [];
+
+    /// <summary>The digest's day: when tonight's ids were seen, and how old a published id may be and still be kept.</summary>
+    public DateOnly AsOf { get; init; }
 }

@@ -33,12 +33,16 @@ public static class MergePapers
             .Select(group => group.Select(index => records[index]).ToList())
             .Select(members => (Paper: CombineFields.Run(members), Records: (IReadOnlyList<RawRecord>)members))
             .ToList();
-        var ids = PaperIds.Assign(drafts.Select(draft => draft.Paper).ToList());
+        var ids = PaperIds.Assign(drafts.Select(draft => draft.Paper).ToList(), options.PublishedIds, options.AsOf);
         var (papers, authors) = MergeAuthors.Run(
-            drafts.Select((draft, index) => (draft.Paper with { Id = ids[index] }, draft.Records)).ToList(),
+            drafts.Select((draft, index) => (draft.Paper with { Id = ids.Ids[index] }, draft.Records)).ToList(),
             [.. dumps.Where(dump => dump.Profile is not null).Select(dump => (dump.File, dump.Profile!))]);
 
-        return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, diagnostics);
+        return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, diagnostics)
+        {
+            IdHistory = ids.History,
+            FormerIds = ids.FormerIds,
+        };
     }
 
     /// <summary>Adds each untitled record to the group of the paper its abstract belongs to, and reports the rest.</summary>
@@ -94,9 +98,15 @@ public static class MergePapers
         var closest = nearest is { } candidate
             ? $"; the closest is \"{records[groups[candidate.Paper][0]].Title}\" at {candidate.Similarity * 100:0}% alike"
             : "";
-        return new Diagnostic(
-            Severity.Warning, DiagnosticCodes.UnmatchedAbstract, record.Source.File, record.Source.Line,
-            $"this abstract matches no titled paper in the input{closest}, so it was left out",
-            "add the paper's title to a dump (or add a dump that lists it), or remove the abstract");
+        // A title of punctuation or emoji only ("🚀🔥", "???") names no paper: say so, not that the title is missing.
+        return record.Title is { Length: > 0 } title
+            ? new Diagnostic(
+                Severity.Warning, DiagnosticCodes.UnmatchedAbstract, record.Source.File, record.Source.Line,
+                $"the title \"{title}\" has no letters or digits, so it cannot name a paper, and its abstract matches no other paper{closest}; the record was left out",
+                "write the paper's title in words in the dump (an override cannot reach a record without a title)")
+            : new Diagnostic(
+                Severity.Warning, DiagnosticCodes.UnmatchedAbstract, record.Source.File, record.Source.Line,
+                $"this abstract matches no titled paper in the input{closest}, so it was left out",
+                "add the paper's title to a dump (or add a dump that lists it), or remove the abstract");
     }
 }

@@ -6,4 +6,11 @@ namespace DigestGen.Merge;
 public sealed record MergeResult(
     ImmutableArray<Paper> Papers,
     ImmutableArray<Author> Authors,
-    ImmutableArray<Diagnostic> Diagnostics);
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The paper ids to remember once this build is published (<see cref="PaperIdHistory.Save"/>).</summary>
+    public ImmutableArray<PublishedId> IdHistory { get; init; } = [];
+
+    /// <summary>Published ids whose paper now has another id → that id, so overrides addressed to them still find it.</summary>
+    public ImmutableDictionary<string, string> FormerIds { get; init; } = ImmutableDictionary<string, string>.Empty;
+}

@@ -12,8 +12,10 @@ internal static class UniqueIds
     /// Per item, at least one candidate, most readable first. Ladders are climbed lazily, so a costly rung (a
     /// hash) is only computed for items that get that far.
     /// </param>
-    public static string[] Assign(IReadOnlyList<IEnumerable<string>> ladders)
+    /// <param name="reserved">Ids that belong to others already (published papers): an item that wants one climbs on.</param>
+    public static string[] Assign(IReadOnlyList<IEnumerable<string>> ladders, IReadOnlySet<string>? reserved = null)
     {
+        reserved ??= new HashSet<string>(StringComparer.Ordinal);
         var rungs = ladders.Select(ladder => ladder.GetEnumerator()).ToArray();
         var ids = rungs.Select(rung => rung.MoveNext() ? rung.Current : throw new ArgumentException("Every ladder needs a rung.", nameof(ladders))).ToArray();
         for (var climbed = true; climbed;)
@@ -21,7 +23,7 @@ internal static class UniqueIds
             climbed = false;
             var clashing = Enumerable.Range(0, ids.Length)
                 .GroupBy(item => ids[item], StringComparer.Ordinal)
-                .Where(sharers => sharers.Count() > 1)
+                .Where(sharers => sharers.Count() > 1 || reserved.Contains(sharers.Key))
                 .SelectMany(sharers => sharers)
                 .ToList();
             foreach (var item in clashing.Where(item => rungs[item].MoveNext()))
@@ -36,13 +38,14 @@ internal static class UniqueIds
             rung.Dispose();
         }
 
-        return NumberRemainingTwins(ids);
+        return NumberRemainingTwins(ids, reserved);
     }
 
     /// <summary>
-    /// Items whose ladders end alike are indistinguishable anyway: the later ones in input order get -2, -3….
+    /// Items whose ladders end alike are indistinguishable anyway: the later ones in input order get -2, -3…, and so
+    /// does an item whose last rung is reserved.
     /// </summary>
-    private static string[] NumberRemainingTwins(string[] ids)
+    private static string[] NumberRemainingTwins(string[] ids, IReadOnlySet<string> reserved)
     {
         var holders = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var item = 0; item < ids.Length; item++)
@@ -50,12 +53,13 @@ internal static class UniqueIds
             holders.TryAdd(ids[item], item);
         }
 
-        var given = holders.Keys.ToHashSet(StringComparer.Ordinal);
+        var given = holders.Keys.Concat(reserved).ToHashSet(StringComparer.Ordinal);
         var unique = new string[ids.Length];
         for (var item = 0; item < ids.Length; item++)
         {
             var id = ids[item];
-            for (var number = 2; holders[ids[item]] != item && !given.Add(id); number++)
+            var mustNumber = holders[id] != item || reserved.Contains(id);
+            for (var number = 2; mustNumber && !given.Add(id); number++)
             {
                 id = $"{ids[item]}-{number}";
             }

@@ -18,8 +18,10 @@ public static class DiagnosticCodes
     public const string NotUtf8 = "DG0110";
     public const string UncertainAuthorSplit = "DG0111";
     public const string NotTextCharacters = "DG0112";
+    public const string UnsureTrendingList = "DG0113";
 
     public const string UnmatchedAbstract = "DG0201";
+    public const string PaperIdHistoryUnreadable = "DG0202";
 
     public const string EmbeddingsUnavailable = "DG0301";
     public const string PossibleDuplicate = "DG0302";
@@ -35,6 +37,7 @@ public static class DiagnosticCodes
     public const string OverrideUnknownTopic = "DG0407";
     public const string OverrideConflict = "DG0408";
     public const string OverrideSettingInNote = "DG0409";
+    public const string OverrideFormerId = "DG0410";
 
     public const string TemplateSyntax = "DG0501";
     public const string TemplateRuntime = "DG0502";

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 
 namespace DigestGen.Output;
@@ -15,4 +16,11 @@ public static class CacheFile
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value));
         File.Move(temporary, path, overwrite: true);
     }
+
+    /// <summary>Days in cache files are written yyyy-MM-dd, whatever the culture.</summary>
+    public static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    /// <summary>The day a cache file wrote, or null when the text is not one.</summary>
+    public static DateOnly? Day(string? text) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
 }

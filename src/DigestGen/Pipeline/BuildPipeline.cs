@@ -73,6 +73,7 @@ public static class BuildPipeline
 
         DataExport.Run(content.Digest, run.Diagnostics, writer);
         var written = writer.Finish();
+        PaperIdHistory.Save(settings.EffectiveCacheDirectory, content.IdHistory);
         reporter.Note($"{written.Written} files written, {written.Unchanged} unchanged, {written.Removed} stale removed");
         return content.Report(run, written);
     }
@@ -111,9 +112,16 @@ public static class BuildPipeline
             return new PreparedContent(new Digest(settings.AsOf, [], [], []), files) { Stopped = true };
         }
 
+        var (publishedIds, idProblem) = PaperIdHistory.Load(settings.EffectiveCacheDirectory);
+        if (idProblem is not null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.PaperIdHistoryUnreadable, Path.Combine(settings.EffectiveCacheDirectory, PaperIdHistory.FileName), 0, idProblem,
+                "nothing to do: the file is rewritten by the next successful build"));
+        }
+
         var merged = run.Time("merge", () =>
         {
-            var result = MergePapers.Run(dumps, embedding.MergeOptions);
+            var result = MergePapers.Run(dumps, embedding.MergeOptions with { PublishedIds = publishedIds, AsOf = settings.AsOf });
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);
@@ -138,19 +146,22 @@ public static class BuildPipeline
         var curated = run.Time("curate", () =>
         {
             var overrides = InputReader.ReadOverrides(settings.InputDirectory);
-            var result = ApplyOverrides.Run(digest, overrides);
+            var result = ApplyOverrides.Run(digest, overrides, merged.FormerIds);
             return (result, $"{overrides.Count} override files");
         });
         diagnostics.AddRange(curated.Diagnostics);
 
         run.Problems(diagnostics);
-        return new PreparedContent(curated.Digest, files);
+        return new PreparedContent(curated.Digest, files) { IdHistory = merged.IdHistory };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)
     {
         /// <summary>An error means the build cannot do what was asked: nothing after ingest ran.</summary>
         public bool Stopped { get; init; }
+
+        /// <summary>The paper ids to remember once the site is published.</summary>
+        public ImmutableArray<PublishedId> IdHistory { get; init; } = [];
 
         public BuildReport Report(StageRunner run, WriteSummary? written) =>
             new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, run.Diagnostics, run.Timings, written) { Stopped = Stopped };

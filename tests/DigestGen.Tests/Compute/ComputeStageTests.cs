@@ -102,17 +102,8 @@ public sealed class ComputeStageTests : IDisposable
     [Fact]
     public void ANightlyRebuildWithNewPapersKeepsTopicIds()
     {
-        string[] phrases = ["Malware", "Speech Recognition", "Quadrotor"];
-        var groups = phrases.Select(phrase => ComputeTestData.PapersTitled(phrase, 16)).ToArray();
-        ImmutableArray<Paper> Papers(int perGroup) => [.. groups.SelectMany((group, g) => group.Take(perGroup).Select((paper, i) => new Paper
-        {
-            Id = $"{g}-{i:00}",
-            Title = paper.Title,
-            Abstract = paper.Abstract,
-        }))];
-
-        var lastNight = Run(Papers(12)).Digest;
-        var tonight = Run(Papers(16)).Digest;
+        var lastNight = Run(ThreeFields(12)).Digest;
+        var tonight = Run(ThreeFields(16)).Digest;
 
         // Tonight's topics each hold most of a topic from last night (TF-IDF split the quadrotor papers three ways
         // then; with more papers they join up), so every topic keeps a published id and no link breaks.
@@ -123,6 +114,32 @@ public sealed class ComputeStageTests : IDisposable
             var stayed = topic.PaperIds.Intersect(tonight.Topics.Single(now => now.Id == topic.Id).PaperIds).Count();
             Assert.InRange(stayed, topic.PaperIds.Length - 1, topic.PaperIds.Length);
         }
+    }
+
+    [Fact]
+    public void ANightWithTruncatedInputDoesNotRenameTopicsForGood()
+    {
+        // Published ids that are not slugs of the labels, so a rebuilt topic cannot get its old id back by chance.
+        var first = Run(ThreeFields(16)).Digest;
+        var history = Path.Combine(cache, TopicHistory.FileName);
+        var text = File.ReadAllText(history);
+        foreach (var (topic, index) in first.Topics.Select((topic, index) => (topic, index)))
+        {
+            text = text.Replace($"\"{topic.Id}\"", $"\"published-{index}\"", StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(history, text);
+        var published = Run(ThreeFields(16)).Digest;
+        Assert.All(published.Topics, topic => Assert.StartsWith("published-", topic.Id, StringComparison.Ordinal));
+
+        // A bad night: the feed was cut off after the first field's papers. Then the whole input again.
+        var badNight = Run([.. ThreeFields(16).Where(paper => paper.Id.StartsWith("0-", StringComparison.Ordinal))]).Digest;
+        var recovered = Run(ThreeFields(16)).Digest;
+
+        Assert.NotEqual(published.Topics.Length, badNight.Topics.Length);
+        Assert.Equal(
+            published.Topics.Select(topic => (topic.Id, string.Join(' ', topic.PaperIds.Order(StringComparer.Ordinal)))).OrderBy(topic => topic.Id, StringComparer.Ordinal),
+            recovered.Topics.Select(topic => (topic.Id, string.Join(' ', topic.PaperIds.Order(StringComparer.Ordinal)))).OrderBy(topic => topic.Id, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -176,6 +193,17 @@ public sealed class ComputeStageTests : IDisposable
         Assert.Empty(result.Digest.Topics);
         Assert.False(File.Exists(Path.Combine(cache, TopicHistory.FileName)));
     }
+
+    /// <summary>Papers of three fields (malware, speech recognition, quadrotors), <paramref name="perGroup"/> each, with ids "field-index".</summary>
+    private static ImmutableArray<Paper> ThreeFields(int perGroup) =>
+    [
+        .. new[] { "Malware", "Speech Recognition", "Quadrotor" }.SelectMany((phrase, g) => ComputeTestData.PapersTitled(phrase, 16).Take(perGroup).Select((paper, i) => new Paper
+        {
+            Id = $"{g}-{i:00}",
+            Title = paper.Title,
+            Abstract = paper.Abstract,
+        })),
+    ];
 
     private ComputeResult Run(ImmutableArray<Paper> papers, ComputeSettings? settings = null) =>
         ComputeStage.Run(new Digest(new DateOnly(2026, 11, 23), papers, [], []), settings ?? new ComputeSettings(cache));

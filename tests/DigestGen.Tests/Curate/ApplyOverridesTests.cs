@@ -34,6 +34,26 @@ public sealed class ApplyOverridesTests
     }
 
     [Fact]
+    public void A_hide_addressed_to_an_id_the_paper_no_longer_has_follows_the_id_history_and_still_hides_it()
+    {
+        var result = OverrideFiles.Apply(SeedDigest.Build(), new Dictionary<string, string> { ["altup-old-id"] = AltUp }, ("hide.md", "---\npaper: altup-old-id\nhide: true\n---\n"));
+
+        Assert.DoesNotContain(result.Digest.Papers, paper => paper.Id == AltUp);
+        var followed = Assert.Single(result.Diagnostics);
+        Assert.Equal("overrides/hide.md(2): warning DG0410: the paper once published as 'altup-old-id' is now '" + AltUp + "' (it was merged with another record); the override was applied to it (write 'paper: " + AltUp + "' to keep it working once the old id is forgotten)", followed.ToString());
+    }
+
+    [Fact]
+    public void An_override_whose_paper_is_gone_is_an_error_naming_the_closest_ids()
+    {
+        var result = OverrideFiles.Apply(("hide.md", $"---\npaper: {AltUp}-2023\nhide: true\n---\n"));
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal(DigestGen.Model.Severity.Error, problem.Severity);
+        Assert.Contains($"did you mean '{AltUp}'", problem.Hint, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_paper_can_be_picked_by_its_exact_or_normalised_title()
     {
         var exact = OverrideFiles.Apply(("a.md", "---\ntitle: \"SOAP: Improving and Stabilizing Shampoo using Adam\"\npin: true\n---\n"));

@@ -31,7 +31,7 @@ public sealed class CurateCommandTests
         using var input = new TempFolder();
         using var output = new TempFolder();
         input.Write("overrides/typo.md", TypoOverride);
-        var settings = new BuildSettings(input.Path, output.Path, new DateOnly(2026, 11, 23), RepoPaths.Theme);
+        var settings = new BuildSettings(input.Path, output.Path, new DateOnly(2026, 11, 23), RepoPaths.Theme, NodeModulesDirectory: RepoPaths.NodeModules);
 
         BuildPipeline.Build(settings, SilentReporter.Instance);
 

@@ -10,8 +10,11 @@ internal static class OverrideFiles
 {
     public static CurateResult Apply(params (string Name, string Text)[] files) => Apply(SeedDigest.Build(), files);
 
-    public static CurateResult Apply(Digest digest, params (string Name, string Text)[] files) =>
-        ApplyOverrides.Run(digest, [.. files.Select(file => new InputFile("overrides/" + file.Name, Encoding.UTF8.GetBytes(file.Text), null))]);
+    public static CurateResult Apply(Digest digest, params (string Name, string Text)[] files) => Apply(digest, null, files);
+
+    /// <param name="formerIds">Published ids that now name another paper, as merge finds them in the id history.</param>
+    public static CurateResult Apply(Digest digest, IReadOnlyDictionary<string, string>? formerIds, params (string Name, string Text)[] files) =>
+        ApplyOverrides.Run(digest, [.. files.Select(file => new InputFile("overrides/" + file.Name, Encoding.UTF8.GetBytes(file.Text), null))], formerIds);
 
     public static Paper Paper(this CurateResult result, string id) => result.Digest.Papers.Single(paper => paper.Id == id);
 

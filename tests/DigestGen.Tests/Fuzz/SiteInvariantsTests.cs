@@ -5,7 +5,6 @@ namespace DigestGen.Tests.Fuzz;
 /// <summary>The fuzz suite's judge must catch what it is there to catch: each broken rule is found, a sound page passes.</summary>
 public sealed class SiteInvariantsTests : IDisposable
 {
-    private const string Page = "<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body>{0}</body></html>\n";
 
     private readonly TempFolder site = new();
 
@@ -32,7 +31,7 @@ public sealed class SiteInvariantsTests : IDisposable
     [Fact]
     public void A_sound_site_passes()
     {
-        site.Write("index.html", string.Format(null, Page, "<a href=\"/papers/\">papers</a><img src=\"og/x.png\" alt=\"\">"));
+        site.Write("index.html", Page("<a href=\"/papers/\">papers</a><img src=\"og/x.png\" alt=\"\">"));
         site.Write("feed.xml", "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><content type=\"html\">&lt;a href=\"https://x.example\"&gt;x&lt;/a&gt;</content></entry></feed>");
         site.Write("data/papers.json", "[{\"codeUrl\":\"javascript:kept-as-data\"}]");
 
@@ -42,9 +41,9 @@ public sealed class SiteInvariantsTests : IDisposable
     [Fact]
     public void Every_broken_rule_is_found_with_its_file()
     {
-        site.Write("cut/index.html", string.Format(null, Page, "<p>long text")[..60]);
-        site.Write("link/index.html", string.Format(null, Page, "<a href=\"&#106;avascript:alert(1)\">x</a>"));
-        site.Write("image/index.html", string.Format(null, Page, "<img srcset=\"a.png 1x, javascript:alert(1) 2x\" alt=\"\">"));
+        site.Write("cut/index.html", Page("<p>long text")[..60]);
+        site.Write("link/index.html", Page("<a href=\"&#106;avascript:alert(1)\">x</a>"));
+        site.Write("image/index.html", Page("<img srcset=\"a.png 1x, javascript:alert(1) 2x\" alt=\"\">"));
         site.Write("feed.xml", "<feed><entry><content type=\"html\">&lt;a href=\"javascript:alert(1)\"&gt;x&lt;/a&gt;</content></entry></feed>");
         site.Write("topics/x/feed.xml", "<feed><title>cut");
         site.Write("feed.json", "{\"items\":[{\"url\":\"javascript:alert(1)\"}]}");
@@ -64,4 +63,6 @@ public sealed class SiteInvariantsTests : IDisposable
     }
 
     public void Dispose() => site.Dispose();
+
+    private static string Page(string body) => $"<!DOCTYPE html><html lang=\"en\"><head><title>t</title></head><body>{body}</body></html>\n";
 }

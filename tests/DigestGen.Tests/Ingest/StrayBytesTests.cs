@@ -53,7 +53,7 @@ public sealed class StrayBytesTests
 
         Assert.Equal(50, dump.Records.Length);
         Assert.All(dump.Records, record => Assert.True(TextCharacters.IsClean(record.Title! + record.Abstract + string.Concat(record.Authors))));
-        Assert.Equal(original.Records[3].Authors, dump.Records[3].Authors);
+        Assert.Equal(original.Records[3].Authors.ToArray(), dump.Records[3].Authors.ToArray());
         Assert.Equal($"{DiagnosticCodes.NotTextCharacters}@{line}", string.Join(" ", dump.Diagnostics.Where(p => p.Code == DiagnosticCodes.NotTextCharacters).Select(p => $"{p.Code}@{p.Line}")));
     }
 

@@ -60,10 +60,26 @@ public sealed class TrendingListParserTests
     [Fact]
     public void Titles_with_question_marks_and_abbreviations_are_not_mistaken_for_abstracts()
     {
-        var dump = Snippet.Parse("Does Learning Require Memorization? A Short Tale about a Long Tail\n" + Abstract + "\nAttention vs. Memory\n" + Abstract);
+        var dump = Snippet.Parse(Chrome + "Does Learning Require Memorization? A Short Tale about a Long Tail\n" + Abstract + "\nAttention vs. Memory\n" + Abstract);
 
         Assert.Equal(DumpShape.TrendingList, dump.Shape);
         Assert.Equal(["Does Learning Require Memorization? A Short Tale about a Long Tail", "Attention vs. Memory"], dump.Records.Select(record => record.Title!));
         Assert.Empty(dump.Diagnostics);
+    }
+
+    [Fact]
+    public void Prose_of_headings_and_paragraphs_is_kept_but_reported_as_an_unsure_trending_list()
+    {
+        const string Paragraph = "We spent the week reading about optimisers. Most of them are variations on a theme, and the theme is older than it looks. This note collects what we learned, in no particular order, with links where we had them.";
+        var prose = $"Introduction\n{Paragraph}\n\nWhat we read\n{Paragraph}\n\nWhat comes next\n{Paragraph}\n";
+
+        var dump = Snippet.Parse(prose);
+
+        Assert.Equal(DumpShape.TrendingList, dump.Shape);
+        Assert.Equal(3, dump.Records.Length);
+        var problem = Assert.Single(dump.Diagnostics);
+        Assert.Equal((DiagnosticCodes.UnsureTrendingList, 1, Severity.Warning), (problem.Code, problem.Line, problem.Severity));
+        Assert.Contains("Subscribe", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("move it out of the input folder", problem.Hint, StringComparison.Ordinal);
     }
 }

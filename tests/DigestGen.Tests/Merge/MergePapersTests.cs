@@ -81,6 +81,23 @@ public sealed class MergePapersTests
         Assert.Equal(2, result.Diagnostics.Length);
     }
 
+    [Theory]
+    [InlineData("🚀🔥✨")]
+    [InlineData("?!? — …")]
+    public void A_title_of_punctuation_or_emoji_only_is_reported_as_such(string title)
+    {
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("External Memory", SeedAbstracts.ExternalMemory)),
+            Dump("002.txt", DumpShape.TrendingList, Record(title, "A method nobody else lists, described at length.")));
+
+        Assert.Single(result.Papers);
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal((DiagnosticCodes.UnmatchedAbstract, "002.txt"), (problem.Code, problem.File));
+        Assert.Contains($"the title \"{title}\" has no letters or digits", problem.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("matches no titled paper", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("title in words", problem.Hint, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_glued_badge_takes_the_reading_whose_title_another_dump_confirms()
     {

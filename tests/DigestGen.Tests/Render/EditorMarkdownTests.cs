@@ -63,7 +63,7 @@ public sealed class EditorMarkdownTests
     [InlineData(">", 300)]
     [InlineData("- ", 300)]
     [InlineData("[", 20_000)]
-    [InlineData("*a ", 5_000)]
+    [InlineData("1. ", 300)]
     public void A_note_nested_too_deeply_is_shown_as_escaped_text(string opener, int times)
     {
         var note = string.Concat(Enumerable.Repeat(opener, times)) + " <script>x()</script> the end";

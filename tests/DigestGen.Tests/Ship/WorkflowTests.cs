@@ -97,6 +97,29 @@ public sealed class WorkflowTests
     }
 
     [Fact]
+    public void Nightly_uploads_and_deploys_only_what_a_successful_build_wrote()
+    {
+        var build = Nightly.Job("build");
+        var steps = Workflow.StepsOf(build).ToList();
+        var buildStep = steps.FindIndex(step => Workflow.Scalar(step, "run")?.StartsWith(ReadmeCommands.Build, StringComparison.Ordinal) == true);
+        var upload = steps.FindIndex(step => Workflow.Scalar(step, "uses")?.StartsWith("actions/upload-pages-artifact@", StringComparison.Ordinal) == true);
+
+        Assert.InRange(buildStep, 0, upload - 1);
+        Assert.All(steps, step =>
+        {
+            Assert.Null(Workflow.Scalar(step, "continue-on-error"));
+            Assert.DoesNotMatch(new Regex(@"always\(|failure\(|cancelled\(|!\s*success\("), Workflow.Scalar(step, "if") ?? "");
+        });
+        Assert.Null(Workflow.Scalar(build, "continue-on-error"));
+        Assert.DoesNotMatch(new Regex(@"always\(|failure\("), Workflow.Scalar(Nightly.Job("deploy"), "if") ?? "");
+
+        // The build command hands DigestGen's exit code on to the runner: set -e, then exec.
+        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, ReadmeCommands.Build));
+        Assert.Contains("set -euo pipefail", script, StringComparison.Ordinal);
+        Assert.Matches(new Regex(@"(?m)^exec dotnet run .* build ""\$@""$"), script);
+    }
+
+    [Fact]
     public void The_embedding_cache_is_keyed_on_the_model_and_the_input_and_lives_outside_the_published_site()
     {
         var cacheStep = Nightly.Steps.Single(step => Workflow.At(step, "with.path") == ".cache/digestgen");

@@ -1,7 +1,5 @@
 using System.Collections.Frozen;
-using AngleSharp;
-using AngleSharp.Dom;
-using AngleSharp.Html.Parser;
+using System.Text.RegularExpressions;
 
 namespace DigestGen.Render.Text;
 
@@ -9,16 +7,18 @@ namespace DigestGen.Render.Text;
 /// Checks that markup said to come from KaTeX is what KaTeX writes (with <c>trust: false</c>): MathML, spans and
 /// SVG paths with presentational attributes, and nothing that runs or links. Pages write math markup as-is, and
 /// the math cache is a file anyone with the cache folder can edit, so every entry passes here before use; one
-/// that does not is typeset again. The markup is parsed as a browser would, and what is returned is the parsed
-/// tree written out again, so what was checked is exactly what the page holds.
+/// that does not is typeset again. The check is a strict grammar rather than an HTML parser, so there is nothing
+/// a browser could read differently: text holds no <c>&lt;</c> and only character references; every tag is a known
+/// element with known attributes in double quotes, free of <c>&lt;</c>, <c>&amp;</c>, <c>\</c> and <c>url(</c>;
+/// every element that opens is closed in order; no comments, no doctype, no processing instructions.
 /// </summary>
-internal static class KatexMarkup
+internal static partial class KatexMarkup
 {
     private static readonly FrozenSet<string> Elements = FrozenSet.ToFrozenSet(
     [
         "span", "math", "semantics", "annotation", "mrow", "mi", "mo", "mn", "ms", "mtext", "mspace", "msup", "msub",
         "msubsup", "mfrac", "msqrt", "mroot", "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mlabeledtr",
-        "mstyle", "mpadded", "mphantom", "menclose", "svg", "path", "line", "g", "rect", "br",
+        "mstyle", "mpadded", "mphantom", "menclose", "svg", "path", "line", "g", "rect",
     ], StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> Attributes = FrozenSet.ToFrozenSet(
@@ -26,49 +26,62 @@ internal static class KatexMarkup
         "class", "style", "aria-hidden", "xmlns", "display", "encoding", "mathvariant", "stretchy", "fence",
         "separator", "lspace", "rspace", "accent", "accentunder", "linethickness", "columnalign", "rowalign",
         "rowspacing", "columnspacing", "columnlines", "rowlines", "scriptlevel", "displaystyle", "width", "height",
-        "depth", "voffset", "viewbox", "preserveaspectratio", "d", "x", "y", "x1", "x2", "y1", "y2", "stroke-width",
+        "depth", "voffset", "viewBox", "preserveAspectRatio", "d", "x", "y", "x1", "x2", "y1", "y2", "stroke-width",
         "minsize", "maxsize", "movablelimits", "symmetric", "largeop", "mathcolor", "mathbackground", "notation",
         "form", "side", "label", "fill", "stroke",
     ], StringComparer.Ordinal);
 
-    private static readonly string[] UnsafeInValues = ["url(", "expression(", "javascript:", "\\", "<", "&"];
-
-    private static readonly HtmlParser Parser = new();
-
-    /// <summary>KaTeX nests a few dozen levels at most; deeper markup is not KaTeX's (and would be costly to walk).</summary>
+    /// <summary>KaTeX nests a few dozen levels at most.</summary>
     private const int DepthAtMost = 100;
 
-    /// <summary>The markup as the page should hold it, or null when it is not KaTeX's.</summary>
-    public static string? Verified(string html)
+    /// <summary>Whether <paramref name="html"/> is markup KaTeX could have written, safe to write into a page as-is.</summary>
+    public static bool IsKatex(string html)
     {
-        var context = Parser.ParseDocument(string.Empty).Body!;
-        var nodes = Parser.ParseFragment(html, context);
-        var pending = new Stack<(INode Node, int Depth)>(nodes.Select(node => (node, 0)));
-        while (pending.TryPop(out var item))
+        var open = new Stack<string>();
+        var position = 0;
+        while (position < html.Length)
         {
-            switch (item.Node)
+            var token = Token().Match(html, position);
+            if (!token.Success || token.Index != position)
             {
-                case IText:
-                    continue;
-                case IElement element when item.Depth < DepthAtMost && IsKatex(element):
-                    foreach (var child in element.ChildNodes)
-                    {
-                        pending.Push((child, item.Depth + 1));
-                    }
+                return false;
+            }
 
-                    continue;
-                default:
-                    return null;
+            position += token.Length;
+            if (!token.Groups["name"].Success)
+            {
+                continue;
+            }
+
+            var name = token.Groups["name"].Value;
+            if (token.Groups["close"].Success)
+            {
+                if (!open.TryPop(out var expected) || expected != name)
+                {
+                    return false;
+                }
+
+                continue;
+            }
+
+            if (!Elements.Contains(name) || open.Count >= DepthAtMost ||
+                !token.Groups["attribute"].Captures.All(attribute => Attributes.Contains(attribute.Value)) ||
+                token.Groups["value"].Captures.Any(value => value.Value.Contains("url(", StringComparison.OrdinalIgnoreCase) || value.Value.Contains('\\', StringComparison.Ordinal)))
+            {
+                return false;
+            }
+
+            if (!token.Groups["self"].Success)
+            {
+                open.Push(name);
             }
         }
 
-        return string.Concat(nodes.Select(node => node.ToHtml()));
+        return open.Count == 0;
     }
 
-    private static bool IsKatex(IElement element) =>
-        Elements.Contains(element.LocalName) &&
-        element.Attributes.All(attribute => Attributes.Contains(attribute.LocalName.ToLowerInvariant()) && IsPlainValue(attribute.Value));
-
-    private static bool IsPlainValue(string value) =>
-        !UnsafeInValues.Any(bad => value.Contains(bad, StringComparison.OrdinalIgnoreCase));
+    // One token: a start tag (attributes double-quoted, values without " < > &), an end tag, a run of text, or a
+    // character reference.
+    [GeneratedRegex("""\G(?:<(?<close>/)?(?<name>[a-zA-Z][a-zA-Z0-9]*)(?:[ \t\n\r\f]+(?<attribute>[a-zA-Z][a-zA-Z:-]*)="(?<value>[^"<>&]*)")*[ \t\n\r\f]*(?<self>/)?>|[^<&]+|&(?:[a-zA-Z]+|#[0-9]+|#x[0-9a-fA-F]+);)""")]
+    private static partial Regex Token();
 }

@@ -83,10 +83,9 @@ public sealed class MathRenderer
                 continue;
             }
 
-            var verified = html is null ? null : KatexMarkup.Verified(html);
-            if (html is null || verified is not null)
+            if (html is null || KatexMarkup.IsKatex(html))
             {
-                trusted[Key(expression)] = verified;
+                trusted[Key(expression)] = html;
             }
         }
 
@@ -100,7 +99,7 @@ public sealed class MathRenderer
             {
                 for (var i = 0; i < missing.Count; i++)
                 {
-                    var verified = html[i] is { } markup ? KatexMarkup.Verified(markup) : null;
+                    var verified = html[i] is { } markup && KatexMarkup.IsKatex(markup) ? markup : null;
                     cache[Key(missing[i])] = verified;
                     trusted[Key(missing[i])] = verified;
                 }
