@@ -28,12 +28,12 @@ public static class BrowserPath
     /// Starts the browser. When it does not start, the error says which executable was run and what it printed when
     /// started by hand, instead of only a launch timeout.
     /// </summary>
-    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, bool headless = true)
+    public static async Task<IBrowser> LaunchAsync(IPlaywright playwright, string? executablePath = null)
     {
-        var executable = Executable;
+        var executable = executablePath ?? Executable;
         try
         {
-            return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Args = LaunchArguments, Headless = headless, Timeout = 60_000 });
+            return await playwright.Chromium.LaunchAsync(new() { ExecutablePath = executable, Args = LaunchArguments, Headless = true, Timeout = 60_000 });
         }
         catch (PlaywrightException failure)
         {
