@@ -75,7 +75,7 @@ internal static class FuzzRun
             FolderCopy.Run(Path.Combine(work, "input"), kept);
         }
 
-        return $"seeds {seeds[0]}–{seeds[^1]}, input kept in {kept}:\n{result.Description}\n  broken: " + string.Join("\n  broken: ", result.Broken.Take(8));
+        return $"seeds {seeds[0]}–{seeds[^1]}, input kept in {kept}:\n{result.Description}\n  broken: " + string.Join("\n  broken: ", result.Broken.Take(8).Select(problem => problem.Length > 1500 ? problem[..1500] + "…" : problem));
     }
 
     /// <summary>The throwing frame and the project's own frames: enough to find the bug, short enough to read.</summary>
