@@ -1,4 +1,3 @@
-using System.Globalization;
 using Xunit.Abstractions;
 
 namespace DigestGen.Tests.Fuzz;
@@ -12,20 +11,5 @@ public sealed class DumpFuzzTests(ITestOutputHelper output)
     [Fact]
     public void A_hostile_dump_never_crashes_the_build_never_costs_another_files_papers_and_leaves_a_sound_site() =>
         FuzzRun.Cases("dumps", 30, output, (seeds, work) =>
-        {
-            var input = FuzzSite.InputFolder(work);
-            FuzzSite.WriteCleanInput(input);
-            var described = new List<string>();
-            foreach (var seed in seeds)
-            {
-                var (bytes, description) = HostileDumps.Make(seed);
-                File.WriteAllBytes(Path.Combine(input, string.Create(CultureInfo.InvariantCulture, $"hostile-{seed}.txt")), bytes);
-                described.Add($"  hostile-{seed}.txt: {description}");
-            }
-
-            var site = Path.Combine(work, "site");
-            var report = FuzzSite.Build(input, site, seeds[0]);
-
-            return new CaseResult(string.Join('\n', described), FuzzSite.Check(report, site, cleanPapersShown: true));
-        });
+            FuzzSite.BuildWithHostileFiles(seeds, work, "", ".txt", HostileDumps.Make, cleanPapersShown: true));
 }

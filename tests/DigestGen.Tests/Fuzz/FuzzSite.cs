@@ -64,8 +64,31 @@ internal static class FuzzSite
     /// <summary>Titles of the clean papers, for overrides that address them.</summary>
     public static IReadOnlyList<string> CleanTitles => [.. Pool.Value.Feed[..5].Concat(Pool.Value.Arxiv[..5]).Select(record => record.Title)];
 
-    public static string InputFolder(string work) => Path.Combine(work, "input");
+    /// <summary>
+    /// One fuzz build: the clean dumps, one hostile file per seed (named hostile-&lt;seed&gt;, in <paramref name="folder"/>
+    /// of the input), the real pipeline into work/site, and every invariant checked on what it left.
+    /// </summary>
+    public static CaseResult BuildWithHostileFiles(
+        IReadOnlyList<int> seeds, string work, string folder, string extension, Func<int, (byte[] Bytes, string Description)> make, bool cleanPapersShown)
+    {
+        var input = Path.Combine(work, "input");
+        WriteCleanInput(input);
+        var hostile = Directory.CreateDirectory(Path.Combine(input, folder)).FullName;
+        var described = new List<string>();
+        foreach (var seed in seeds)
+        {
+            var (bytes, description) = make(seed);
+            var name = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"hostile-{seed}{extension}");
+            File.WriteAllBytes(Path.Combine(hostile, name), bytes);
+            described.Add($"  {Path.Combine(folder, name)}: {description}");
+        }
 
+        var site = Path.Combine(work, "site");
+        var report = Build(input, site, seeds[0]);
+        return new CaseResult(string.Join('\n', described), Check(report, site, cleanPapersShown));
+    }
+
+    /// <summary>The clean dumps alone, for tests that build their own case around them.</summary>
     public static void WriteCleanInput(string input)
     {
         Directory.CreateDirectory(input);
@@ -75,13 +98,13 @@ internal static class FuzzSite
         }
     }
 
-    public static BuildReport Build(string input, string output, int firstSeed) =>
+    private static BuildReport Build(string input, string output, int firstSeed) =>
         BuildPipeline.Build(
             new BuildSettings(input, output, AsOf, RepoPaths.Theme, NodeModulesDirectory: (firstSeed / FuzzRun.BatchSize % 5 == 0 ? WithKatex : WithoutKatex).Value),
             SilentReporter.Instance);
 
     /// <summary>Every invariant of a finished in-process build; <paramref name="cleanPapersShown"/> unless overrides may hide them.</summary>
-    public static IReadOnlyList<string> Check(BuildReport report, string output, bool cleanPapersShown)
+    private static IReadOnlyList<string> Check(BuildReport report, string output, bool cleanPapersShown)
     {
         var broken = new List<string>(SiteInvariants.Check(output));
         if (report.Stopped)
