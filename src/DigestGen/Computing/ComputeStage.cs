@@ -54,7 +54,7 @@ public static class ComputeStage
         TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, clustering.Centroids);
         var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, clustering.Assignments, clustering.ClusterCount));
         var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, clustering.Assignments, clustering.ClusterCount));
-        var topicIds = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, digest.AsOf, diagnostics);
+        var (topicIds, topicMemory) = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, digest.AsOf, diagnostics);
         notes.Add(TopicNote(clustering));
 
         var neighbours = steps.Time("related", () => papers.Length <= ExactNeighboursUpTo
@@ -86,7 +86,7 @@ public static class ComputeStage
             .ThenBy(topic => topic.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         notes.Add(steps.Summary());
-        return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable());
+        return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable()) { TopicMemory = topicMemory };
     }
 
     /// <summary>The papers' embeddings, or null (with a warning) when there is no model: TF-IDF stands in.</summary>
@@ -110,7 +110,7 @@ public static class ComputeStage
         return null;
     }
 
-    private static string[] AssignStableIds(ImmutableArray<Paper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, DateOnly asOf, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static (string[] Ids, TopicMemory Memory) AssignStableIds(ImmutableArray<Paper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, DateOnly asOf, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var (remembered, problem) = TopicHistory.Load(cacheDirectory, asOf);
         if (problem is not null)
@@ -120,8 +120,7 @@ public static class ComputeStage
 
         var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => papers[i].Id)]).ToArray();
         var ids = TopicIdAssigner.Assign(clusters, [.. descriptions.Select(description => description.Label)], TopicHistory.Previous(remembered));
-        TopicHistory.Save(cacheDirectory, asOf, ids.Select((id, cluster) => new PreviousTopic(id, clusters[cluster])), remembered);
-        return ids;
+        return (ids, new TopicMemory(asOf, [.. ids.Select((id, cluster) => new PreviousTopic(id, clusters[cluster]))], remembered));
     }
 
     private static string TopicNote(TopicClustering clustering) => clustering switch

@@ -9,6 +9,9 @@ namespace DigestGen.Computing;
 /// <summary>A paper's last known topic: the topic id and the last digest day the paper was in it.</summary>
 internal sealed record RememberedTopic(string Id, DateOnly Seen, ImmutableArray<string> PaperIds);
 
+/// <summary>Tonight's topics and the history they were matched against: what topics.json says once they are published.</summary>
+internal sealed record TopicMemory(DateOnly AsOf, ImmutableArray<PreviousTopic> Tonight, ImmutableArray<RememberedTopic> Remembered);
+
 /// <summary>
 /// The topic each paper was last published in, kept in the cache folder so the next build can keep topic ids stable.
 /// A build rewrites the entries of the papers it has and keeps those of papers it lacks for
@@ -61,13 +64,16 @@ internal static class TopicHistory
             .Select(group => new PreviousTopic(group.Key, [.. group.SelectMany(topic => topic.PaperIds)])),
     ];
 
-    /// <summary>Tonight's topics, plus the remembered topics of papers tonight lacks that were seen within the retention.</summary>
-    public static void Save(string cacheDirectory, DateOnly asOf, IEnumerable<PreviousTopic> tonight, IEnumerable<RememberedTopic> remembered)
+    /// <summary>
+    /// Tonight's topics, plus the remembered topics of papers tonight lacks that were seen within the retention. Written
+    /// only after the site with these topics was published: a failed build leaves the history as it was.
+    /// </summary>
+    public static void Save(string cacheDirectory, TopicMemory memory)
     {
-        var current = tonight.Select(topic => new RememberedTopic(topic.Id, asOf, [.. topic.PaperIds])).ToList();
+        var current = memory.Tonight.Select(topic => new RememberedTopic(topic.Id, memory.AsOf, [.. topic.PaperIds])).ToList();
         var present = current.SelectMany(topic => topic.PaperIds).ToHashSet(StringComparer.Ordinal);
-        var missing = remembered
-            .Where(topic => topic.Seen.AddDays(RetentionDays) >= asOf)
+        var missing = memory.Remembered
+            .Where(topic => topic.Seen.AddDays(RetentionDays) >= memory.AsOf)
             .Select(topic => topic with { PaperIds = [.. topic.PaperIds.Where(paper => !present.Contains(paper))] })
             .Where(topic => !topic.PaperIds.IsEmpty);
         var entries = current.Concat(missing)

@@ -56,9 +56,9 @@ internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Li
         new(Severity.Warning, DiagnosticCodes.NotTextCharacters, file, line,
             (removed > 0, undecodable) switch
             {
-                (true, true) => $"line holds bytes that are not UTF-8 (kept as \uFFFD) and {removed} control or invisible characters (removed)",
+                (true, true) => $"line holds bytes that do not decode as text (kept as \uFFFD) and {removed} control or invisible characters (removed)",
                 (true, false) => $"line held {removed} control or invisible character{(removed == 1 ? string.Empty : "s")} (NUL, escape, bidi override…); removed",
-                _ => "line holds bytes that are not UTF-8; each is kept as \uFFFD",
+                _ => "line holds bytes that do not decode as text (broken UTF-8 or UTF-16); each is kept as \uFFFD",
             },
             "the record on this line is kept; check its text, or copy it again from the listing and save the file as UTF-8");
 

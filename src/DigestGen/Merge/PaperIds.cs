@@ -28,13 +28,13 @@ internal static class PaperIds
     {
         var keys = papers.Select(paper => TitleKey.Of(paper.Title)).ToArray();
         var hashes = new string[papers.Count];
-        Parallel.For(0, papers.Count, paper => hashes[paper] = ContentHash(papers[paper]));
+        Parallel.For(0, papers.Count, paper => hashes[paper] = IdentityHash(papers[paper]));
         var kept = published.Where(entry => entry.Seen.AddDays(RetentionDays) >= asOf).ToList();
         var matched = Recognise(keys, hashes, kept);
 
         var newcomers = Enumerable.Range(0, papers.Count).Where(paper => matched[paper] is null).ToList();
         var reserved = kept.Select(entry => entry.Id).ToHashSet(StringComparer.Ordinal);
-        var given = UniqueIds.Assign([.. newcomers.Select(paper => Ladder(papers[paper], hashes[paper]))], reserved);
+        var given = UniqueIds.Assign([.. newcomers.Select(paper => Ladder(papers[paper]))], reserved);
         var ids = matched.Select(entry => entry?.Id).ToArray();
         for (var newcomer = 0; newcomer < newcomers.Count; newcomer++)
         {
@@ -61,29 +61,38 @@ internal static class PaperIds
     {
         var matched = new PublishedId?[keys.Length];
         var free = published.ToHashSet();
-        void Match(Func<int, string> paperKey, Func<PublishedId, string> entryKey)
+        void Match(Func<int, string> paperKey, Func<PublishedId, string> entryKey, bool indistinguishable)
         {
             var papersByKey = Enumerable.Range(0, keys.Length).Where(paper => matched[paper] is null).ToLookup(paperKey, StringComparer.Ordinal);
-            foreach (var entries in free.ToLookup(entryKey, StringComparer.Ordinal))
+            foreach (var entries in free.ToLookup(entryKey, StringComparer.Ordinal).ToList())
             {
                 var candidates = papersByKey[entries.Key].ToList();
-                if (candidates.Count == 1 && entries.Count() == 1)
+                var oneToOne = candidates.Count == 1 && entries.Count() == 1;
+
+                // Twins (same title and content) cannot be told apart: they share their ids in id order.
+                var twins = indistinguishable && candidates.Count > 1 && candidates.Count == entries.Count();
+                if (!oneToOne && !twins)
                 {
-                    matched[candidates[0]] = entries.Single();
-                    free.Remove(entries.Single());
+                    continue;
+                }
+
+                foreach (var (paper, entry) in candidates.Zip(entries.OrderBy(entry => entry.Id, StringComparer.Ordinal)))
+                {
+                    matched[paper] = entry;
+                    free.Remove(entry);
                 }
             }
         }
 
         // Same title and same content first; then a title only one paper and one entry have (the abstract grew);
         // then the same content under a changed title (a dump fixed a typo).
-        Match(paper => keys[paper] + "\n" + hashes[paper], entry => entry.TitleKey + "\n" + entry.Hash);
-        Match(paper => keys[paper], entry => entry.TitleKey);
-        Match(paper => hashes[paper], entry => entry.Hash);
+        Match(paper => keys[paper] + "\n" + hashes[paper], entry => entry.TitleKey + "\n" + entry.Hash, indistinguishable: true);
+        Match(paper => keys[paper], entry => entry.TitleKey, indistinguishable: false);
+        Match(paper => hashes[paper], entry => entry.Hash, indistinguishable: false);
         return matched;
     }
 
-    private static IEnumerable<string> Ladder(Paper paper, string hash)
+    private static IEnumerable<string> Ladder(Paper paper)
     {
         var slug = Slug.From(paper.Title);
         if (slug.Length > 0)
@@ -95,11 +104,29 @@ internal static class PaperIds
             }
         }
 
-        yield return $"{(slug.Length > 0 ? slug : FallbackSlug)}-{hash}";
+        yield return $"{(slug.Length > 0 ? slug : FallbackSlug)}-{ContentHash(paper)}";
     }
 
     private static string ContentHash(Paper paper) =>
         Slug.ShortHash(paper.Abstract is { Length: > 0 } text ? TitleKey.Of(text) : string.Join('\n', [paper.Title, .. paper.Authors]));
+
+    /// <summary>
+    /// What recognises a paper's content from night to night: its abstract's letters and digits (or its title and
+    /// authors) and its year, hashed. The year tells apart papers the ladder tells apart by year; the letters skip
+    /// <see cref="ContentHash"/>'s accent folding, the costly part, which only papers that climb that far pay.
+    /// </summary>
+    private static string IdentityHash(Paper paper)
+    {
+        var text = paper.Abstract is { Length: > 0 } abstractText ? abstractText : string.Join('\n', [paper.Title, .. paper.Authors]);
+        var kept = new System.Text.StringBuilder(text.Length + 5);
+        foreach (var character in text.Where(char.IsLetterOrDigit))
+        {
+            kept.Append(char.ToLowerInvariant(character));
+        }
+
+        kept.Append('\n').Append(paper.Date?.Year);
+        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(kept.ToString())))[..16];
+    }
 }
 
 /// <summary>Tonight's ids in paper order, the history to save once they are published, and ids that now point elsewhere.</summary>

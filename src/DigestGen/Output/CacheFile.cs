@@ -12,7 +12,8 @@ public static class CacheFile
     public static void WriteJson<T>(string path, T value)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
-        var temporary = path + ".tmp";
+        // Named per process: two builds sharing one cache folder never write into each other's temporary file.
+        var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value));
         File.Move(temporary, path, overwrite: true);
     }

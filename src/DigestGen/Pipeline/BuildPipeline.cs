@@ -74,6 +74,11 @@ public static class BuildPipeline
         DataExport.Run(content.Digest, run.Diagnostics, writer);
         var written = writer.Finish();
         PaperIdHistory.Save(settings.EffectiveCacheDirectory, content.IdHistory);
+        if (content.TopicMemory is { } topicMemory)
+        {
+            TopicHistory.Save(settings.EffectiveCacheDirectory, topicMemory);
+        }
+
         reporter.Note($"{written.Written} files written, {written.Unchanged} unchanged, {written.Removed} stale removed");
         return content.Report(run, written);
     }
@@ -126,7 +131,7 @@ public static class BuildPipeline
         });
         diagnostics.AddRange(merged.Diagnostics);
         var digest = new Digest(settings.AsOf, merged.Papers, merged.Authors, []);
-
+        TopicMemory? topicMemory = null;
         if (compute)
         {
             var computed = run.Time("compute", () =>
@@ -141,6 +146,7 @@ public static class BuildPipeline
 
             diagnostics.AddRange(computed.Diagnostics);
             digest = computed.Digest;
+            topicMemory = computed.TopicMemory;
         }
 
         var curated = run.Time("curate", () =>
@@ -152,7 +158,7 @@ public static class BuildPipeline
         diagnostics.AddRange(curated.Diagnostics);
 
         run.Problems(diagnostics);
-        return new PreparedContent(curated.Digest, files) { IdHistory = merged.IdHistory };
+        return new PreparedContent(curated.Digest, files) { IdHistory = merged.IdHistory, TopicMemory = topicMemory };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)
@@ -162,6 +168,9 @@ public static class BuildPipeline
 
         /// <summary>The paper ids to remember once the site is published.</summary>
         public ImmutableArray<PublishedId> IdHistory { get; init; } = [];
+
+        /// <summary>The topics to remember once the site is published; null when compute did not run or found none.</summary>
+        public TopicMemory? TopicMemory { get; init; }
 
         public BuildReport Report(StageRunner run, WriteSummary? written) =>
             new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, run.Diagnostics, run.Timings, written) { Stopped = Stopped };

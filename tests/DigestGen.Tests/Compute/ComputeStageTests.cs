@@ -205,6 +205,16 @@ public sealed class ComputeStageTests : IDisposable
         })),
     ];
 
-    private ComputeResult Run(ImmutableArray<Paper> papers, ComputeSettings? settings = null) =>
-        ComputeStage.Run(new Digest(new DateOnly(2026, 11, 23), papers, [], []), settings ?? new ComputeSettings(cache));
+    /// <summary>One build's compute stage, its topics then published as the pipeline does after a successful build.</summary>
+    private ComputeResult Run(ImmutableArray<Paper> papers, ComputeSettings? settings = null)
+    {
+        settings ??= new ComputeSettings(cache);
+        var result = ComputeStage.Run(new Digest(new DateOnly(2026, 11, 23), papers, [], []), settings);
+        if (result.TopicMemory is { } memory)
+        {
+            TopicHistory.Save(settings.CacheDirectory, memory);
+        }
+
+        return result;
+    }
 }

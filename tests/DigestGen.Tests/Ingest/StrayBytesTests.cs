@@ -1,5 +1,8 @@
 using System.Text;
+using System.Text.Json;
+using System.Xml;
 using DigestGen.Model;
+using DigestGen.Pipeline;
 using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Ingest;
@@ -68,7 +71,7 @@ public sealed class StrayBytesTests
         Assert.DoesNotContain(dump.Diagnostics, problem => problem.Code == DiagnosticCodes.NotUtf8);
         var problem = Assert.Single(dump.Diagnostics, problem => problem.Code == DiagnosticCodes.NotTextCharacters);
         Assert.Equal(line, problem.Line);
-        Assert.Contains("not UTF-8", problem.Message, StringComparison.Ordinal);
+        Assert.Contains("do not decode as text", problem.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -117,5 +120,39 @@ public sealed class StrayBytesTests
         random.NextBytes(noise);
 
         Assert.Equal("DG0105@0", Snippet.Codes(Snippet.Parse(noise)));
+    }
+
+    [Fact]
+    public void A_build_whose_feed_dump_holds_backspace_escape_and_nul_writes_the_whole_site()
+    {
+        using var input = new TempFolder();
+        using var output = new TempFolder();
+        foreach (var seed in Directory.EnumerateFiles(RepoPaths.Input))
+        {
+            File.Copy(seed, input.Combine(Path.GetFileName(seed)));
+        }
+
+        var feed = SeedDumps.Read(SeedDumps.Feed).Path;
+        var (first, second, third) = (TitleLine(0), TitleLine(1), TitleLine(2));
+        var lines = SeedDumps.RawLines(SeedDumps.Feed);
+        lines[first - 1] = lines[first - 1].Insert(5, "\b");
+        lines[second - 1] = lines[second - 1].Insert(5, "\u001b");
+        lines[third] = lines[third].Insert(5, "\0"); // the third record's abstract
+        File.WriteAllText(input.Combine(feed), string.Join('\n', lines) + "\n");
+
+        BuildPipeline.Build(new BuildSettings(input.Path, output.Path, SeedDumps.AsOf, RepoPaths.Theme, NodeModulesDirectory: RepoPaths.NodeModules), SilentReporter.Instance);
+
+        new XmlDocument().Load(output.Combine("feed.xml"));
+        new XmlDocument().Load(output.Combine("sitemap.xml"));
+        Assert.True(File.Exists(output.Combine("search", "manifest.json")));
+        using var papers = JsonDocument.Parse(File.ReadAllBytes(output.Combine("data", "papers.json")));
+        // Every paper of the feed is on the site (merged titles may come from another dump: compare title keys).
+        var titles = papers.RootElement.EnumerateArray().Select(paper => DigestGen.Merge.TitleKey.Of(paper.GetProperty("title").GetString()!)).ToHashSet();
+        Assert.All(SeedDumps.Parse(SeedDumps.Feed).Records, record => Assert.Contains(DigestGen.Merge.TitleKey.Of(record.Title!), titles));
+        using var problems = JsonDocument.Parse(File.ReadAllBytes(output.Combine("data", "problems.json")));
+        Assert.Equal(
+            [$"{feed}({first})", $"{feed}({second})", $"{feed}({third + 1})"],
+            problems.RootElement.EnumerateArray().Where(problem => problem.GetProperty("code").GetString() == DiagnosticCodes.NotTextCharacters)
+                .Select(problem => $"{problem.GetProperty("file").GetString()}({problem.GetProperty("line").GetInt32()})"));
     }
 }

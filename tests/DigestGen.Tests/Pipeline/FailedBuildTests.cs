@@ -25,6 +25,9 @@ public sealed class FailedBuildTests
         FolderCopy.Run(RepoPaths.Theme, theme);
         var paper = Path.Combine(theme, "templates", "paper.sbn");
         File.WriteAllText(paper, "{{ if }}" + File.ReadAllText(paper));
+        string[] histories = [Path.Combine(site, ".cache", "paper-ids.json"), Path.Combine(site, ".cache", "topics.json")];
+        var remembered = histories.Select(File.ReadAllText).ToList();
+        work.Write("input/002_more.txt", "# publications\n\n## 2025\n\n- ICLRA Paper That Arrives on the Failed Night\n*In International Conference on Learning Representations (ICLR)*, 2025We study a question nobody asked before and answer it with a method nobody used before, on data nobody collected before.\n");
 
         var code = Build(input, site, out var output, "--theme", theme);
 
@@ -32,7 +35,30 @@ public sealed class FailedBuildTests
         Assert.Contains("error DG0501", output, StringComparison.Ordinal);
         Assert.Contains("nothing was published", output, StringComparison.Ordinal);
         Assert.Equal(before, Snapshot(site));
+        Assert.Equal(remembered, histories.Select(File.ReadAllText));
         Assert.False(Directory.Exists(Path.Combine(WorkFolder.For(site), "staging")));
+    }
+
+    [Fact]
+    public void An_unexpected_exception_is_one_line_and_exit_5_and_publishes_nothing()
+    {
+        using var work = new TempFolder();
+        var (input, site) = SmallSite(work);
+        Assert.Equal((int)ExitCode.Ok, Build(input, site, out _));
+        var before = Snapshot(site);
+        var theme = work.Combine("theme");
+        FolderCopy.Run(RepoPaths.Theme, theme);
+
+        // A theme that ships its own lunr.min.js collides with the one search adds: an exception no stage expects.
+        work.Write("theme/assets/js/lunr.min.js", "/* lunr */");
+        var code = Build(input, site, out var output, "--theme", theme);
+
+        Assert.Equal((int)ExitCode.InternalError, code);
+        var last = output.Trim().Split('\n')[^1];
+        Assert.StartsWith("internal error: InvalidOperationException: Two stages produced the same output file 'assets/js/lunr.min.js'", last, StringComparison.Ordinal);
+        Assert.Contains("DIGESTGEN_DEBUG=1", last, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", output, StringComparison.Ordinal);
+        Assert.Equal(before, Snapshot(site));
     }
 
     [Fact]
