@@ -4,6 +4,12 @@
 # Installs Debian's hugo and GNU time when missing. Not part of the test run: a 100,000-paper run takes a while.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+corpus=$(cd .. && pwd)/shared/corpus
+if [[ ! -d $corpus ]]; then
+  echo "bench: the real paper corpus is not at $corpus; the benchmarks build sites of up to 100,000 papers from it." >&2
+  echo "bench: put the corpus folder (hf-daily.jsonl.gz, arxiv-meta.jsonl.gz, alfolio-*.jsonl, SOURCES.md) there." >&2
+  exit 2
+fi
 scripts/bootstrap.sh
 
 missing=()

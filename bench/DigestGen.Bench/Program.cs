@@ -44,7 +44,14 @@ run.SetAction(parse =>
         sizeList.Add(size);
     }
 
-    var options = new BenchOptions(sizeList, RepoPaths.Corpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(embeddings)!.FullName, parse.GetValue(results)!.FullName,
+    if (!Directory.Exists(RepoPaths.SharedCorpus))
+    {
+        Console.Error.WriteLine($"bench: the real paper corpus is not at {RepoPaths.SharedCorpus}; the benchmarks build sites from it "
+            + "(110,000 records, see its SOURCES.md). The committed test sample in tests/corpus-sample is too small for them.");
+        return 2;
+    }
+
+    var options = new BenchOptions(sizeList, RepoPaths.FullCorpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(embeddings)!.FullName, parse.GetValue(results)!.FullName,
         parse.GetValue(nightly), !parse.GetValue(noCold), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep), TimeSpan.FromMinutes(parse.GetValue(limit)));
     var started = DateTime.UtcNow;
     var loadBefore = MachineInfo.LoadAverage();

@@ -61,6 +61,9 @@ public static class TopicIdAssigner
         return ids!;
     }
 
+    /// <summary>Like paper ids: long enough to read, short enough for any file system (a name may be 255 bytes).</summary>
+    public const int MaxSlugLength = 80;
+
     /// <summary>"Reinforcement Learning, Reward" → "reinforcement-learning-reward"; letters beyond ASCII are kept.</summary>
     public static string Slug(string label)
     {
@@ -77,7 +80,9 @@ public static class TopicIdAssigner
             }
         }
 
+        // A label made of a scraped run-on word must still give a file name the file system accepts.
         var text = slug.ToString().Trim('-');
+        text = text.Length > MaxSlugLength ? text[..MaxSlugLength].TrimEnd('-') : text;
         return text.Length == 0 ? "topic" : text;
     }
 }

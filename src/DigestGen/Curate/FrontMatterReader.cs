@@ -70,6 +70,13 @@ internal static partial class FrontMatterReader
             return Fail(file.Path, line, DiagnosticCodes.OverrideBrokenSettings, $"this setting is not valid YAML: {WithoutPosition(e.Message)}",
                 "write 'key: value' with a space after the colon, and put a value in double quotes when it contains ': ' or ' #' or starts with a quote or bracket");
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner gives up this way (no position) on brackets nested hundreds deep.
+            var line = Array.FindIndex(lines, 1, closing - 1, text => text.Contains("[[[", StringComparison.Ordinal) || text.Contains("{{{", StringComparison.Ordinal));
+            return Fail(file.Path, line < 0 ? settingsFirstLine : line + 1, DiagnosticCodes.OverrideBrokenSettings, "the settings are nested too deeply to read",
+                "a setting is one value or a flat list like [a, b]; put a value in double quotes when it starts with a bracket");
+        }
 
         var noteStart = Array.FindIndex(lines, closing + 1, line => line.Trim().Length > 0);
         var note = noteStart < 0 ? null : string.Join('\n', lines[noteStart..]).TrimEnd();

@@ -12,6 +12,16 @@ public sealed class TopicIdAssignerTests
         Assert.Equal(["reinforcement-learning-reward", "café-networks", "reinforcement-learning-reward-2"], ids);
     }
 
+    // Found by the dump fuzz suite (seeds 451–475): a topic labelled by a scraped 100,000-letter word got an id too
+    // long for a folder name, and writing its page threw PathTooLongException out of the build.
+    [Fact]
+    public void ALabelOfOneEndlessWordGivesAnIdShortEnoughForAFolderName()
+    {
+        var ids = TopicIdAssigner.Assign([["a"], ["b"]], [new string('x', 100_000) + ", Model", new string('x', 100_000)], []);
+
+        Assert.Equal([new string('x', TopicIdAssigner.MaxSlugLength), new string('x', TopicIdAssigner.MaxSlugLength) + "-2"], ids);
+    }
+
     [Fact]
     public void ATopicKeepsItsIdWhenMostOfItsPapersStayEvenIfItsLabelChanges()
     {

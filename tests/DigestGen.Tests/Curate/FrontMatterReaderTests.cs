@@ -30,6 +30,20 @@ public sealed class FrontMatterReaderTests
         Assert.Equal(4, problem.Line);
     }
 
+    [Theory]
+    [InlineData(1000)]
+    [InlineData(5000)]
+    public void Settings_nested_too_deeply_for_the_yaml_reader_are_a_problem_of_that_file(int depth)
+    {
+        // Found by the fuzz suite: YamlDotNet's scanner throws InvalidOperationException on brackets this deep.
+        var result = OverrideFiles.Apply(("deep.md", $"---\npaper: {AltUp}\ntags: {new string('[', depth)}{new string(']', 13)}\nvenue: x\n---\n"));
+
+        var problem = Assert.Single(result.Diagnostics);
+        Assert.Equal("DG0402", problem.Code);
+        Assert.Equal(3, problem.Line);
+        Assert.Contains("nested too deeply", problem.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Settings_and_an_empty_body_give_no_note()
     {

@@ -6,7 +6,7 @@ using DigestGen.Tests.Support;
 namespace DigestGen.Tests.Render;
 
 /// <summary>
-/// A realistic digest for render tests, built from real records of ../shared/corpus (Hugging Face daily papers
+/// A realistic digest for render tests, built from real records of the corpus (Hugging Face daily papers
 /// with scores and code links, arXiv listings with LaTeX math, a publication list with venues), shaped the way
 /// merge, compute, curate and rank will hand it over: topics with keywords and map points, related papers, one pinned
 /// paper with an editor's note, one hidden paper and one hidden topic.

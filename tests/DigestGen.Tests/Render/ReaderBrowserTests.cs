@@ -17,9 +17,6 @@ public sealed class ReaderBrowserTests
         "/days/", "/papers/", "/authors/", "/topics/", "/search/", "/about/ranking/", "/404.html",
     ];
 
-    private static async Task<IBrowser> Launch(IPlaywright playwright) =>
-        await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserPath.Executable, Args = BrowserPath.LaunchArguments });
-
     private static async Task<IPage> Open(IBrowser browser, ColorScheme scheme, int width = 1280)
     {
         var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, ColorScheme = scheme });
@@ -28,12 +25,12 @@ public sealed class ReaderBrowserTests
         return page;
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Every_page_kind_has_no_axe_violations_in_light_and_dark()
     {
         var axe = await File.ReadAllTextAsync(Path.Combine(RepoPaths.NodeModules, "axe-core", "axe.min.js"));
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await BrowserPath.LaunchAsync(playwright);
         var violations = new List<string>();
         foreach (var scheme in new[] { ColorScheme.Light, ColorScheme.Dark })
         {
@@ -53,11 +50,11 @@ public sealed class ReaderBrowserTests
         Assert.True(violations.Count == 0, string.Join("\n", violations));
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Muted_topics_and_keywords_hide_cards_until_the_reader_asks_to_see_them()
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await Launch(playwright);
+        await using var browser = await BrowserPath.LaunchAsync(playwright);
         var page = await Open(browser, ColorScheme.Light, 390);
         await page.GotoAsync(Origin + "/topics/vision/");
         var total = await page.Locator("[data-filter-item]").CountAsync();

@@ -21,22 +21,20 @@ public sealed class ScreenshotTests
     ];
 
     // One browser for every page and width: starting Chromium is most of this test's time.
-    [Fact]
+    [BrowserFact]
     public async Task Pages_read_well_on_phone_and_desktop_without_javascript_and_do_not_shift()
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "output", "screenshots");
         Directory.CreateDirectory(folder);
+        // Rendered before the browser starts: a failure here would otherwise surface only as a navigation timeout.
+        var site = RenderedSite.CorpusSite;
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = BrowserPath.Executable,
-            Args = BrowserPath.LaunchArguments,
-        });
+        await using var browser = await BrowserPath.LaunchAsync(playwright);
         foreach (var (device, width, scheme) in new[] { ("phone", 390, ColorScheme.Light), ("desktop", 1280, ColorScheme.Light), ("phone-dark", 390, ColorScheme.Dark) })
         {
             await using var context = await browser.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = 900 }, JavaScriptEnabled = false, ColorScheme = scheme });
             var page = await context.NewPageAsync();
-            await page.RouteAsync(Origin + "/**", route => SiteRoute.Serve(route, RenderedSite.CorpusSite));
+            await page.RouteAsync(Origin + "/**", route => SiteRoute.Serve(route, site));
             foreach (var (name, path) in Pages)
             {
                 var response = await page.GotoAsync(Origin + path);
@@ -50,7 +48,7 @@ public sealed class ScreenshotTests
         }
 
         var measured = await browser.NewPageAsync(new() { ViewportSize = new() { Width = 390, Height = 800 } });
-        await measured.RouteAsync(Origin + "/**", route => SiteRoute.Serve(route, RenderedSite.CorpusSite));
+        await measured.RouteAsync(Origin + "/**", route => SiteRoute.Serve(route, site));
         await measured.GotoAsync(Origin + Pages[1].Path, new() { WaitUntil = WaitUntilState.Load });
         var shift = await measured.EvaluateAsync<double>("""
             new Promise(resolve => {

@@ -4,7 +4,7 @@ using DigestGen.Tests.Support;
 namespace DigestGen.Tests.Search;
 
 /// <summary>
-/// Digests made of real records from ../shared/corpus (see SOURCES.md), for search tests and benches. Each paper
+/// Digests made of real records from the corpus (see SOURCES.md), for search tests and benches. Each paper
 /// gets a readable unique slug id, as merge assigns.
 /// </summary>
 public static class CorpusDigest
@@ -16,7 +16,14 @@ public static class CorpusDigest
         var papers = new[] { "alfolio-yichi-zhang", "alfolio-yuzhang-shang", "hf-daily", "arxiv-meta" }
             .SelectMany(stem => CorpusReader.ReadFile(RepoPaths.Corpus, stem))
             .Take(count)
-            .Select(record => ToPaper(record, ids));
+            .Select(record => ToPaper(record, ids))
+            .ToList();
+        if (papers.Count < count)
+        {
+            throw new InvalidOperationException($"The corpus at {RepoPaths.Corpus} holds {papers.Count} papers, not {count}: "
+                + $"for more, set {RepoPaths.FullCorpusVariable}=1 with the full corpus at {RepoPaths.SharedCorpus}.");
+        }
+
         return new Digest(new DateOnly(2026, 11, 23), [.. papers], [], []);
     }
 

@@ -22,7 +22,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         digest = digest with { Papers = digest.Papers.AddRange(LunrCompatibilityTests.TrickyPapers).Add(authorless) };
         SearchSite.Write(digest, site.Path, "lora-low-rank-adaptation");
         playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new() { ExecutablePath = BrowserPath.Executable, Args = BrowserPath.LaunchArguments, Headless = true });
+        browser = await BrowserPath.LaunchAsync(playwright);
     }
 
     public async Task DisposeAsync()
@@ -36,7 +36,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         site.Dispose();
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task Typing_a_query_shows_the_expected_paper_first_and_opens_it()
     {
         var page = await NewPageAsync();
@@ -56,7 +56,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         await Assertions.Expect(page).ToHaveTitleAsync("LoRA: Low-Rank Adaptation of Large Language Models");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_shared_link_runs_its_query_and_accents_do_not_matter()
     {
         var page = await NewPageAsync();
@@ -66,7 +66,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".search-result-meta mark").First).ToHaveTextAsync("Guimarães,");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task A_result_without_authors_starts_with_its_date_not_a_separator()
     {
         var page = await NewPageAsync();
@@ -75,7 +75,7 @@ public sealed class SearchPageTests : IAsyncLifetime
         await Assertions.Expect(page.Locator(".search-result-meta").First).ToHaveTextAsync("2026-11-21");
     }
 
-    [Fact]
+    [BrowserFact]
     public async Task No_results_offers_a_spelling_suggestion_and_back_restores_the_previous_search()
     {
         var page = await NewPageAsync();

@@ -5,7 +5,7 @@ using System.Text.Json;
 
 namespace DigestGen.Tests.Support;
 
-/// <summary>Streams <see cref="CorpusRecord"/>s from the JSON Lines files (plain or gzip) of ../shared/corpus.</summary>
+/// <summary>Streams <see cref="CorpusRecord"/>s from the JSON Lines files (plain or gzip) of a corpus folder (<see cref="RepoPaths.Corpus"/>).</summary>
 public static class CorpusReader
 {
     /// <summary>The corpus files in ordinal name order, so every run sees the records in the same order.</summary>

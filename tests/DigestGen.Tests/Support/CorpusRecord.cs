@@ -3,7 +3,7 @@ using System.Collections.Immutable;
 namespace DigestGen.Tests.Support;
 
 /// <summary>
-/// One paper of the real corpus in ../shared/corpus (schema in SOURCES.md), reduced to what the dumps can show.
+/// One paper of the real corpus (schema in SOURCES.md), reduced to what the dumps can show.
 /// <see cref="Date"/> fills reduced precision (`2024`, `2020-01`) with the first month or day.
 /// </summary>
 public sealed record CorpusRecord

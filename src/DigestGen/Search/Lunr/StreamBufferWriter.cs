@@ -15,9 +15,18 @@ internal sealed class StreamBufferWriter(Stream destination) : IBufferWriter<byt
 
     public void Advance(int count) => used += count;
 
-    public Memory<byte> GetMemory(int sizeHint = 0) => buffer.AsMemory(Reserve(sizeHint));
+    // Reserve first: it may replace the buffer, and the caller must write into the new one.
+    public Memory<byte> GetMemory(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return buffer.AsMemory(start);
+    }
 
-    public Span<byte> GetSpan(int sizeHint = 0) => buffer.AsSpan(Reserve(sizeHint));
+    public Span<byte> GetSpan(int sizeHint = 0)
+    {
+        var start = Reserve(sizeHint);
+        return buffer.AsSpan(start);
+    }
 
     public void Flush()
     {

@@ -2,7 +2,7 @@ using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Compute.Embeddings;
 
-/// <summary>The first records of the shared arXiv corpus that have abstracts: real text for the embedding tests.</summary>
+/// <summary>The first records of the arXiv corpus file that have abstracts: real text for the embedding tests.</summary>
 internal static class CorpusSample
 {
     public sealed record Record(string Title, string Abstract);
