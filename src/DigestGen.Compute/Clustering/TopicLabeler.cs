@@ -28,10 +28,12 @@ public static class TopicLabeler
     /// <summary>Verbs and vague words that no reader's name for a subject starts or ends with ("upcycling outperforms").</summary>
     private static readonly FrozenSet<string> NotAtLabelEdges = FrozenSet.ToFrozenSet(
     [
-        "achieved", "allow", "allows", "called", "consider", "considers", "enable", "enables", "improve", "improved",
-        "improves", "improving", "introduce", "introduced", "introduces", "key", "known", "leverage", "leverages",
-        "main", "make", "makes", "obtain", "obtained", "obtains", "outperform", "outperforms", "perform", "performed",
-        "performs", "recent", "recently", "require", "requires", "several", "simple", "various",
+        "achieved", "allow", "allows", "based", "called", "consider", "considers", "enable", "enables", "existing",
+        "find", "finds", "focus", "focused", "focuses", "improve", "improved", "improves", "improving", "introduce",
+        "introduced", "introduces", "key", "known", "leverage", "leverages", "main", "make", "makes", "novel", "obtain",
+        "obtained", "obtains", "outperform", "outperforms", "past", "perform", "performed", "performs", "present",
+        "presents", "prior", "propose", "proposed", "proposes", "recent", "recently", "remain", "remains", "require",
+        "requires", "several", "show", "shows", "simple", "use", "used", "uses", "using", "various", "work", "works",
     ], StringComparer.Ordinal);
 
     /// <summary>Each cluster's most used phrases are scored; a distinctive phrase few of its papers use would not label it well anyway.</summary>
