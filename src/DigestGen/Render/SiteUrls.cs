@@ -50,6 +50,12 @@ public sealed class SiteUrls
 
     public string Topics => BasePath + "topics/";
 
+    /// <summary>An area's section on the topics index (areas have no page of their own).</summary>
+    public string Area(string areaId) => Topics + "#" + AreaAnchor(areaId);
+
+    /// <summary>The element id of an area's section: prefixed, since an HTML id must start with a letter and a label may not ("3D objects").</summary>
+    public static string AreaAnchor(string areaId) => "area-" + areaId;
+
     public string Search => BasePath + "search/";
 
     /// <summary>The page that explains the trending formula.</summary>

@@ -36,7 +36,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     private readonly ImmutableArray<(string Label, string? Url, ImmutableArray<Topic> Topics)> marks = [.. AreasOf(index)
         .SelectMany(area => area.Area == OtherTopics
             ? area.Topics.Select(topic => (topic.Label, (string?)urls.Topic(topic.Id), ImmutableArray.Create(topic)))
-            : [(area.Area.Label, "#" + area.Area.Id, area.Topics)])];
+            : [(area.Area.Label, urls.Area(area.Area.Id), area.Topics)])];
 
     /// <summary>Each topic's mark: its colour and shape on the map, and its cards' colour.</summary>
     private readonly ImmutableDictionary<string, int> markOf = AreasOf(index)
@@ -177,7 +177,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var chart = monthly.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("activity", $"{topic.Label}: papers per month", $"How many papers on {topic.Label} appeared each month, up to the last three years.", monthly))
             : TrustedHtml.Empty;
-        var area = topic.Area is { } inside ? new LinkView(inside.Label, urls.Topics + "#" + inside.Id) : null;
+        var area = topic.Area is { } inside ? new LinkView(inside.Label, urls.Area(inside.Id)) : null;
         return new TopicPageView(TopicCard(topic), Cards(shown), shown.Length, chart, urls.TopicFeed(topic.Id), area);
     }
 
@@ -197,7 +197,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var chart = bars.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("per-topic", "Papers per topic", "The number of papers in each topic, largest first.", bars, 140))
             : TrustedHtml.Empty;
-        var areaViews = areas.Select(area => new AreaView(area.Area.Id, area.Area.Label, PaperCount(area.Topics), [.. area.Topics.Select(TopicCard)]));
+        var areaViews = areas.Select(area => new AreaView(SiteUrls.AreaAnchor(area.Area.Id), area.Area.Label, PaperCount(area.Topics), [.. area.Topics.Select(TopicCard)]));
         var legend = marks.Select((mark, position) => new LegendEntry(mark.Label, mark.Url, new TrustedHtml(SvgCharts.Marker(position % AreaColours, position / AreaColours)), PaperCount(mark.Topics)));
         var withoutTopic = dots.Count(dot => dot.ColourIndex < 0);
         if (withoutTopic > 0)

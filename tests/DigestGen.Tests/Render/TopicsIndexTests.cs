@@ -18,14 +18,14 @@ public sealed class TopicsIndexTests
         Assert.Empty(SiteLinks.Broken(sink));
         foreach (var area in digest.Topics.Where(topic => !topic.Hidden).GroupBy(topic => topic.Area!))
         {
-            var section = page.QuerySelector($"section#{area.Key.Id}");
+            var section = page.QuerySelector($"section#area-{area.Key.Id}");
             Assert.NotNull(section);
             Assert.Contains(area.Key.Label, section!.QuerySelector("h2")!.TextContent, StringComparison.Ordinal);
             Assert.Equal(area.Select(topic => $"/topics/{topic.Id}/").Order(StringComparer.Ordinal), section.QuerySelectorAll(".topic-card a").Select(link => link.GetAttribute("href")!).Order(StringComparer.Ordinal));
         }
 
         var legend = page.QuerySelectorAll(".map-legend li");
-        Assert.Equal(["#computing", "#learning"], legend.Select(entry => entry.QuerySelector("a")!.GetAttribute("href")).Order(StringComparer.Ordinal));
+        Assert.Equal(["/topics/#area-computing", "/topics/#area-learning"], legend.Select(entry => entry.QuerySelector("a")!.GetAttribute("href")).Order(StringComparer.Ordinal));
         var marks = legend.Select(entry => entry.QuerySelector(".mark")!).Select(mark => (mark.LocalName, mark.GetAttribute("class"))).ToList();
         Assert.Equal(marks.Count, marks.Distinct().Count());
     }
@@ -41,7 +41,7 @@ public sealed class TopicsIndexTests
 
         Assert.NotNull(link);
         Assert.Equal(topic.Area!.Label, link!.TextContent);
-        Assert.Equal($"/topics/#{topic.Area.Id}", link.GetAttribute("href"));
+        Assert.Equal($"/topics/#area-{topic.Area.Id}", link.GetAttribute("href"));
     }
 
     [Fact]
