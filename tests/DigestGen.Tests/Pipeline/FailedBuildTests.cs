@@ -18,11 +18,7 @@ public sealed class FailedBuildTests
     public void A_template_typo_stops_the_build_with_exit_3_and_leaves_the_previous_site_untouched()
     {
         using var work = new TempFolder();
-        var (input, site) = SmallSite(work);
-        Assert.Equal((int)ExitCode.Ok, Build(input, site, out _));
-        var before = Snapshot(site);
-        var theme = work.Combine("theme");
-        FolderCopy.Run(RepoPaths.Theme, theme);
+        var (input, site, before, theme) = PublishedSiteAndAThemeCopy(work);
         var paper = Path.Combine(theme, "templates", "paper.sbn");
         File.WriteAllText(paper, "{{ if }}" + File.ReadAllText(paper));
         string[] histories = [Path.Combine(site, ".cache", "paper-ids.json"), Path.Combine(site, ".cache", "topics.json")];
@@ -43,11 +39,7 @@ public sealed class FailedBuildTests
     public void An_unexpected_exception_is_one_line_and_exit_5_and_publishes_nothing()
     {
         using var work = new TempFolder();
-        var (input, site) = SmallSite(work);
-        Assert.Equal((int)ExitCode.Ok, Build(input, site, out _));
-        var before = Snapshot(site);
-        var theme = work.Combine("theme");
-        FolderCopy.Run(RepoPaths.Theme, theme);
+        var (input, site, before, theme) = PublishedSiteAndAThemeCopy(work);
 
         // A theme that ships its own lunr.min.js collides with the one search adds: an exception no stage expects.
         work.Write("theme/assets/js/lunr.min.js", "/* lunr */");
@@ -148,6 +140,16 @@ public sealed class FailedBuildTests
         Assert.DoesNotContain('\n', Failure.Describe(new InvalidOperationException("boom\n  at somewhere")).Message);
         Assert.Equal(ExitCode.Environment, Failure.Describe(new AggregateException(new IOException("No space left on device"))).Code);
         Assert.Equal(ExitCode.Environment, Failure.Describe(new UnauthorizedAccessException("Access to the path is denied")).Code);
+    }
+
+    /// <summary>A small site built once (its files as published) and a copy of the theme for the test to break.</summary>
+    private static (string Input, string Site, List<string> Published, string Theme) PublishedSiteAndAThemeCopy(TempFolder work)
+    {
+        var (input, site) = SmallSite(work);
+        Assert.Equal((int)ExitCode.Ok, Build(input, site, out _));
+        var theme = work.Combine("theme");
+        FolderCopy.Run(RepoPaths.Theme, theme);
+        return (input, site, Snapshot(site), theme);
     }
 
     private static (string Input, string Site) SmallSite(TempFolder work)
