@@ -2,8 +2,8 @@ namespace DigestGen.Merge;
 
 /// <summary>
 /// Decides whether two abstracts belong to one paper: clear text matches and clear mismatches on text alone,
-/// the grey zone between them by <see cref="MergeOptions.SemanticSimilarity"/> when the pipeline supplies it,
-/// and otherwise by what the titles say.
+/// the grey zone between them by the cosine of their embeddings (<see cref="MergeOptions.AbstractVectors"/>) when
+/// both were embedded, and otherwise by what the titles say.
 /// </summary>
 internal sealed class AbstractJudge(MergeOptions options)
 {
@@ -26,8 +26,8 @@ internal sealed class AbstractJudge(MergeOptions options)
             return false;
         }
 
-        return options.SemanticSimilarity is { } semantic
-            ? semantic(first.Text, second.Text) >= options.SemanticSameAt
+        return options.AbstractVectors.Cosine(first.Text, second.Text) is { } cosine
+            ? cosine >= options.SemanticSameAt
             : titlesAgree;
     }
 }

@@ -1,12 +1,21 @@
+using DigestGen.Computing;
 using DigestGen.Merge;
 using DigestGen.Model;
+using DigestGen.Tests.Compute;
 using static DigestGen.Tests.Merge.MergeInput;
 
 namespace DigestGen.Tests.Merge;
 
-/// <summary>The embedding similarity is asked about grey-zone pairs only, and decides them.</summary>
-public sealed class SemanticSimilarityTests
+/// <summary>
+/// The abstracts' embeddings decide grey-zone pairs, and only those. Merge gets them as a frozen table: the
+/// embedders here are counted, so a merge that embedded anything itself would show.
+/// </summary>
+public sealed class SemanticSimilarityTests : IDisposable
 {
+    private readonly string cache = Directory.CreateTempSubdirectory("digestgen-merge-vectors-").FullName;
+
+    public void Dispose() => Directory.Delete(cache, recursive: true);
+
     /// <summary>Shares about a third of its trigrams with AltUp's abstract: neither a clear match nor a clear miss.</summary>
     private static readonly string GreyZoneAbstract = string.Join(' ', SeedAbstracts.AltUp.Split(". ").Take(3)) + " " + SeedAbstracts.ExternalMemory;
 
@@ -25,22 +34,32 @@ public sealed class SemanticSimilarityTests
     }
 
     [Theory]
-    [InlineData(0.95, 0)]
-    [InlineData(0.5, 1)]
-    public void A_grey_zone_pair_is_decided_by_the_semantic_similarity(double cosine, int problems)
+    [InlineData(-0.01, 0)]
+    [InlineData(0.01, 1)]
+    public void A_grey_zone_pair_is_decided_by_the_abstracts_vectors_and_merge_embeds_nothing(double thresholdAboveCosine, int problems)
     {
-        var asked = new List<(string, string)>();
-        var options = new MergeOptions((first, second) =>
-        {
-            asked.Add((first, second));
-            return cosine;
-        });
+        using var embedder = new HashedWordsEmbedder();
+        var dumps = Dumps(GreyZoneAbstract);
+        var (vectors, _) = MergeVectors.Embed(dumps, embedder, cache);
+        var cosine = vectors.Cosine(GreyZoneAbstract, SeedAbstracts.AltUp)!.Value;
 
-        var result = MergePapers.Run(Dumps(GreyZoneAbstract), options);
+        var result = MergePapers.Run(dumps, MergeOptions.TextOnly with { AbstractVectors = vectors, SemanticSameAt = cosine + thresholdAboveCosine });
 
-        Assert.Equal([(GreyZoneAbstract, SeedAbstracts.AltUp)], asked);
+        Assert.Equal(2, embedder.TextsEmbedded);
         Assert.Equal(problems, result.Diagnostics.Length);
         Assert.Equal(2 - problems, Assert.Single(result.Papers).Sources.Length);
+    }
+
+    [Fact]
+    public void An_abstract_without_a_vector_is_decided_on_text_alone()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var (vectors, _) = MergeVectors.Embed(Dumps(SeedAbstracts.ExternalMemory), embedder, cache);
+
+        var result = MergePapers.Run(Dumps(GreyZoneAbstract), MergeOptions.TextOnly with { AbstractVectors = vectors, SemanticSameAt = -1 });
+
+        Assert.Null(vectors.Cosine(GreyZoneAbstract, SeedAbstracts.AltUp));
+        Assert.Equal(DiagnosticCodes.UnmatchedAbstract, Assert.Single(result.Diagnostics).Code);
     }
 
     [Fact]
@@ -54,11 +73,13 @@ public sealed class SemanticSimilarityTests
     [Theory]
     [InlineData(SeedAbstracts.AltUpOlderWording, 0)]
     [InlineData(SeedAbstracts.ExternalMemory, 1)]
-    public void Clear_matches_and_clear_misses_never_ask(string untitled, int problems)
+    public void Clear_matches_and_clear_misses_are_decided_on_text(string untitled, int problems)
     {
-        var options = new MergeOptions((_, _) => throw new InvalidOperationException("asked about a clear case"));
+        // Vectors that would join everything: a clear miss must stay apart all the same.
+        using var embedder = new HashedWordsEmbedder();
+        var (vectors, _) = MergeVectors.Embed(Dumps(untitled), embedder, cache);
 
-        var result = MergePapers.Run(Dumps(untitled), options);
+        var result = MergePapers.Run(Dumps(untitled), MergeOptions.TextOnly with { AbstractVectors = vectors, SemanticSameAt = -1 });
 
         Assert.Equal(problems, result.Diagnostics.Length);
     }
