@@ -5,8 +5,8 @@ using DigestGen.Pipeline;
 namespace DigestGen.Computing;
 
 /// <summary>
-/// The embedding model, opened once per build: it embeds the records' abstracts for merge before merge runs
-/// (<see cref="MergeVectors"/>) and the papers for compute (topics, related papers, map), both through the cache. When the built-in model cannot be opened the build goes on with text-only merging and
+/// The embedding model, opened once per build: it embeds the grey-zone abstracts merge names (between merge passes)
+/// and the papers for compute (topics, related papers, map), both through the one cache. When the built-in model cannot be opened the build goes on with text-only merging and
 /// TF-IDF vectors, and <see cref="UnavailableReason"/> says why; when what the user asked for explicitly
 /// (<c>--device cuda</c>, <c>--model</c>) cannot be had, <see cref="Failure"/> says so and the build stops.
 /// </summary>

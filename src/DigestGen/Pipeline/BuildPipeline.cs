@@ -113,7 +113,7 @@ public static class BuildPipeline
         });
         dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
 
-        // One model for the whole build, used only by the steps that embed: merge's abstracts, then compute's papers.
+        // One model for the whole build, held by the steps that embed (merge's grey-zone abstracts, compute's papers), never by merge.
         using var embedding = EmbeddingSession.Open(settings);
         foreach (var note in embedding.Notes)
         {
@@ -134,20 +134,9 @@ public static class BuildPipeline
                 "nothing to do: the file is rewritten by the next successful build"));
         }
 
-        var abstractVectors = run.Time("vectors", () =>
-        {
-            var (vectors, notes) = MergeVectors.Embed(dumps, embedding.Embedder, settings.EffectiveCacheDirectory);
-            foreach (var note in notes)
-            {
-                run.Reporter.Note(note);
-            }
-
-            return (vectors, $"{vectors.Count} abstracts");
-        });
-
         var merged = run.Time("merge", () =>
         {
-            var result = MergePapers.Run(dumps, MergeOptions.TextOnly with { AbstractVectors = abstractVectors, PublishedIds = publishedIds, AsOf = settings.AsOf });
+            var result = MergeWithVectors.Run(dumps, MergeOptions.TextOnly with { PublishedIds = publishedIds, AsOf = settings.AsOf }, embedding.Embedder, settings.EffectiveCacheDirectory, run.Reporter.Note);
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);
