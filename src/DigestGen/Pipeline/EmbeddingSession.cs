@@ -1,8 +1,8 @@
 using DigestGen.Compute.Embeddings;
+using DigestGen.Computing;
 using DigestGen.Model;
-using DigestGen.Pipeline;
 
-namespace DigestGen.Computing;
+namespace DigestGen.Pipeline;
 
 /// <summary>
 /// The embedding model, opened once per build: it embeds the grey-zone abstracts merge names (between merge passes)
