@@ -1,11 +1,12 @@
 using System.Collections.Immutable;
+using DigestGen.Compute.Embeddings;
 
 namespace DigestGen.Merge;
 
 /// <summary>
-/// Knobs for merging. <see cref="SemanticSimilarity"/> is the semantic half of near-duplicate detection:
-/// cosine similarity of two texts' embeddings, supplied by the pipeline from the compute stage; null means
-/// merge decides on text alone.
+/// Knobs for merging. <see cref="AbstractVectors"/> is the semantic half of near-duplicate detection: the records'
+/// abstracts, embedded in one cached batch by the pipeline before merge runs; merge only reads them,
+/// and decides on text alone where a text has no vector.
 /// </summary>
 /// <remarks>
 /// Two abstracts are compared by the share of word trigrams they have in common (see
@@ -13,9 +14,12 @@ namespace DigestGen.Merge;
 /// abstracts of different papers at most 0.11, so the defaults leave a wide grey zone in which the semantic
 /// similarity, when given, has the last word.
 /// </remarks>
-public sealed record MergeOptions(Func<string, string, double>? SemanticSimilarity = null)
+public sealed record MergeOptions
 {
     public static readonly MergeOptions TextOnly = new();
+
+    /// <summary>Embeddings of the abstracts merge may compare; <see cref="TextVectors.None"/> means text alone decides.</summary>
+    public TextVectors AbstractVectors { get; init; } = TextVectors.None;
 
     /// <summary>Text similarity from which two abstracts are the same paper's, whatever else is known.</summary>
     public double SameAbstractAt { get; init; } = 0.5;

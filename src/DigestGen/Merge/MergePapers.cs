@@ -42,6 +42,7 @@ public static class MergePapers
         {
             IdHistory = ids.History,
             FormerIds = ids.FormerIds,
+            AbstractsWithoutVectors = judge.AbstractsWithoutVectors,
         };
     }
 

@@ -113,7 +113,7 @@ public static class BuildPipeline
         });
         dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
 
-        // One model for the whole build: merge's near-duplicate checks and compute's vectors.
+        // One model for the whole build, held by the steps that embed (merge's grey-zone abstracts, compute's papers), never by merge.
         using var embedding = EmbeddingSession.Open(settings);
         foreach (var note in embedding.Notes)
         {
@@ -136,7 +136,7 @@ public static class BuildPipeline
 
         var merged = run.Time("merge", () =>
         {
-            var result = MergePapers.Run(dumps, embedding.MergeOptions with { PublishedIds = publishedIds, AsOf = settings.AsOf });
+            var result = MergeWithVectors.Run(dumps, MergeOptions.TextOnly with { PublishedIds = publishedIds, AsOf = settings.AsOf }, embedding.Embedder, settings.EffectiveCacheDirectory, run.Reporter.Note);
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);

@@ -1,4 +1,5 @@
 using DigestGen.Compute;
+using DigestGen.Compute.Embeddings;
 using DigestGen.Compute.NearDuplicates;
 using DigestGen.Compute.Neighbours;
 using DigestGen.Compute.Terms;
@@ -47,17 +48,28 @@ public sealed class NearDuplicateTests
     }
 
     [Fact]
-    public void MergeHookEmbedsEachTextOnceAndReturnsCosine()
+    public void TextVectorsEmbedEachDistinctTextOnceAndReturnCosine()
     {
-        using var embedder = new HashedWordsEmbedder();
-        var similarity = new SemanticSimilarity(embedder);
+        var cache = Directory.CreateTempSubdirectory("digestgen-text-vectors-").FullName;
+        try
+        {
+            using var embedder = new HashedWordsEmbedder();
+            var vectors = TextVectors.GetOrEmbed(new EmbeddingCache(cache), embedder, [CurrentAltUp, OlderAltUp, CurrentAltUp, SameAuthorsOtherPaper], out var newlyEmbedded);
 
-        var self = similarity.Cosine(CurrentAltUp, CurrentAltUp);
-        var related = similarity.Cosine(CurrentAltUp, OlderAltUp);
-        var unrelated = similarity.Cosine(OlderAltUp, "Quadrotor landing on a moving platform with tactile feedback.");
+            var self = vectors.Cosine(CurrentAltUp, CurrentAltUp)!.Value;
+            var related = vectors.Cosine(CurrentAltUp, OlderAltUp)!.Value;
+            var unrelated = vectors.Cosine(OlderAltUp, SameAuthorsOtherPaper)!.Value;
+            var again = TextVectors.GetOrEmbed(new EmbeddingCache(cache), embedder, [OlderAltUp], out var newlyEmbeddedAgain);
 
-        Assert.Equal(1.0, self, 5);
-        Assert.True(related > unrelated, $"{related} > {unrelated}");
-        Assert.Equal(3, embedder.TextsEmbedded);
+            Assert.Equal(1.0, self, 5);
+            Assert.True(related > unrelated, $"{related} > {unrelated}");
+            Assert.Null(vectors.Cosine(CurrentAltUp, "Quadrotor landing on a moving platform with tactile feedback."));
+            Assert.Equal((3, 3, 0), (newlyEmbedded, embedder.TextsEmbedded, newlyEmbeddedAgain));
+            Assert.Equal(1.0, again.Cosine(OlderAltUp, OlderAltUp)!.Value, 5);
+        }
+        finally
+        {
+            Directory.Delete(cache, recursive: true);
+        }
     }
 }

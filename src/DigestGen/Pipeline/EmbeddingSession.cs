@@ -1,14 +1,12 @@
 using DigestGen.Compute.Embeddings;
-using DigestGen.Compute.NearDuplicates;
-using DigestGen.Merge;
+using DigestGen.Computing;
 using DigestGen.Model;
-using DigestGen.Pipeline;
 
-namespace DigestGen.Computing;
+namespace DigestGen.Pipeline;
 
 /// <summary>
-/// The embedding model, opened once per build and shared by merge (near-duplicate checks) and compute (topics,
-/// related papers, map). When the built-in model cannot be opened the build goes on with text-only merging and
+/// The embedding model, opened once per build: it embeds the grey-zone abstracts merge names (between merge passes)
+/// and the papers for compute (topics, related papers, map), both through the one cache. When the built-in model cannot be opened the build goes on with text-only merging and
 /// TF-IDF vectors, and <see cref="UnavailableReason"/> says why; when what the user asked for explicitly
 /// (<c>--device cuda</c>, <c>--model</c>) cannot be had, <see cref="Failure"/> says so and the build stops.
 /// </summary>
@@ -31,9 +29,6 @@ public sealed class EmbeddingSession : IDisposable
 
     /// <summary>What opening the model reported (device chosen, conversion cached), for the build notes.</summary>
     public IReadOnlyList<string> Notes { get; }
-
-    /// <summary>Merge's options: semantic similarity from this model when there is one.</summary>
-    public MergeOptions MergeOptions => Embedder is { } embedder ? new MergeOptions(new SemanticSimilarity(embedder).Cosine) : MergeOptions.TextOnly;
 
     public static EmbeddingSession Open(BuildSettings settings)
     {
