@@ -13,7 +13,7 @@ namespace DigestGen.Tests.Merge;
 /// <list type="bullet">
 /// <item>Positives: two records of one paper (same folded title) with author lists of one length that spell the
 /// author at one position differently, neither spelling appearing elsewhere in the other list (a reordered list is not
-/// a variant).</item>
+/// a variant) and at least half the other positions spelled alike (two prefaces of one title are other people).</item>
 /// <item>Negatives: two authors of one record with one surname and one first initial (two people sign one paper
 /// together), spelled differently. Identical spellings on one paper are counted apart: no name rule can tell them.</item>
 /// </list>
@@ -68,7 +68,9 @@ public sealed class AuthorIdentityMeasurement(ITestOutputHelper output)
             .SelectMany(lists =>
             {
                 var (one, other) = (Keys(lists.Item1), Keys(lists.Item2));
+                var agreeing = one.Zip(other).Count(pair => pair.First == pair.Second);
                 return Enumerable.Range(0, one.Length)
+                    .Where(_ => agreeing > 0 && 2 * agreeing >= one.Length - 1)
                     .Where(position => one[position] != other[position] && !other.Contains(one[position]) && !one.Contains(other[position]))
                     .Select(position => (lists.Item1[position], lists.Item2[position]));
             })
