@@ -99,16 +99,18 @@ internal static class AuthorIdentityEdits
         var papers = digest.Papers
             .Select(paper => paper with { AuthorIds = [.. paper.AuthorIds.Select((id, position) => id == author.Id && position < paper.Authors.Length && leaving.Contains(paper.Authors[position]) ? newId : id)] })
             .ToImmutableArray();
+        var movedAway = papers.Where(paper => paper.AuthorIds.Contains(newId) && !paper.AuthorIds.Contains(author.Id)).Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
         var keptName = staying.Contains(author.Name) ? author.Name : staying[0];
         var evidence = $"{keptName} ≠ {newName}: editor: {file}({spelling.Line})";
         var kept = author with
         {
             Name = keptName,
             Aliases = [.. staying.Where(name => name != keptName)],
-            PaperIds = PapersOf(papers, author.Id, author.PaperIds),
+            // Papers only the author's profile page gave them list neither id, and stay.
+            PaperIds = [.. author.PaperIds.Where(paperId => !movedAway.Contains(paperId))],
             IdentityEvidence = [.. author.IdentityEvidence.Where(line => !leaving.Any(name => line.Contains(name, StringComparison.Ordinal))).Append(evidence).Order(StringComparer.Ordinal)],
         };
-        var split = new Author(newId, newName, [.. leaving.Where(name => name != newName).Order(StringComparer.Ordinal)], PapersOf(papers, newId, []), null)
+        var split = new Author(newId, newName, [.. leaving.Where(name => name != newName).Order(StringComparer.Ordinal)], [.. papers.Where(paper => paper.AuthorIds.Contains(newId)).Select(paper => paper.Id).Order(StringComparer.Ordinal)], null)
         {
             IdentityEvidence = [evidence],
         };
@@ -117,14 +119,6 @@ internal static class AuthorIdentityEdits
             Authors = [.. digest.Authors.Select(other => other.Id == author.Id ? kept : other).Append(split).OrderBy(other => other.Id, StringComparer.Ordinal)],
             Papers = papers,
         }, null);
-    }
-
-    /// <summary>The papers that list the author now, plus those only their profile page gave them (which stay with the profile's owner).</summary>
-    private static ImmutableArray<string> PapersOf(ImmutableArray<Paper> papers, string id, ImmutableArray<string> before)
-    {
-        var listing = papers.Where(paper => paper.AuthorIds.Contains(id)).Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
-        var listedElsewhere = papers.Where(paper => !paper.AuthorIds.Contains(id)).Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
-        return [.. before.Where(paperId => !listedElsewhere.Contains(paperId) || listing.Contains(paperId)).Union(listing, StringComparer.Ordinal).Order(StringComparer.Ordinal)];
     }
 
     /// <summary>By id, else by a name or alias that differs only in dots, case or accents; an error naming the closest ids otherwise.</summary>
