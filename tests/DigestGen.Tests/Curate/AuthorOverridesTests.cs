@@ -1,6 +1,7 @@
 using DigestGen.Ingest;
 using DigestGen.Merge;
 using DigestGen.Model;
+using DigestGen.Pipeline;
 using DigestGen.Tests.Support;
 using static DigestGen.Tests.Curate.SeedDigest;
 
@@ -100,6 +101,26 @@ public sealed class AuthorOverridesTests
         Assert.Equal<string>([.. james.PaperIds.Union(jamie.PaperIds).Order(StringComparer.Ordinal)], simon.PaperIds);
         Assert.Contains("James B. Simon = Jamie Simon: editor: overrides/simon.md(3)", simon.IdentityEvidence);
         Assert.All(result.Digest.Papers.Where(paper => paper.Authors.Contains("Jamie Simon")), paper => Assert.Contains(james.Id, paper.AuthorIds));
+    }
+
+    [Fact]
+    public void A_build_of_a_seed_dump_with_same_as_writes_one_author_page_and_the_evidence_in_authors_json()
+    {
+        using var work = new TempFolder();
+        var seed = Directory.GetFiles(RepoPaths.Input, "000_*.txt").Single();
+        work.Write(Path.Combine("input", Path.GetFileName(seed)), File.ReadAllText(seed));
+        work.Write("input/overrides/simon.md", "---\nauthor: James B. Simon\nsame-as: jamie-simon\n---\n");
+        var site = work.Combine("site");
+
+        var report = BuildPipeline.Build(
+            new BuildSettings(work.Combine("input"), site, new DateOnly(2026, 11, 23), RepoPaths.Theme, CacheDirectory: work.Combine("cache"), NodeModulesDirectory: RepoPaths.NodeModules),
+            SilentReporter.Instance);
+
+        Assert.Empty(report.Diagnostics.Where(problem => problem.Code.StartsWith("DG04", StringComparison.Ordinal)).Select(problem => problem.ToString()));
+        Assert.False(Directory.Exists(Path.Combine(site, "authors", "jamie-simon")));
+        var page = File.ReadAllText(Path.Combine(site, "authors", "james-simon", "index.html"));
+        Assert.Contains("James B. Simon", page, StringComparison.Ordinal);
+        Assert.Contains("James B. Simon = Jamie Simon: editor: overrides/simon.md(3)", File.ReadAllText(Path.Combine(site, "data", "authors.json")), StringComparison.Ordinal);
     }
 
     /// <summary>
