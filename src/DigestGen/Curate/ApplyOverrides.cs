@@ -30,6 +30,8 @@ public static class ApplyOverrides
             }
         }
 
+        // Identity first, so the paper overrides' author lists resolve against the people as the editors see them.
+        digest = AuthorIdentityEdits.Apply(digest, overrides.OfType<AuthorOverride>(), problems);
         var topics = new TopicCatalogue(digest.Topics, overrides.OfType<TopicOverride>());
         var conflicts = new ConflictTracker();
         var papers = ApplyToPapers(digest, overrides.OfType<PaperOverride>(), formerIds, topics, conflicts, problems);

@@ -21,6 +21,9 @@ internal static class OverrideKeys
     public const string Hide = "hide";
     public const string Label = "label";
     public const string Description = "description";
+    public const string Author = "author";
+    public const string SameAs = "same-as";
+    public const string NotSameAs = "not-same-as";
 
     /// <summary>Not a key: the markdown below the settings, named so in messages and conflicts.</summary>
     public const string Note = "note";
@@ -30,7 +33,10 @@ internal static class OverrideKeys
 
     public static readonly FrozenSet<string> TopicKeys = FrozenSet.ToFrozenSet([Topic, Label, Description, Hide], StringComparer.Ordinal);
 
-    private static readonly string[] AllKeys = [.. PaperKeys.Union(TopicKeys).Order(StringComparer.Ordinal)];
+    /// <summary>An author override joins or splits people: <c>author</c> picks one, the others name the other.</summary>
+    public static readonly FrozenSet<string> AuthorKeys = FrozenSet.ToFrozenSet([Author, SameAs, NotSameAs], StringComparer.Ordinal);
+
+    private static readonly string[] AllKeys = [.. PaperKeys.Union(TopicKeys).Union(AuthorKeys).Order(StringComparer.Ordinal)];
 
     /// <summary>Words editors reach for that edit distance would not find.</summary>
     private static readonly FrozenDictionary<string, string> Synonyms = new Dictionary<string, string>(StringComparer.Ordinal)
@@ -41,7 +47,6 @@ internal static class OverrideKeys
         ["set-title"] = NewTitle,
         ["fix-title"] = NewTitle,
         ["correct-title"] = NewTitle,
-        ["author"] = Authors,
         ["published"] = Date,
         ["year"] = Date,
         ["conference"] = Venue,

@@ -20,14 +20,18 @@ internal static partial class OverrideParser
         var entries = ReadEntries(document, problems);
         var keys = entries.Select(entry => entry.Key).ToHashSet(StringComparer.Ordinal);
         var isPaper = keys.Contains(OverrideKeys.Paper) || keys.Contains(OverrideKeys.Title);
-        var isTopic = !isPaper && keys.Contains(OverrideKeys.Topic);
+        var isAuthor = !isPaper && keys.Contains(OverrideKeys.Author);
+        var isTopic = !isPaper && !isAuthor && keys.Contains(OverrideKeys.Topic);
 
         foreach (var entry in entries)
         {
-            CheckKey(document.File, entry, isPaper, isTopic, problems);
+            if (!CheckAuthorKey(document.File, entry, isPaper, isAuthor, problems))
+            {
+                CheckKey(document.File, entry, isPaper, isTopic, problems);
+            }
         }
 
-        if (!isPaper && !isTopic)
+        if (!isPaper && !isTopic && !isAuthor)
         {
             problems.Add(CurateProblem.At(document.File, entries.FirstOrDefault()?.Line ?? 1, DiagnosticCodes.OverrideMissingTarget,
                 "this override does not say which paper or topic it changes", TargetHint + ", or 'topic: <id>' to change a topic"));
@@ -37,6 +41,7 @@ internal static partial class OverrideParser
         var values = new SettingValues(document.File, document.LineOf, problems);
         ParsedOverride? parsed = isPaper ? ReadPaperOverride(document, entries, values)
             : isTopic ? ReadTopicOverride(document, entries, values, problems)
+            : isAuthor ? ReadAuthorOverride(document, entries, values, problems)
             : null;
         return problems.Count == 0 ? (parsed, []) : (null, [.. problems]);
     }
@@ -64,6 +69,29 @@ internal static partial class OverrideParser
         }
 
         return entries;
+    }
+
+    /// <summary>Reports a key that belongs to the other kind of file, author or not; false when the key is for <see cref="CheckKey"/> to judge.</summary>
+    private static bool CheckAuthorKey(string file, Entry entry, bool isPaper, bool isAuthor, List<Diagnostic> problems)
+    {
+        var authorKey = OverrideKeys.AuthorKeys.Contains(entry.Key);
+        if (isAuthor && !authorKey)
+        {
+            problems.Add(CurateProblem.At(file, entry.Line, DiagnosticCodes.OverrideUnknownKey,
+                $"'{entry.RawKey}' does not belong in an author override", "an author override holds 'author:', 'same-as:' and 'not-same-as:' only; change papers and topics in files of their own"));
+        }
+        else if (!isAuthor && entry.Key == OverrideKeys.Author && isPaper)
+        {
+            problems.Add(CurateProblem.At(file, entry.Line, DiagnosticCodes.OverrideUnknownKey,
+                "'author' picks an author to join or split, not a paper's author list", "write 'authors:' to replace the paper's author list"));
+        }
+        else if (!isAuthor && authorKey)
+        {
+            problems.Add(CurateProblem.At(file, entry.Line, DiagnosticCodes.OverrideMissingTarget,
+                $"'{entry.Key}' joins or splits authors, but this file names no author", "add 'author: <author id or name>' and keep papers and topics in files of their own"));
+        }
+
+        return isAuthor || authorKey;
     }
 
     private static void CheckKey(string file, Entry entry, bool isPaper, bool isTopic, List<Diagnostic> problems)
@@ -197,6 +225,41 @@ internal static partial class OverrideParser
         }
 
         return topicId is null ? null : new TopicOverride(document.File, topicId, settings.ToImmutable());
+    }
+
+    private static AuthorOverride? ReadAuthorOverride(OverrideDocument document, List<Entry> entries, SettingValues values, List<Diagnostic> problems)
+    {
+        Located? author = null, sameAs = null, notSameAs = null;
+        foreach (var (key, _, node, line) in entries)
+        {
+            var value = Locate(values.Text(key, node, line), line);
+            switch (key)
+            {
+                case OverrideKeys.Author:
+                    author = value;
+                    break;
+                case OverrideKeys.SameAs:
+                    sameAs = value;
+                    break;
+                case OverrideKeys.NotSameAs:
+                    notSameAs = value;
+                    break;
+            }
+        }
+
+        if (!entries.Any(entry => entry.Key is OverrideKeys.SameAs or OverrideKeys.NotSameAs))
+        {
+            problems.Add(CurateProblem.At(document.File, author?.Line ?? 1, DiagnosticCodes.OverrideWrongValue,
+                "this author override neither joins nor splits anyone", "add 'same-as: <author id or name>' to join two authors, or 'not-same-as: <spelling>' to split one off"));
+        }
+
+        if (document.Note is not null)
+        {
+            problems.Add(CurateProblem.At(document.File, document.NoteFirstLine, DiagnosticCodes.OverrideWrongValue,
+                "an author override has no note to show", "remove the text below the closing '---', or keep it as a comment line starting with '#' in the settings"));
+        }
+
+        return author is null ? null : new AuthorOverride(document.File, author, sameAs, notSameAs);
     }
 
     private static Located? Locate(string? value, int line) => value is null ? null : new Located(value, line);

@@ -13,3 +13,9 @@ internal sealed record PaperOverride(string File, Located? ById, Located? ByTitl
 
 /// <summary>Renames, describes or hides one topic.</summary>
 internal sealed record TopicOverride(string File, Located TopicId, ImmutableArray<Setting<Topic>> Settings) : ParsedOverride(File);
+
+/// <summary>
+/// Joins the author <see cref="Author"/> names with another person (<see cref="SameAs"/>), or splits a spelling the
+/// build joined to them off into a person of its own (<see cref="NotSameAs"/>); at least one of the two is set.
+/// </summary>
+internal sealed record AuthorOverride(string File, Located Author, Located? SameAs, Located? NotSameAs) : ParsedOverride(File);

@@ -13,6 +13,7 @@ namespace DigestGen.Merge;
 /// a surname and an initial. It does when two dumps list the same paper with the two spellings at the same
 /// position of its author list.</item>
 /// <item>Different first names, or a surname alone, never join.</item>
+/// <item>Two spellings on one author list (beyond dots, case and accents) never join: the paper names two people.</item>
 /// </list>
 /// </summary>
 internal static class MergeAuthors
@@ -33,10 +34,12 @@ internal static class MergeAuthors
         var profiled = profiles.Select(profile => (Form: forms.Add(profile.Stats.Name), profile.File, profile.Stats)).ToList();
 
         var people = new DisjointSets(forms.Count);
-        foreach (var (first, second) in SafeByName(forms).Concat(sameByEvidence))
+        foreach (var (first, second) in sameByEvidence)
         {
             people.Union(first, second);
         }
+
+        JoinApartFromCoauthors(SafeByName(forms), listed, people);
 
         var variantEvidence = JoinVariantsWithEvidence(forms, listed, people);
 
@@ -94,6 +97,39 @@ internal static class MergeAuthors
             .OrderBy(author => author.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         return (linked, authors);
+    }
+
+    /// <summary>
+    /// Joins the pairs unless the two people sign one paper together: "Xiangyu Zhang" and "Xiangyu Tony Zhang" on one
+    /// author list are two people, however well the names agree.
+    /// </summary>
+    private static void JoinApartFromCoauthors(IEnumerable<(int, int)> pairs, List<int[]> listed, DisjointSets people)
+    {
+        var papersOf = new Dictionary<int, HashSet<int>>();
+        for (var paper = 0; paper < listed.Count; paper++)
+        {
+            foreach (var person in listed[paper].Select(people.Find))
+            {
+                GetOrAdd(papersOf, person).Add(paper);
+            }
+        }
+
+        foreach (var (first, second) in pairs)
+        {
+            var (a, b) = (people.Find(first), people.Find(second));
+            var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
+            if (a == b || papersOfA.Overlaps(papersOfB))
+            {
+                continue;
+            }
+
+            people.Union(a, b);
+            var (larger, smaller) = papersOfA.Count >= papersOfB.Count ? (papersOfA, papersOfB) : (papersOfB, papersOfA);
+            larger.UnionWith(smaller);
+            papersOf.Remove(a);
+            papersOf.Remove(b);
+            papersOf[people.Find(a)] = larger;
+        }
     }
 
     /// <summary>

@@ -38,6 +38,7 @@ public static class DiagnosticCodes
     public const string OverrideConflict = "DG0408";
     public const string OverrideSettingInNote = "DG0409";
     public const string OverrideFormerId = "DG0410";
+    public const string OverrideUnknownAuthor = "DG0411";
 
     public const string TemplateSyntax = "DG0501";
     public const string TemplateRuntime = "DG0502";

@@ -37,6 +37,18 @@ public sealed class MergeAuthorsTests
     }
 
     [Fact]
+    public void A_middle_name_joins_nobody_who_signs_one_paper_with_it()
+    {
+        var result = MergeDumps(
+            Dump("feed.txt", DumpShape.PaperFeed,
+                Record("Paper One") with { Authors = ["Luis Montejano", "Luis Pedro Montejano"] },
+                Record("Paper Two") with { Authors = ["Luis Pedro Montejano"] }));
+
+        Assert.Equal(["luis-montejano", "luis-pedro-montejano"], result.Authors.Select(author => author.Id));
+        Assert.Equal(["paper-one", "paper-two"], result.Authors.Single(author => author.Id == "luis-pedro-montejano").PaperIds.ToArray());
+    }
+
+    [Fact]
     public void Different_people_sharing_a_surname_or_an_initial_stay_apart()
     {
         var result = MergeDumps(

@@ -1,0 +1,149 @@
+using System.Collections.Immutable;
+using DigestGen.Merge;
+using DigestGen.Model;
+
+namespace DigestGen.Curate;
+
+/// <summary>
+/// Applies author overrides before any paper override: <c>same-as</c> makes two authors one (the first keeps its id),
+/// <c>not-same-as</c> gives a spelling merge joined to an author a page of its own. Author pages, each paper's
+/// <see cref="Paper.AuthorIds"/> and authors.json change together, and the author's
+/// <see cref="Author.IdentityEvidence"/> names the file and line ("editor: overrides/x.md(3)").
+/// </summary>
+internal static class AuthorIdentityEdits
+{
+    public static Digest Apply(Digest digest, IEnumerable<AuthorOverride> overrides, List<Diagnostic> problems)
+    {
+        foreach (var edit in overrides)
+        {
+            var (changed, problem) = ApplyOne(digest, edit);
+            if (problem is not null)
+            {
+                problems.Add(problem);
+                continue;
+            }
+
+            digest = changed;
+        }
+
+        return digest;
+    }
+
+    private static (Digest Digest, Diagnostic? Problem) ApplyOne(Digest digest, AuthorOverride edit)
+    {
+        var (author, problem) = Find(digest, edit.File, edit.Author);
+        if (author is null)
+        {
+            return (digest, problem);
+        }
+
+        if (edit.SameAs is { } sameAs)
+        {
+            var (other, otherProblem) = Find(digest, edit.File, sameAs);
+            (digest, problem) = other is null ? (digest, otherProblem) : Join(digest, author, other, edit.File, sameAs.Line);
+            author = digest.Authors.FirstOrDefault(candidate => candidate.Id == author.Id);
+        }
+
+        return problem is null && edit.NotSameAs is { } notSameAs && author is not null ? Split(digest, author, edit.File, notSameAs) : (digest, problem);
+    }
+
+    private static (Digest, Diagnostic?) Join(Digest digest, Author kept, Author absorbed, string file, int line)
+    {
+        if (kept.Id == absorbed.Id)
+        {
+            return (digest, CurateProblem.At(file, line, DiagnosticCodes.OverrideWrongValue,
+                $"'{kept.Name}' and the author in 'same-as' are already one author ({kept.Id})", "remove this file, or name another author"));
+        }
+
+        if (digest.Papers.FirstOrDefault(paper => paper.AuthorIds.Contains(kept.Id) && paper.AuthorIds.Contains(absorbed.Id)) is { } shared)
+        {
+            return (digest, CurateProblem.At(file, line, DiagnosticCodes.OverrideWrongValue,
+                $"'{kept.Name}' and '{absorbed.Name}' are both authors of '{shared.Id}', so they are two people",
+                "check the paper's author list; if one of the two names there is wrong, fix it with a paper override ('authors:')"));
+        }
+
+        var evidence = $"{kept.Name} = {absorbed.Name}: editor: {file}({line})";
+        var joined = kept with
+        {
+            Aliases = [.. kept.Aliases.Concat(absorbed.Aliases).Append(absorbed.Name).Where(name => name != kept.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            PaperIds = [.. kept.PaperIds.Union(absorbed.PaperIds, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+            Profile = kept.Profile ?? absorbed.Profile,
+            IdentityEvidence = [.. kept.IdentityEvidence.Concat(absorbed.IdentityEvidence).Append(evidence).Order(StringComparer.Ordinal)],
+            FieldSources = absorbed.FieldSources.SetItems(kept.FieldSources),
+        };
+        return (digest with
+        {
+            Authors = [.. digest.Authors.Where(author => author.Id != absorbed.Id).Select(author => author.Id == kept.Id ? joined : author)],
+            Papers = [.. digest.Papers.Select(paper => paper with { AuthorIds = [.. paper.AuthorIds.Select(id => id == absorbed.Id ? kept.Id : id)] })],
+        }, null);
+    }
+
+    /// <summary>The spelling (and the spellings that differ from it only in dots, case or accents) leaves the author for an author of its own.</summary>
+    private static (Digest, Diagnostic?) Split(Digest digest, Author author, string file, Located spelling)
+    {
+        var key = AuthorIdentity.Parse(spelling.Value).Key;
+        var spellings = author.Aliases.Prepend(author.Name).ToList();
+        var leaving = spellings.Where(name => AuthorIdentity.Parse(name).Key == key).ToHashSet(StringComparer.Ordinal);
+        var staying = spellings.Where(name => !leaving.Contains(name)).ToList();
+        if (leaving.Count == 0 || staying.Count == 0)
+        {
+            var why = leaving.Count == 0 ? $"'{author.Name}' ({author.Id}) has no spelling '{spelling.Value}'" : $"'{spelling.Value}' is every spelling of {author.Id}";
+            return (digest, CurateProblem.At(file, spelling.Line, DiagnosticCodes.OverrideWrongValue, why,
+                $"write one of the spellings the author page lists that is another person: {CurateProblem.Either(spellings)}"));
+        }
+
+        var taken = digest.Authors.Select(other => other.Id).ToHashSet(StringComparer.Ordinal);
+        var newName = leaving.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).First();
+        var slug = Slug.From(newName) is { Length: > 0 } readable ? readable : "author";
+        var newId = UniqueIds.Assign([[slug, $"{slug}-{Slug.ShortHash(newName)}"]], taken)[0];
+        var papers = digest.Papers
+            .Select(paper => paper with { AuthorIds = [.. paper.AuthorIds.Select((id, position) => id == author.Id && position < paper.Authors.Length && leaving.Contains(paper.Authors[position]) ? newId : id)] })
+            .ToImmutableArray();
+        var movedAway = papers.Where(paper => paper.AuthorIds.Contains(newId) && !paper.AuthorIds.Contains(author.Id)).Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
+        var keptName = staying.Contains(author.Name) ? author.Name : staying[0];
+        var evidence = $"{keptName} ≠ {newName}: editor: {file}({spelling.Line})";
+        var kept = author with
+        {
+            Name = keptName,
+            Aliases = [.. staying.Where(name => name != keptName)],
+            // Papers only the author's profile page gave them list neither id, and stay.
+            PaperIds = [.. author.PaperIds.Where(paperId => !movedAway.Contains(paperId))],
+            IdentityEvidence = [.. author.IdentityEvidence.Where(line => !leaving.Any(name => line.Contains(name, StringComparison.Ordinal))).Append(evidence).Order(StringComparer.Ordinal)],
+        };
+        var split = new Author(newId, newName, [.. leaving.Where(name => name != newName).Order(StringComparer.Ordinal)], [.. papers.Where(paper => paper.AuthorIds.Contains(newId)).Select(paper => paper.Id).Order(StringComparer.Ordinal)], null)
+        {
+            IdentityEvidence = [evidence],
+        };
+        return (digest with
+        {
+            Authors = [.. digest.Authors.Select(other => other.Id == author.Id ? kept : other).Append(split).OrderBy(other => other.Id, StringComparer.Ordinal)],
+            Papers = papers,
+        }, null);
+    }
+
+    /// <summary>By id, else by a name or alias that differs only in dots, case or accents; an error naming the closest ids otherwise.</summary>
+    private static (Author?, Diagnostic?) Find(Digest digest, string file, Located reference)
+    {
+        if (digest.Authors.FirstOrDefault(author => author.Id == reference.Value.Trim()) is { } byId)
+        {
+            return (byId, null);
+        }
+
+        var key = AuthorIdentity.Parse(reference.Value).Key;
+        var byName = digest.Authors.Where(author => author.Aliases.Prepend(author.Name).Any(name => AuthorIdentity.Parse(name).Key == key)).ToList();
+        if (byName.Count == 1)
+        {
+            return (byName[0], null);
+        }
+
+        if (byName.Count > 1)
+        {
+            return (null, CurateProblem.At(file, reference.Line, DiagnosticCodes.OverrideUnknownAuthor,
+                $"{byName.Count} authors are called '{reference.Value}'", $"name one by its id: {CurateProblem.Either([.. byName.Select(author => author.Id)])}"));
+        }
+
+        var nearest = ClosestMatches.Find(digest.Authors.Select(author => author.Id), Slug.From(reference.Value));
+        var hint = nearest.Count > 0 ? $"did you mean {CurateProblem.Either(nearest)}?" : "the id is the last part of the author page's address";
+        return (null, CurateProblem.MissingTarget(file, reference.Line, DiagnosticCodes.OverrideUnknownAuthor, $"no author has the id or name '{reference.Value}'", hint));
+    }
+}
