@@ -26,6 +26,13 @@ public sealed class TempFolder : IDisposable
         try
         {
             Directory.Delete(Path, recursive: true);
+
+            // A build into this folder itself keeps its lock beside it (see WorkFolder).
+            var work = DigestGen.Output.WorkFolder.For(Path);
+            if (Directory.Exists(work))
+            {
+                Directory.Delete(work, recursive: true);
+            }
         }
         catch (IOException)
         {
