@@ -18,9 +18,12 @@ public sealed class FaultInjectionTests : IDisposable
     [InlineData(2)]
     public void A_build_killed_at_any_moment_leaves_a_whole_site_and_the_next_build_gives_what_a_clean_build_gives(int seed)
     {
-        var (input, site) = PreviousSite();
+        var (input, site, lastBuild) = PreviousSite();
         AddNewPapers(input);
-        var delay = new Random(seed).Next(300, 6000);
+
+        // Somewhere inside tonight's build, which has last night's work and more to do: a fixed range of delays would
+        // miss it on a fast quiet machine and on a slow loaded one.
+        var delay = (int)(lastBuild.TotalMilliseconds * (0.05 + (0.45 * new Random(seed).NextDouble())));
 
         using (var killed = CliRun.StartBuild(input, site))
         {
@@ -50,7 +53,7 @@ public sealed class FaultInjectionTests : IDisposable
     [Fact]
     public void Two_builds_into_one_output_at_once_end_with_documented_codes_and_leave_a_whole_site()
     {
-        var (input, site) = PreviousSite();
+        var (input, site, _) = PreviousSite();
         AddNewPapers(input);
 
         using var first = CliRun.StartBuild(input, site);
@@ -67,7 +70,7 @@ public sealed class FaultInjectionTests : IDisposable
     [Fact]
     public void A_build_whose_output_cannot_be_written_fails_with_a_documented_code_and_leaves_the_previous_site()
     {
-        var (input, site) = PreviousSite();
+        var (input, site, _) = PreviousSite();
         AddNewPapers(input);
         // Root ignores permissions, so the fault is a file where the build needs a folder: the cache inside the output.
         Directory.Delete(Path.Combine(site, ".cache"), recursive: true);
@@ -91,13 +94,15 @@ public sealed class FaultInjectionTests : IDisposable
     public void Dispose() => work.Dispose();
 
     /// <summary>The clean fuzz input built once by the tool: the site a faulty build must not spoil.</summary>
-    private (string Input, string Site) PreviousSite()
+    /// <summary>Last night's site, and how long its build took.</summary>
+    private (string Input, string Site, TimeSpan Took) PreviousSite()
     {
         var input = work.Combine("input");
         FuzzSite.WriteCleanInput(input);
         var site = work.Combine("site");
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         Assert.Empty(Build(input, site));
-        return (input, site);
+        return (input, site, clock.Elapsed);
     }
 
     /// <summary>Tonight's new papers: a feed of 40 more, so the next build has real work to be interrupted in.</summary>

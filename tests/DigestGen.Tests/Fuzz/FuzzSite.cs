@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using DigestGen.Ingest;
@@ -44,14 +45,22 @@ internal static class FuzzSite
 
     private static string NodeModules(params string[] packages)
     {
-        var folder = Path.Combine(Path.GetTempPath(), "digestgen-fuzz-node-modules", string.Join('+', packages));
+        // Per checkout: links left in /tmp by another clone (perhaps deleted since) must not stand in for this one's.
+        var checkout = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(RepoPaths.NodeModules)))[..12];
+        var folder = Path.Combine(Path.GetTempPath(), "digestgen-fuzz-node-modules", checkout, string.Join('+', packages));
         Directory.CreateDirectory(folder);
         foreach (var package in packages)
         {
             var link = Path.Combine(folder, package);
-            if (!Path.Exists(link))
+            var target = Path.Combine(RepoPaths.NodeModules, package);
+            if (new DirectoryInfo(link).LinkTarget != target)
             {
-                Directory.CreateSymbolicLink(link, Path.Combine(RepoPaths.NodeModules, package));
+                if (new FileInfo(link).LinkTarget is not null)
+                {
+                    File.Delete(link);
+                }
+
+                Directory.CreateSymbolicLink(link, target);
             }
         }
 
