@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Compute.Clustering;
 using DigestGen.Output;
@@ -33,27 +32,25 @@ internal static class TopicHistory
     public static (ImmutableArray<RememberedTopic> Topics, string? Problem) Load(string cacheDirectory, DateOnly asOf)
     {
         var path = Path.Combine(cacheDirectory, FileName);
-        if (!File.Exists(path))
+        var (found, file, unreadable) = CacheFile.ReadJson<HistoryFile>(path);
+        if (!found)
         {
             return ([], null);
         }
 
-        try
+        if (unreadable is not null)
         {
-            var file = JsonSerializer.Deserialize<HistoryFile>(File.ReadAllBytes(path));
-            var dated = file?.Format == Format;
-            if (!(dated || file?.Format == FormatWithoutDays) || file!.Topics is null
-                || file.Topics.Any(topic => topic.Id is null || topic.PaperIds is null || (dated && CacheFile.Day(topic.Seen) is null)))
-            {
-                return ([], $"{path} is not a DigestGen topic history; topic ids start afresh");
-            }
+            return ([], $"{path} could not be read ({unreadable}); topic ids start afresh");
+        }
 
-            return ([.. file.Topics.Select(topic => new RememberedTopic(topic.Id!, dated ? CacheFile.Day(topic.Seen)!.Value : asOf, [.. topic.PaperIds!]))], null);
-        }
-        catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
+        var dated = file?.Format == Format;
+        if (!(dated || file?.Format == FormatWithoutDays) || file!.Topics is null
+            || file.Topics.Any(topic => topic.Id is null || topic.PaperIds is null || (dated && CacheFile.Day(topic.Seen) is null)))
         {
-            return ([], $"{path} could not be read ({error.Message}); topic ids start afresh");
+            return ([], $"{path} is not a DigestGen topic history; topic ids start afresh");
         }
+
+        return ([.. file.Topics.Select(topic => new RememberedTopic(topic.Id!, dated ? CacheFile.Day(topic.Seen)!.Value : asOf, [.. topic.PaperIds!]))], null);
     }
 
     /// <summary>One previous topic per id, with every paper last seen in it: what the id assigner matches tonight's clusters against.</summary>

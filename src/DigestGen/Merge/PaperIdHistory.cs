@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Output;
 
@@ -21,25 +20,23 @@ public static class PaperIdHistory
     public static (ImmutableArray<PublishedId> Ids, string? Problem) Load(string cacheDirectory)
     {
         var path = Path.Combine(cacheDirectory, FileName);
-        if (!File.Exists(path))
+        var (found, file, unreadable) = CacheFile.ReadJson<HistoryFile>(path);
+        if (!found)
         {
             return ([], null);
         }
 
-        try
+        if (unreadable is not null)
         {
-            var file = JsonSerializer.Deserialize<HistoryFile>(File.ReadAllBytes(path));
-            if (file?.Format != Format || file.Papers is null || file.Papers.Any(entry => entry is not { Id: not null, Key: not null, Hash: not null } || CacheFile.Day(entry.Seen) is null))
-            {
-                return ([], $"{path} is not a DigestGen paper id history; paper ids start afresh");
-            }
+            return ([], $"{path} could not be read ({unreadable}); paper ids start afresh");
+        }
 
-            return ([.. file.Papers.Select(entry => new PublishedId(entry.Id!, entry.Key!, entry.Hash!, CacheFile.Day(entry.Seen)!.Value))], null);
-        }
-        catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
+        if (file?.Format != Format || file.Papers is null || file.Papers.Any(entry => entry is not { Id: not null, Key: not null, Hash: not null } || CacheFile.Day(entry.Seen) is null))
         {
-            return ([], $"{path} could not be read ({error.Message}); paper ids start afresh");
+            return ([], $"{path} is not a DigestGen paper id history; paper ids start afresh");
         }
+
+        return ([.. file.Papers.Select(entry => new PublishedId(entry.Id!, entry.Key!, entry.Hash!, CacheFile.Day(entry.Seen)!.Value))], null);
     }
 
     /// <summary>Written only after the site that uses these ids was published.</summary>

@@ -4,8 +4,9 @@ using System.Text.Json;
 namespace DigestGen.Output;
 
 /// <summary>
-/// Writes the build's cache files (topic history, topic centroids, typeset math) beside the site, never half of one:
-/// a build stopped midway would otherwise leave a torn file for the next build to read.
+/// Reads and writes the build's cache files (topic and paper-id history, first-seen dates, topic centroids, typeset
+/// math) beside the site, never half of one: a build stopped midway would otherwise leave a torn file for the next
+/// build to read.
 /// </summary>
 public static class CacheFile
 {
@@ -16,6 +17,28 @@ public static class CacheFile
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value));
         File.Move(temporary, path, overwrite: true);
+    }
+
+    /// <summary>
+    /// A cache file as stored: Found false when there is none; when it cannot be read or is not
+    /// JSON of that shape, the reason in Unreadable. Readers treat anything but a well-formed file as "no cache".
+    /// </summary>
+    public static (bool Found, T? Value, string? Unreadable) ReadJson<T>(string path)
+        where T : class
+    {
+        if (!File.Exists(path))
+        {
+            return (false, null, null);
+        }
+
+        try
+        {
+            return (true, JsonSerializer.Deserialize<T>(File.ReadAllBytes(path)), null);
+        }
+        catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
+        {
+            return (true, null, error.Message);
+        }
     }
 
     /// <summary>Days in cache files are written yyyy-MM-dd, whatever the culture.</summary>

@@ -1,6 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Output;
 
@@ -19,39 +17,38 @@ public static class FirstSeenDates
     public static (ImmutableSortedDictionary<string, DateOnly> Dates, string? Problem) Load(string cacheDirectory)
     {
         var path = Path.Combine(cacheDirectory, FileName);
-        if (!File.Exists(path))
+        var none = ImmutableSortedDictionary<string, DateOnly>.Empty.WithComparers(StringComparer.Ordinal);
+        var (found, file, unreadable) = CacheFile.ReadJson<SeenFile>(path);
+        if (!found)
         {
-            return (ImmutableSortedDictionary<string, DateOnly>.Empty.WithComparers(StringComparer.Ordinal), null);
+            return (none, null);
         }
 
-        try
+        if (unreadable is not null)
         {
-            var file = JsonSerializer.Deserialize<SeenFile>(File.ReadAllBytes(path));
-            if (file?.Format != Format || file.Papers is null)
+            return (none, $"{path} could not be read ({unreadable}); every paper counts as first seen today");
+        }
+
+        if (file?.Format != Format || file.Papers is null)
+        {
+            return (none, $"{path} is not a DigestGen first-seen file; every paper counts as first seen today");
+        }
+
+        var dates = none.ToBuilder();
+        foreach (var (id, text) in file.Papers)
+        {
+            if (CacheFile.Day(text) is { } day)
             {
-                return (ImmutableSortedDictionary<string, DateOnly>.Empty.WithComparers(StringComparer.Ordinal), $"{path} is not a DigestGen first-seen file; every paper counts as first seen today");
+                dates[id] = day;
             }
-
-            var dates = ImmutableSortedDictionary.CreateBuilder<string, DateOnly>(StringComparer.Ordinal);
-            foreach (var (id, iso) in file.Papers)
-            {
-                if (DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
-                {
-                    dates[id] = day;
-                }
-            }
-
-            return (dates.ToImmutable(), null);
         }
-        catch (Exception error) when (error is JsonException or IOException or UnauthorizedAccessException)
-        {
-            return (ImmutableSortedDictionary<string, DateOnly>.Empty.WithComparers(StringComparer.Ordinal), $"{path} could not be read ({error.Message}); every paper counts as first seen today");
-        }
+
+        return (dates.ToImmutable(), null);
     }
 
     public static void Save(string cacheDirectory, ImmutableSortedDictionary<string, DateOnly> dates)
     {
-        var papers = dates.ToDictionary(pair => pair.Key, pair => pair.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), StringComparer.Ordinal);
+        var papers = dates.ToDictionary(pair => pair.Key, pair => CacheFile.DayText(pair.Value), StringComparer.Ordinal);
         CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new SeenFile(Format, new SortedDictionary<string, string>(papers, StringComparer.Ordinal)));
     }
 
