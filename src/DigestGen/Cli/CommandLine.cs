@@ -10,10 +10,7 @@ namespace DigestGen.Cli;
 /// </summary>
 public static class CommandLine
 {
-    public static int Run(string[] args, IAnsiConsole console) => Run(args, console, Path.GetFullPath("node_modules"));
-
-    /// <param name="nodeModulesDirectory">The npm packages (KaTeX, lunr, the model); the working directory's node_modules for the tool.</param>
-    public static int Run(string[] args, IAnsiConsole console, string nodeModulesDirectory)
+    public static int Run(string[] args, IAnsiConsole console)
     {
         var input = new Option<DirectoryInfo>("--input") { Description = "Folder of dumps (and overrides/) to read", DefaultValueFactory = _ => new DirectoryInfo("input") };
         var output = new Option<DirectoryInfo>("--output") { Description = "Folder the site is written to", DefaultValueFactory = _ => new DirectoryInfo("output") };
@@ -26,13 +23,17 @@ public static class CommandLine
         device.AcceptOnlyFromAmong("cpu", "cuda", "auto");
         var model = new Option<FileInfo?>("--model") { Description = "Your own transformer ONNX model (with --vocab) instead of the built-in one" };
         var vocab = new Option<FileInfo?>("--vocab") { Description = "Vocabulary file for --model" };
+        var nodeModules = new Option<DirectoryInfo?>("--node-modules")
+        {
+            Description = $"The npm packages (KaTeX, lunr, the model); default: ${NodeModulesLocator.EnvironmentVariable}, else node_modules beside or above the tool, else above the input folder",
+        };
         var lockWait = new Option<int>("--lock-wait") { Description = "Seconds to wait for another build into the same output folder to finish (default 60)", DefaultValueFactory = _ => 60 };
 
         var build = new Command("build", "Build the site from the input folder into the output folder")
         {
-            input, output, asOf, strict, theme, baseUrl, cache, device, model, vocab, lockWait,
+            input, output, asOf, strict, theme, baseUrl, cache, device, model, vocab, nodeModules, lockWait,
         };
-        var check = new Command("check", "Read the input and report problems without writing a site") { input, asOf, strict, theme };
+        var check = new Command("check", "Read the input and theme and report problems; writes nothing") { input, asOf, strict, theme };
 
         var root = new RootCommand("DigestGen: a static site of trending machine-learning papers, built from raw listing dumps") { build, check };
 
@@ -51,7 +52,7 @@ public static class CommandLine
         if (parse.CommandResult.Command == build || parse.CommandResult.Command == check)
         {
             var isBuild = parse.CommandResult.Command == build;
-            var settingsOrError = Settings(parse, input, output, asOf, theme, baseUrl, cache, device, model, vocab, nodeModulesDirectory);
+            var settingsOrError = Settings(parse, input, output, asOf, theme, baseUrl, cache, device, model, vocab, nodeModules);
             if (settingsOrError.Error is { } message)
             {
                 console.MarkupLine($"[red]{Markup.Escape(message)}[/]");
@@ -101,7 +102,7 @@ public static class CommandLine
         Option<string> device,
         Option<FileInfo?> model,
         Option<FileInfo?> vocab,
-        string nodeModulesDirectory)
+        Option<DirectoryInfo?> nodeModules)
     {
         var inputDir = parse.GetValue(input)!;
         if (!inputDir.Exists)
@@ -147,7 +148,7 @@ public static class CommandLine
             parse.GetValue(device) ?? "auto",
             modelFile?.FullName,
             vocabFile?.FullName,
-            nodeModulesDirectory), null);
+            parse.GetValue(nodeModules)?.FullName), null);
     }
 
     /// <summary>True when <paramref name="folder"/> is <paramref name="inner"/> or one of its parents.</summary>

@@ -8,6 +8,7 @@ using DigestGen.Model;
 using DigestGen.Output;
 using DigestGen.Rank;
 using DigestGen.Render;
+using DigestGen.Render.Templates;
 using DigestGen.Search;
 
 namespace DigestGen.Pipeline;
@@ -55,7 +56,7 @@ public static class BuildPipeline
 
         var rendered = run.Time("render", () =>
         {
-            var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModulesDirectory, settings.EffectiveCacheDirectory), writer);
+            var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory), writer);
             return (result, $"{result.Pages} pages, {result.Files} files");
         });
         run.Problems(rendered.Problems);
@@ -67,7 +68,7 @@ public static class BuildPipeline
         var searchProblems = run.Time("search", () =>
         {
             BuildSearchIndex.Run(content.Digest, writer);
-            var problems = SearchLibrary.Add(settings.NodeModulesDirectory, writer);
+            var problems = SearchLibrary.Add(settings.NodeModules, writer);
             return (problems, problems.IsEmpty ? "index built" : "index built, search page broken");
         });
         run.Problems(searchProblems);
@@ -93,11 +94,18 @@ public static class BuildPipeline
         return content.Report(run, written);
     }
 
-    /// <summary>Ingest, merge and curate, reporting problems without writing a site.</summary>
+    /// <summary>
+    /// Ingest, merge, curate and rank, and the theme's templates parsed, reporting problems and writing nothing: no site,
+    /// no cache. Merge goes without the model (opening it converts the model into the cache), so grey-zone abstracts
+    /// are judged by their text, as in a build without the model installed.
+    /// </summary>
     public static BuildReport Check(BuildSettings settings, IBuildReporter reporter)
     {
         var run = new StageRunner(reporter);
-        return Prepare(settings, run, compute: false).Report(run, null);
+        var content = Prepare(settings, run, compute: false);
+        var (_, themeProblems) = ThemeTemplates.Load(Path.Combine(settings.ThemeDirectory, "templates"));
+        run.Problems(themeProblems);
+        return content.Report(run, null);
     }
 
     private static PreparedContent Prepare(BuildSettings settings, StageRunner run, bool compute)
@@ -114,7 +122,7 @@ public static class BuildPipeline
         dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
 
         // One model for the whole build, held by the steps that embed (merge's grey-zone abstracts, compute's papers), never by merge.
-        using var embedding = EmbeddingSession.Open(settings);
+        using var embedding = compute ? EmbeddingSession.Open(settings) : EmbeddingSession.WithoutModel;
         foreach (var note in embedding.Notes)
         {
             run.Reporter.Note(note);

@@ -1,8 +1,9 @@
 namespace DigestGen.Pipeline;
 
 /// <summary>
-/// Everything one build needs to know, mapped from the command line. <see cref="NodeModulesDirectory"/> holds the
-/// npm packages scripts/bootstrap.sh installs (KaTeX, lunr, the embedding model).
+/// Everything one build needs to know, mapped from the command line. <see cref="NodeModules"/> holds the npm packages
+/// scripts/bootstrap.sh installs (KaTeX, lunr, the embedding model): <paramref name="NodeModulesDirectory"/> when given,
+/// else the folder <see cref="NodeModulesLocator"/> finds for the tool and the input.
 /// </summary>
 public sealed record BuildSettings(
     string InputDirectory,
@@ -14,8 +15,11 @@ public sealed record BuildSettings(
     string Device = "auto",
     string? ModelPath = null,
     string? VocabPath = null,
-    string NodeModulesDirectory = "node_modules")
+    string? NodeModulesDirectory = null)
 {
+    /// <summary>The npm packages this build reads (a few existence checks, so it follows a <c>with</c> that changes the input).</summary>
+    public string NodeModules => NodeModulesLocator.Locate(NodeModulesDirectory, InputDirectory);
+
     /// <summary>Caches live inside the output folder unless told otherwise; the writer never cleans them.</summary>
     public const string CacheFolderName = ".cache";
 

@@ -30,12 +30,15 @@ public sealed class EmbeddingSession : IDisposable
     /// <summary>What opening the model reported (device chosen, conversion cached), for the build notes.</summary>
     public IReadOnlyList<string> Notes { get; }
 
+    /// <summary>No model, for a run that must not touch the cache (<c>check</c>): merge judges by text alone.</summary>
+    public static EmbeddingSession WithoutModel { get; } = new(null, "check runs without the model", []);
+
     public static EmbeddingSession Open(BuildSettings settings)
     {
         var options = new EmbedderOptions(
             settings.EffectiveCacheDirectory,
             settings.Device,
-            Path.Combine(settings.NodeModulesDirectory, "@energetic-ai", "model-embeddings-en"),
+            EmbedderOptions.DefaultModelPackageDirectory(settings.NodeModules),
             settings.ModelPath,
             settings.VocabPath);
         try

@@ -38,6 +38,21 @@ public sealed class CommandLineTests
     }
 
     [Fact]
+    public void Check_parses_the_theme_and_reports_a_template_that_does_not_parse()
+    {
+        using var folder = new TempFolder();
+        folder.Write("input/empty.txt", "");
+        var broken = folder.Write("theme/templates/home.sbn", "<p>{{ for paper in papers }}</p>\n");
+        var console = new TestConsole();
+        console.Profile.Width = 1000;
+
+        var code = CommandLine.Run(["check", "--input", folder.Combine("input"), "--theme", folder.Combine("theme"), "--as-of", "2026-11-23", "--strict"], console);
+
+        Assert.Equal((int)ExitCode.InputProblems, code);
+        Assert.Contains($"{broken}(1): error DG0501", console.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_model_of_the_users_own_that_cannot_be_loaded_stops_the_build_with_exit_code_3()
     {
         using var folder = new TempFolder();

@@ -19,7 +19,7 @@ public sealed class CurateCommandTests
         var console = new TestConsole { EmitAnsiSequences = false };
         console.Profile.Width = 400;
 
-        var code = CommandLine.Run(["check", "--input", input.Path, "--theme", input.Path, "--as-of", "2026-11-23", "--strict"], console);
+        var code = CommandLine.Run(["check", "--input", input.Path, "--theme", RepoPaths.Theme, "--as-of", "2026-11-23", "--strict"], console);
 
         Assert.Equal((int)ExitCode.InputProblems, code);
         Assert.Contains("overrides/typo.md(3): warning DG0403: unknown setting 'pinned' (did you mean 'pin'?)", console.Output, StringComparison.Ordinal);

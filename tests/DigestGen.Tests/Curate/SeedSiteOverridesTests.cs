@@ -17,7 +17,7 @@ public sealed class SeedSiteOverridesTests
     {
         using var output = new TempFolder();
 
-        var report = BuildPipeline.Check(new BuildSettings(RepoPaths.Input, output.Path, AsOf, RepoPaths.Root), SilentReporter.Instance);
+        var report = BuildPipeline.Check(new BuildSettings(RepoPaths.Input, output.Path, AsOf, RepoPaths.Theme), SilentReporter.Instance);
 
         Assert.Empty(report.Diagnostics.Where(problem => problem.Code.StartsWith("DG04", StringComparison.Ordinal)).Select(problem => problem.ToString()));
     }

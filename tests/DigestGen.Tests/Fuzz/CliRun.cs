@@ -6,8 +6,8 @@ using DigestGen.Tests.Support;
 namespace DigestGen.Tests.Fuzz;
 
 /// <summary>
-/// The digestgen tool as a separate process (the apphost built beside the tests), run from the repository root so it
-/// finds node_modules: what a nightly job sees, including a kill -9 and a second build at the same time.
+/// The digestgen tool as a separate process (the apphost built beside the tests), run from the repository root unless
+/// told otherwise: what a nightly job sees, including a kill -9 and a second build at the same time.
 /// </summary>
 internal sealed partial class CliRun : IDisposable
 {
@@ -15,11 +15,11 @@ internal sealed partial class CliRun : IDisposable
     private readonly Task<string> output;
     private readonly Task<string> error;
 
-    private CliRun(IEnumerable<string> args)
+    private CliRun(IEnumerable<string> args, string workingDirectory)
     {
         var start = new ProcessStartInfo(Path.Combine(AppContext.BaseDirectory, "DigestGen"))
         {
-            WorkingDirectory = RepoPaths.Root,
+            WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
         };
@@ -38,9 +38,12 @@ internal sealed partial class CliRun : IDisposable
         Enum.GetValues<ExitCode>().Where(code => code != ExitCode.InternalError).Select(code => (int)code).ToHashSet();
 
     /// <summary>Starts `digestgen build` of the input into the output folder (CPU embeddings, the repository's theme).</summary>
+    /// <summary>Starts digestgen with <paramref name="args"/> in <paramref name="workingDirectory"/>.</summary>
+    public static CliRun Start(string workingDirectory, params string[] args) => new(args, workingDirectory);
+
     public static CliRun StartBuild(string input, string output) =>
         new(["build", "--input", input, "--output", output, "--as-of", FuzzSite.AsOf.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            "--theme", RepoPaths.Theme, "--device", "cpu"]);
+            "--theme", RepoPaths.Theme, "--device", "cpu"], RepoPaths.Root);
 
     public int ProcessId => process.Id;
 

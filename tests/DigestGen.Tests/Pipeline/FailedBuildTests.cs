@@ -164,7 +164,7 @@ public sealed class FailedBuildTests
         var console = new TestConsole();
         console.Profile.Width = 1000;
         string[] theme = extra.Contains("--theme") ? [] : ["--theme", RepoPaths.Theme];
-        var code = CommandLine.Run(["build", "--input", input, "--output", site, .. theme, "--as-of", AsOf, .. extra], console, RepoPaths.NodeModules);
+        var code = CommandLine.Run(["build", "--input", input, "--output", site, .. theme, "--as-of", AsOf, .. extra], console);
         output = console.Output;
         return code;
     }
