@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigestGen.Model;
+using DigestGen.Output;
 
 namespace DigestGen.Computing;
 
@@ -7,4 +8,7 @@ public sealed record ComputeResult(Digest Digest, ImmutableArray<Diagnostic> Dia
 {
     /// <summary>What the topic history should say once this build is published (<see cref="TopicHistory.Save"/>); null without topics.</summary>
     internal TopicMemory? TopicMemory { get; init; }
+
+    /// <summary>The cache files compute wants rewritten (topic centroids) once the build is published.</summary>
+    public ImmutableArray<CacheUpdate> CacheUpdates { get; init; } = [];
 }

@@ -10,6 +10,7 @@ using DigestGen.Compute.Neighbours;
 using DigestGen.Compute.Projection;
 using DigestGen.Compute.Terms;
 using DigestGen.Model;
+using DigestGen.Output;
 
 namespace DigestGen.Computing;
 
@@ -54,7 +55,8 @@ public static class ComputeStage
         var hierarchy = steps.Time("topics", () => TopicHierarchy.Fit(
             topicVectors, settings.Clustering, countVectors: embeddings is null ? null : new DenseVectors(embeddings),
             previous: TopicCentroidCache.Load(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features), kernels));
-        TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, hierarchy.Areas.Centroids);
+        var centroidsUpdate = new CacheUpdate(Path.Combine(settings.CacheDirectory, TopicCentroidCache.FileName),
+            () => TopicCentroidCache.Save(settings.CacheDirectory, vectorModel, embeddingDimensions, terms.Features, hierarchy.Areas.Centroids));
         var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, hierarchy.Topics, hierarchy.TopicCount));
         var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, hierarchy.Topics, hierarchy.TopicCount));
         var areas = steps.Time("area labels", () => Areas(tokens, texts, hierarchy.Areas));
@@ -98,7 +100,7 @@ public static class ComputeStage
             .ThenBy(topic => topic.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         notes.Add(steps.Summary());
-        return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable()) { TopicMemory = topicMemory };
+        return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable()) { TopicMemory = topicMemory, CacheUpdates = [centroidsUpdate] };
     }
 
     /// <summary>The papers' embeddings, or null (with a warning) when there is no model: TF-IDF stands in.</summary>

@@ -15,8 +15,9 @@ namespace DigestGen.Pipeline;
 
 /// <summary>
 /// The one place the stage order is written: ingest → merge → compute → curate → rank → render → search.
-/// Each stage is a pure function of the previous stage's records; files are read by <see cref="InputReader"/>
-/// and written by <see cref="SiteWriter"/> only.
+/// Each stage is a function of the previous stage's records; input files are read by <see cref="InputReader"/>, the site is
+/// written by <see cref="SiteWriter"/>, and the cache files stages hand back (<see cref="CacheUpdate"/>) are written here,
+/// after the site is published. The embedding model's conversion and vectors are still cached by DigestGen.Compute itself.
 /// </summary>
 public static class BuildPipeline
 {
@@ -83,6 +84,12 @@ public static class BuildPipeline
 
         DataExport.Run(content.Digest, run.Diagnostics, writer);
         var written = writer.Finish();
+        // Caches are written here only, once the site is published: a failed build leaves them as they were.
+        foreach (var update in content.CacheUpdates.Concat(rendered.CacheUpdates))
+        {
+            update.Write();
+        }
+
         PaperIdHistory.Save(settings.EffectiveCacheDirectory, content.IdHistory);
         if (content.TopicMemory is { } topicMemory)
         {
@@ -150,6 +157,7 @@ public static class BuildPipeline
         diagnostics.AddRange(merged.Diagnostics);
         var digest = new Digest(settings.AsOf, merged.Papers, merged.Authors, []);
         TopicMemory? topicMemory = null;
+        ImmutableArray<CacheUpdate> cacheUpdates = [];
         if (compute)
         {
             var computed = run.Time("compute", () =>
@@ -165,6 +173,7 @@ public static class BuildPipeline
             diagnostics.AddRange(computed.Diagnostics);
             digest = computed.Digest;
             topicMemory = computed.TopicMemory;
+            cacheUpdates = computed.CacheUpdates;
         }
 
         var curated = run.Time("curate", () =>
@@ -188,7 +197,7 @@ public static class BuildPipeline
         });
 
         run.Problems(diagnostics);
-        return new PreparedContent(ranked.Digest, files) { IdHistory = merged.IdHistory, TopicMemory = topicMemory, FirstSeen = ranked.FirstSeen };
+        return new PreparedContent(ranked.Digest, files) { IdHistory = merged.IdHistory, TopicMemory = topicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = cacheUpdates };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)
@@ -201,6 +210,9 @@ public static class BuildPipeline
 
         /// <summary>The topics to remember once the site is published; null when compute did not run or found none.</summary>
         public TopicMemory? TopicMemory { get; init; }
+
+        /// <summary>The cache files compute wants rewritten once the site is published.</summary>
+        public ImmutableArray<CacheUpdate> CacheUpdates { get; init; } = [];
 
         /// <summary>Every paper's first-seen date, saved after a build for the next one.</summary>
         public ImmutableSortedDictionary<string, DateOnly> FirstSeen { get; init; } = ImmutableSortedDictionary<string, DateOnly>.Empty;

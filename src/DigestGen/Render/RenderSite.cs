@@ -48,7 +48,10 @@ public static class RenderSite
 
         var mathNotes = math.Problem is { } problem ? ImmutableArray.Create(problem) : [];
         return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds,
-            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], mathNotes);
+            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], mathNotes)
+        {
+            CacheUpdates = math.CacheUpdate is { } update ? [update] : [],
+        };
     }
 
     /// <summary>Every editor's note as HTML, before the pages: a note shown as text instead is a warning at its file and line.</summary>

@@ -218,6 +218,11 @@ public sealed class ComputeStageTests : IDisposable
             TopicHistory.Save(settings.CacheDirectory, memory);
         }
 
+        foreach (var update in result.CacheUpdates)
+        {
+            update.Write();
+        }
+
         return result;
     }
 }

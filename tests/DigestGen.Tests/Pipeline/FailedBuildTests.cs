@@ -36,6 +36,27 @@ public sealed class FailedBuildTests
     }
 
     [Fact]
+    public void A_failed_build_leaves_the_cache_as_it_was()
+    {
+        using var work = new TempFolder();
+        var (input, site) = SmallSite(work);
+        work.Write("input/002_math.txt", "# publications\n\n## 2025\n\n- ICLRA Bound on $x^2$ Losses\n*In International Conference on Learning Representations (ICLR)*, 2025We bound every loss we tried by $x^2 + y^2$ and show the bound is tight on the data we collected.\n");
+        var theme = work.Combine("theme");
+        FolderCopy.Run(RepoPaths.Theme, theme);
+        var paper = Path.Combine(theme, "templates", "paper.sbn");
+        File.WriteAllText(paper, "{{ if }}" + File.ReadAllText(paper));
+        var cache = work.Combine("cache");
+
+        Assert.Equal((int)ExitCode.BuildStopped, Build(input, site, out _, "--theme", theme, "--cache", cache));
+        // Typeset math (and topic centroids) were written midway before; now only a published build writes caches.
+        var left = Directory.Exists(cache) ? Directory.GetFiles(cache).Select(Path.GetFileName).ToList() : [];
+        Assert.DoesNotContain(left, name => name!.StartsWith("katex-", StringComparison.Ordinal));
+
+        Assert.Equal((int)ExitCode.Ok, Build(input, site, out _, "--cache", cache));
+        Assert.Contains("katex-mathml.json", Directory.GetFiles(cache).Select(Path.GetFileName));
+    }
+
+    [Fact]
     public void An_unexpected_exception_is_one_line_and_exit_5_and_publishes_nothing()
     {
         using var work = new TempFolder();

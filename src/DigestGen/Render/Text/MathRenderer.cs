@@ -9,7 +9,7 @@ namespace DigestGen.Render.Text;
 /// <summary>
 /// Typesets every math expression of the site at build time with KaTeX, in one batched node process, so pages
 /// need no JavaScript and do not shift when math appears. Results are cached by expression (and KaTeX version)
-/// in the cache folder. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
+/// in the cache folder, which this class reads and hands back as a <see cref="CacheUpdate"/> for the pipeline to write. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
 /// source instead: <see cref="Html"/> returns null for it, and <see cref="Refused"/> lists what KaTeX rejected.
 /// Markup from KaTeX or the cache is used only after <see cref="KatexMarkup"/> verified it: the cache is a file,
 /// and the pages write math as-is.
@@ -38,11 +38,15 @@ public sealed class MathRenderer
 
     private readonly FrozenDictionary<MathExpression, string?> rendered;
 
-    private MathRenderer(FrozenDictionary<MathExpression, string?> rendered, string? problem)
+    private MathRenderer(FrozenDictionary<MathExpression, string?> rendered, string? problem, CacheUpdate? cacheUpdate = null)
     {
         this.rendered = rendered;
         Problem = problem;
+        CacheUpdate = cacheUpdate;
     }
+
+    /// <summary>The cache with what KaTeX typeset this time, for the pipeline to write once the site is published; null when nothing is new.</summary>
+    public CacheUpdate? CacheUpdate { get; }
 
     /// <summary>Why math is shown as TeX source, when it is (node missing, KaTeX missing…); null when all went well.</summary>
     public string? Problem { get; }
@@ -91,6 +95,7 @@ public sealed class MathRenderer
 
         var missing = wanted.Where(expression => !trusted.ContainsKey(Key(expression))).ToList();
         string? problem = null;
+        CacheUpdate? update = null;
         if (missing.Count > 0)
         {
             var (html, failure) = RunKatex(katexDirectory!, katexOutput, missing);
@@ -104,13 +109,13 @@ public sealed class MathRenderer
                     trusted[Key(missing[i])] = verified;
                 }
 
-                WriteCache(cachePath, version, cache);
+                update = CacheUpdateFor(cachePath, version, cache);
             }
         }
 
         var result = wanted.Where(expression => trusted.ContainsKey(Key(expression)))
             .ToFrozenDictionary(expression => expression, expression => trusted[Key(expression)]);
-        return new MathRenderer(result, problem);
+        return new MathRenderer(result, problem, update);
     }
 
     private static string Key(MathExpression expression) => (expression.Display ? "D " : "I ") + expression.Tex;
@@ -172,36 +177,22 @@ public sealed class MathRenderer
 
     private static Dictionary<string, string?> ReadCache(string? path, string version)
     {
-        if (path is null || !File.Exists(path))
-        {
-            return new Dictionary<string, string?>(StringComparer.Ordinal);
-        }
-
-        try
-        {
-            var stored = JsonSerializer.Deserialize<MathCacheFile>(File.ReadAllBytes(path));
-            if (stored?.KatexVersion == version && stored.Html is not null)
-            {
-                return new Dictionary<string, string?>(stored.Html, StringComparer.Ordinal);
-            }
-        }
-        catch (JsonException)
-        {
-            // A damaged cache is rebuilt, never trusted.
-        }
-
-        return new Dictionary<string, string?>(StringComparer.Ordinal);
+        // A damaged cache is rebuilt, never trusted.
+        var (_, stored, _) = path is null ? (false, null, null) : CacheFile.ReadJson<MathCacheFile>(path);
+        return stored?.KatexVersion == version && stored.Html is not null
+            ? new Dictionary<string, string?>(stored.Html, StringComparer.Ordinal)
+            : new Dictionary<string, string?>(StringComparer.Ordinal);
     }
 
-    private static void WriteCache(string? path, string version, Dictionary<string, string?> cache)
+    private static CacheUpdate? CacheUpdateFor(string? path, string version, Dictionary<string, string?> cache)
     {
         if (path is null)
         {
-            return;
+            return null;
         }
 
-        var sorted = new SortedDictionary<string, string?>(cache, StringComparer.Ordinal);
-        CacheFile.WriteJson(path, new MathCacheFile(version, sorted));
+        var stored = new MathCacheFile(version, new SortedDictionary<string, string?>(cache, StringComparer.Ordinal));
+        return new CacheUpdate(path, () => CacheFile.WriteJson(path, stored));
     }
 
     private sealed record MathCacheFile(string KatexVersion, IDictionary<string, string?> Html);
