@@ -47,23 +47,6 @@ public sealed class MathProblemsTests
         Assert.Equal(original, CachedMarkup(file));
     }
 
-    [Fact]
-    public void Typeset_math_is_handed_back_for_the_pipeline_to_cache_and_read_from_the_cache_next_time()
-    {
-        using var cache = new TempFolder();
-        MathExpression expression = new("x^2", false);
-
-        var first = MathRenderer.Render([expression], RepoPaths.NodeModules, cache.Path, MathOutput.MathML);
-
-        Assert.Empty(Directory.EnumerateFileSystemEntries(cache.Path));
-        Assert.NotNull(first.Html(expression));
-        first.CacheUpdate!.Write();
-        Assert.Equal(first.CacheUpdate.Path, Assert.Single(Directory.GetFiles(cache.Path)));
-        var second = MathRenderer.Render([expression], RepoPaths.NodeModules, cache.Path, MathOutput.MathML);
-        Assert.Null(second.CacheUpdate);
-        Assert.Equal(first.Html(expression), second.Html(expression));
-    }
-
     private static System.Text.Json.Nodes.JsonObject Entries(System.Text.Json.Nodes.JsonObject stored) =>
         stored.Single(property => property.Key.Equals("html", StringComparison.OrdinalIgnoreCase)).Value!.AsObject();
 
