@@ -1,3 +1,4 @@
+using System.Globalization;
 using DigestGen.Bench.Quality;
 using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
@@ -12,7 +13,7 @@ while (!File.Exists(Path.Combine(root, "DigestGen.sln")))
 
 var corpus = Path.Combine(root, "..", "shared", "corpus", "arxiv-meta.jsonl.gz");
 var mode = args.Length > 0 ? args[0] : "quality";
-int Argument(int position, int fallback) => args.Length > position ? int.Parse(args[position]) : fallback;
+int Argument(int position, int fallback) => args.Length > position ? int.Parse(args[position], CultureInfo.InvariantCulture) : fallback;
 
 switch (mode)
 {

@@ -131,7 +131,7 @@ public static class TopicLabeler
     }
 
     private static bool CanLabel(string phrase) =>
-        !NotAtLabelEdges.Contains(phrase[..(phrase.IndexOf(' ') is var end and >= 0 ? end : phrase.Length)])
+        !NotAtLabelEdges.Contains(phrase[..(phrase.IndexOf(' ', StringComparison.Ordinal) is var end and >= 0 ? end : phrase.Length)])
         && !NotAtLabelEdges.Contains(phrase[(phrase.LastIndexOf(' ') + 1)..]);
 
     /// <summary>How many texts use each of the given phrases.</summary>

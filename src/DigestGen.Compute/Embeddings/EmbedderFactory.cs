@@ -11,10 +11,11 @@ public static class EmbedderFactory
     {
         var device = OnnxSessionFactory.ParseDevice(options.Device);
         var notes = new List<string>();
-        ITextEmbedder embedder = options.CustomModelPath is { } modelPath
-            ? CreateCustom(modelPath, options.CustomVocabPath, device, notes)
-            : CreateDefault(options, device, notes);
-        return new EmbedderSelection(embedder, notes);
+        return new EmbedderSelection(
+            options.CustomModelPath is { } modelPath
+                ? CreateCustom(modelPath, options.CustomVocabPath, device, notes)
+                : CreateDefault(options, device, notes),
+            notes);
     }
 
     private static OnnxTextEmbedder CreateDefault(EmbedderOptions options, EmbeddingDevice device, List<string> notes)

@@ -45,7 +45,7 @@ internal sealed class SentencePieceTokenizer
 
     public int[] Encode(string text)
     {
-        var normalized = Unicode.Nfkc.Normalize(text);
+        var normalized = UnicodeNormalization.Normalize(text, NormalizationForm.FormKC);
         if (normalized.Length == 0)
         {
             return [];

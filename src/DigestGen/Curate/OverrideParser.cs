@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using DigestGen.Model;
 using YamlDotNet.RepresentationModel;
@@ -157,7 +158,7 @@ internal static partial class OverrideParser
                     settings.Add(new(key, line, string.Join("; ", authors), paper => paper with { Authors = authors, AuthorsTruncated = false }));
                     break;
                 case OverrideKeys.Date when values.Date(key, node, line) is { } date:
-                    settings.Add(new(key, line, date.ToString("yyyy-MM-dd"), paper => paper with { Date = date }));
+                    settings.Add(new(key, line, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), paper => paper with { Date = date }));
                     break;
                 case OverrideKeys.Venue when values.Text(key, node, line) is { } venue:
                     settings.Add(new(key, line, venue, paper => paper with { Venue = venue }));

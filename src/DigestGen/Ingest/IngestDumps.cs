@@ -44,7 +44,7 @@ public static class IngestDumps
             DumpShape.PaperFeed => PaperFeedParser.Parse(text, asOf),
             _ => Failed(file.Path, DiagnosticCodes.UnknownShape,
                 "file matches none of the five dump shapes (profile, publication list, trending list, abstract listing, paper feed)",
-                "check that it is a listing copied whole; the README's \"Input shapes\" section shows each shape"),
+                "check that it is a listing copied whole; \"Input shapes\" in docs/input.md shows each shape"),
         };
         Diagnostic[] found = decodeProblem is null ? [.. text.Problems] : [decodeProblem, .. text.Problems];
         return found.Length == 0 ? parsed : parsed with { Diagnostics = [.. found, .. parsed.Diagnostics] };

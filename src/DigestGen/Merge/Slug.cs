@@ -6,21 +6,21 @@ namespace DigestGen.Merge;
 
 /// <summary>
 /// Readable URL-safe ids: lower-case ASCII words joined by hyphens. Accents are dropped (by
-/// <see cref="TextFolding"/>); letters with no ASCII base, such as ł, ß or Greek μ, are spelled out.
+/// <see cref="TextFolding"/>); letters with no ASCII base, such as ł, ß or Greek μ, are spelled out (Greek letters
+/// by name), and any other letter is left out.
 /// </summary>
 internal static class Slug
 {
     /// <summary>Long titles are cut at a word boundary so ids stay typeable.</summary>
     public const int MaxLength = 80;
 
-    private static readonly FrozenDictionary<char, string> Spellings = new Dictionary<char, string>
+    private static readonly FrozenDictionary<char, string> Spellings = TextFolding.LettersWithoutDecomposition.Concat(new Dictionary<char, string>
     {
-        ['ł'] = "l", ['ø'] = "o", ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['đ'] = "d", ['ı'] = "i", ['þ'] = "th",
         ['α'] = "alpha", ['β'] = "beta", ['γ'] = "gamma", ['δ'] = "delta", ['ε'] = "epsilon", ['ζ'] = "zeta",
         ['η'] = "eta", ['θ'] = "theta", ['ι'] = "iota", ['κ'] = "kappa", ['λ'] = "lambda", ['μ'] = "mu",
         ['ν'] = "nu", ['ξ'] = "xi", ['ο'] = "omicron", ['π'] = "pi", ['ρ'] = "rho", ['σ'] = "sigma", ['ς'] = "sigma",
         ['τ'] = "tau", ['υ'] = "upsilon", ['φ'] = "phi", ['χ'] = "chi", ['ψ'] = "psi", ['ω'] = "omega",
-    }.ToFrozenDictionary();
+    }).ToFrozenDictionary();
 
     /// <summary>The slug of a text, or the empty string when nothing in it has an ASCII spelling.</summary>
     public static string From(string text)

@@ -1,42 +1,27 @@
-using System.Buffers;
-using System.Collections.Frozen;
 using System.Globalization;
+using System.Text;
+using DigestGen.Compute;
 
 namespace DigestGen.Merge;
 
 /// <summary>
 /// The one way merge reduces free text to comparable words: lower case, accents dropped (é → e, ő → o, ά → α),
-/// ligatures and full-width forms spelled out, and split into runs of letters and digits. Dashes, quotes and
-/// other punctuation only ever separate words.
+/// ligatures, full-width and other compatibility forms spelled out (Unicode NFKD), and split into runs of letters and
+/// digits. Dashes, quotes and other punctuation only ever separate words.
 /// </summary>
-/// <remarks>
-/// The build runs in invariant globalization mode, where <see cref="string.Normalize()"/> cannot decompose
-/// accented letters, so the Latin, Greek and ligature letters that decompose are listed here (generated from
-/// the Unicode NFKD tables). Combining marks that arrive already decomposed are dropped as well.
-/// </remarks>
 internal static class TextFolding
 {
-    private const string Accented =
-        "ª²³µ¹ºàáâãäåçèéêëìíîïñòóôõöùúûüýÿāăąćĉċčďēĕėęěĝğġģĥĩīĭįĵķĺļľ"
-            + "ńņňōŏőŕŗřśŝşšţťũūŭůűųŵŷźżžſơưǎǐǒǔǖǘǚǜǟǡǣǧǩǫǭǯǰǵǹǻǽǿȁȃȅȇȉȋȍȏȑ"
-            + "ȓȕȗșțȟȧȩȫȭȯȱȳḁḃḅḇḉḋḍḏḑḓḕḗḙḛḝḟḡḣḥḧḩḫḭḯḱḳḵḷḹḻḽḿṁṃṅṇṉṋṍṏṑṓṕṗṙṛṝ"
-            + "ṟṡṣṥṧṩṫṭṯṱṳṵṷṹṻṽṿẁẃẅẇẉẋẍẏẑẓẕẖẗẘẙẛạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổ"
-            + "ỗộớờởỡợụủứừửữựỳỵỷỹʹάέήίόύώΐϊϋΰϐϑϒϓϔϕϖϰϱϲϵ";
-
-    private const string Plain =
-        "a23μ1oaaaaaaceeeeiiiinooooouuuuyyaaaccccdeeeeegggghiiiijklll"
-            + "nnnooorrrssssttuuuuuuwyzzzsouaiouuuuuaaægkooʒjgnaæøaaeeiioor"
-            + "ruusthaeooooyabbbcdddddeeeeefghhhhhiikkkllllmmmnnnnoooopprrr"
-            + "rsssssttttuuuuuvvwwwwwxxyzzzhtwysaaaaaaaaaaaaeeeeeeeeiiooooo"
-            + "ooooooouuuuuuuyyyyʹαεηιουωιιυυβθυυυφπκρσε";
-
     /// <summary>FNV-1a's offset basis: the hash of the empty word.</summary>
     private const ulong WordStart = 14695981039346656037UL;
 
-    private static readonly FrozenDictionary<char, string> Spelled = Accented
-        .Zip(Plain, (accented, plain) => KeyValuePair.Create(accented, plain.ToString()))
-        .Concat(new Dictionary<char, string> { ['ĳ'] = "ij", ['ǆ'] = "dz", ['ǉ'] = "lj", ['ǌ'] = "nj", ['ǳ'] = "dz", ['ﬀ'] = "ff", ['ﬁ'] = "fi", ['ﬂ'] = "fl", ['ﬃ'] = "ffi", ['ﬄ'] = "ffl", ['ﬅ'] = "st", ['ﬆ'] = "st" })
-        .ToFrozenDictionary();
+    /// <summary>
+    /// Letters that have no decomposition but an accepted plain spelling (ß → ss, ł → l): what slugs and the search
+    /// index spell out after folding. theme/assets/js/search-index.js holds the same list (a test compares the two).
+    /// </summary>
+    public static readonly IReadOnlyDictionary<char, string> LettersWithoutDecomposition = new Dictionary<char, string>
+    {
+        ['ß'] = "ss", ['æ'] = "ae", ['œ'] = "oe", ['ø'] = "o", ['ł'] = "l", ['đ'] = "d", ['ð'] = "d", ['þ'] = "th", ['ı'] = "i",
+    };
 
     public static IEnumerable<string> Words(string text)
     {
@@ -45,87 +30,59 @@ internal static class TextFolding
     }
 
     /// <summary>
-    /// A stable 64-bit hash (FNV-1a) of each word, as <see cref="Words"/> would return them, without allocating
-    /// the words or the folded text: what abstract fingerprints are built from.
+    /// A stable 64-bit hash (FNV-1a) of each word, as <see cref="Words"/> would return them, without allocating the
+    /// words (nor, for ASCII text, the folded text): what abstract fingerprints are built from.
     /// </summary>
     public static List<ulong> WordHashes(string text)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(MaxFoldedLength(text));
-        try
+        var folded = Ascii.IsValid(text) ? text : Fold(text);
+        var hashes = new List<ulong>(folded.Length / 6);
+        var hash = WordStart;
+        var inWord = false;
+        foreach (var character in folded)
         {
-            var folded = buffer.AsSpan(0, FoldInto(text, buffer));
-            var hashes = new List<ulong>(folded.Length / 6);
-            var hash = WordStart;
-            var inWord = false;
-            foreach (var character in folded)
+            if (char.IsLetterOrDigit(character))
             {
-                if (char.IsLetterOrDigit(character))
-                {
-                    hash = (hash ^ character) * 1099511628211UL;
-                    inWord = true;
-                }
-                else if (inWord)
-                {
-                    hashes.Add(hash);
-                    (hash, inWord) = (WordStart, false);
-                }
+                hash = (hash ^ char.ToLowerInvariant(character)) * 1099511628211UL;
+                inWord = true;
             }
-
-            if (inWord)
+            else if (inWord)
             {
                 hashes.Add(hash);
+                (hash, inWord) = (WordStart, false);
             }
+        }
 
-            return hashes;
-        }
-        finally
+        if (inWord)
         {
-            ArrayPool<char>.Shared.Return(buffer);
+            hashes.Add(hash);
         }
+
+        return hashes;
     }
 
-    /// <summary>Lower case without accents, keeping every other character (é → e, ł stays ł, μ stays μ).</summary>
+    /// <summary>
+    /// Lower case without accents, keeping every other character (é → e, ﬁ → fi, ł stays ł, μ stays μ): the
+    /// compatibility decomposition without its combining marks, composed again so that Hangul and Indic letters keep
+    /// their usual form.
+    /// </summary>
     public static string Fold(string text)
     {
-        var buffer = ArrayPool<char>.Shared.Rent(MaxFoldedLength(text));
-        try
+        if (Ascii.IsValid(text))
         {
-            return new string(buffer, 0, FoldInto(text, buffer));
+            return text.ToLowerInvariant();
         }
-        finally
+
+        var folded = new StringBuilder(text.Length);
+        foreach (var rune in UnicodeNormalization.Normalize(text, NormalizationForm.FormKD).EnumerateRunes())
         {
-            ArrayPool<char>.Shared.Return(buffer);
-        }
-    }
-
-    /// <summary>The longest spelling of one character is three letters (ﬃ → ffi).</summary>
-    private static int MaxFoldedLength(string text) => Math.Max(1, text.Length * 3);
-
-    /// <summary>Writes the folded text into <paramref name="folded"/> and returns its length.</summary>
-    private static int FoldInto(string text, Span<char> folded)
-    {
-        var length = 0;
-        foreach (var original in text)
-        {
-            if (char.IsAscii(original))
+            if (Rune.GetUnicodeCategory(rune) != UnicodeCategory.NonSpacingMark)
             {
-                folded[length++] = char.ToLowerInvariant(original);
-                continue;
-            }
-
-            var character = char.ToLowerInvariant(FromFullWidth(original));
-            if (Spelled.TryGetValue(character, out var plain))
-            {
-                plain.CopyTo(folded[length..]);
-                length += plain.Length;
-            }
-            else if (CharUnicodeInfo.GetUnicodeCategory(character) != UnicodeCategory.NonSpacingMark)
-            {
-                folded[length++] = character;
+                folded.Append(Rune.ToLowerInvariant(rune));
             }
         }
 
-        return length;
+        return UnicodeNormalization.Normalize(folded.ToString(), NormalizationForm.FormC);
     }
 
     private static IEnumerable<Range> WordRanges(string folded)
@@ -149,8 +106,4 @@ internal static class TextFolding
             yield return start..folded.Length;
         }
     }
-
-    /// <summary>Full-width ASCII (ＡＢＣ, often pasted from CJK text) to plain ASCII.</summary>
-    private static char FromFullWidth(char character) =>
-        character is >= '\uff01' and <= '\uff5e' ? (char)(character - 0xfee0) : character;
 }

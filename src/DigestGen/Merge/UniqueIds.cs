@@ -3,8 +3,9 @@ namespace DigestGen.Merge;
 /// <summary>
 /// Gives every item a distinct id from its own ladder of ever more specific candidates (a paper's title slug,
 /// then slug and year, then slug and hash). All items that share a candidate climb together, so an id depends
-/// only on the items that wanted the same one, never on input order; an item nobody else wants keeps its
-/// first candidate whatever else comes and goes.
+/// only on the items that wanted the same one, not on where they stand in the input; an item nobody else wants keeps
+/// its first candidate whatever else comes and goes. Only items whose whole ladders are alike (true twins) are told
+/// apart by input order, with -2, -3….
 /// </summary>
 internal static class UniqueIds
 {

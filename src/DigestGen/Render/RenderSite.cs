@@ -25,6 +25,7 @@ public static class RenderSite
         var index = new SiteIndex(digest);
         var urls = new SiteUrls(settings.BaseUrl);
         var (templates, problems) = ThemeTemplates.Load(Path.Combine(settings.ThemeDirectory, "templates"));
+        using var parsedTemplates = templates;
         var math = MathRenderer.Render(
             index.Papers.Where(paper => paper.Abstract is not null).SelectMany(paper => TexTokenizer.MathIn(paper.Abstract!)),
             settings.NodeModulesDirectory,

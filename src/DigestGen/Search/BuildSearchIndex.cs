@@ -93,7 +93,7 @@ public static class BuildSearchIndex
         var manifest = new SearchManifest(
             LunrJsonWriter.LunrVersion,
             [.. index.Fields.Select(field => field.Name)],
-            index.SearchPipeline,
+            TextPipeline.SearchPipelineLabels,
             documents.Length,
             ChunkSize,
             [.. firstTerms],

@@ -25,7 +25,8 @@ public static class SearchLibrary
             return [Problem(package, "lunr is not installed, so the search page cannot work", "run scripts/bootstrap.sh to install the npm packages")];
         }
 
-        var version = JsonDocument.Parse(File.ReadAllBytes(manifest)).RootElement.GetProperty("version").GetString();
+        using var manifestJson = JsonDocument.Parse(File.ReadAllBytes(manifest));
+        var version = manifestJson.RootElement.GetProperty("version").GetString();
         if (version != LunrJsonWriter.LunrVersion)
         {
             return [Problem(manifest, $"lunr {version} is installed but the index is written for lunr {LunrJsonWriter.LunrVersion}", "run scripts/bootstrap.sh to install the pinned version")];

@@ -15,7 +15,7 @@ public sealed class CommandLineTests
     [InlineData("build", "--model", "model.onnx")]
     public void Usage_errors_exit_with_2_and_say_what_is_wrong(params string[] args)
     {
-        var console = new TestConsole();
+        using var console = new TestConsole();
 
         var code = CommandLine.Run([.. args, "--theme", RepoPaths.Theme], console);
 
@@ -31,8 +31,9 @@ public sealed class CommandLineTests
         folder.Write("empty.txt", "");
         string[] args = ["check", "--input", folder.Path, "--theme", RepoPaths.Theme, "--as-of", "2026-11-23"];
 
-        Assert.Equal((int)ExitCode.Ok, CommandLine.Run(args, new TestConsole()));
-        var console = new TestConsole();
+        using var quiet = new TestConsole();
+        Assert.Equal((int)ExitCode.Ok, CommandLine.Run(args, quiet));
+        using var console = new TestConsole();
         Assert.Equal((int)ExitCode.InputProblems, CommandLine.Run([.. args, "--strict"], console));
         Assert.Contains("empty.txt", console.Output, StringComparison.Ordinal);
     }
@@ -60,7 +61,7 @@ public sealed class CommandLineTests
         folder.Write("input/" + Path.GetFileName(seed), File.ReadAllText(seed));
         var model = folder.Write("broken.onnx", "not an onnx model");
         var vocab = folder.Write("vocab.txt", "[PAD]\n[UNK]\n[CLS]\n[SEP]\n");
-        var console = new TestConsole();
+        using var console = new TestConsole();
         console.Profile.Width = 1000;
 
         var code = CommandLine.Run(

@@ -16,7 +16,7 @@ public sealed class CurateCommandTests
     {
         using var input = new TempFolder();
         input.Write("overrides/typo.md", TypoOverride);
-        var console = new TestConsole { EmitAnsiSequences = false };
+        using var console = new TestConsole { EmitAnsiSequences = false };
         console.Profile.Width = 400;
 
         var code = CommandLine.Run(["check", "--input", input.Path, "--theme", RepoPaths.Theme, "--as-of", "2026-11-23", "--strict"], console);

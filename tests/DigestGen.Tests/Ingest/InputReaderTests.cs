@@ -32,7 +32,7 @@ public sealed class InputReaderTests
         var file = Assert.Single(InputReader.ReadDumps(folder.Path));
 
         Assert.Null(file.Bytes);
-        Assert.Contains("over the 32 MB limit", file.ReadError);
+        Assert.Contains("over the 32 MB limit", file.ReadError, StringComparison.Ordinal);
     }
 
     [Fact]

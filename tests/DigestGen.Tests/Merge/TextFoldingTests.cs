@@ -7,6 +7,7 @@ public sealed class TextFoldingTests
     [Theory]
     [InlineData("Café Ångström naïve SØREN Łukasz", "cafe angstrom naive søren łukasz")]
     [InlineData("ﬁne-tuning ＡＢＣ", "fine-tuning abc")]
+    [InlineData("Ёж й 𝐱ℝ²", "еж и xr2")]
     [InlineData("", "")]
     public void Folds_case_accents_ligatures_and_full_width_forms(string text, string folded) =>
         Assert.Equal(folded, TextFolding.Fold(text));

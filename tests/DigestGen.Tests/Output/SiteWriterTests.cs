@@ -9,13 +9,13 @@ public sealed class SiteWriterTests
     public void Writes_new_files_and_leaves_identical_ones_alone()
     {
         using var folder = new TempFolder();
-        var first = new SiteWriter(folder.Path, []);
+        using var first = new SiteWriter(folder.Path, []);
         first.Add(OutputFile.Text("index.html", "<p>one</p>"));
         first.Add(OutputFile.Text("papers/a/index.html", "<p>a</p>"));
         Assert.Equal(new WriteSummary(2, 0, 0), first.Finish());
 
         var stamp = File.GetLastWriteTimeUtc(folder.Combine("index.html"));
-        var second = new SiteWriter(folder.Path, []);
+        using var second = new SiteWriter(folder.Path, []);
         second.Add(OutputFile.Text("index.html", "<p>one</p>"));
         second.Add(OutputFile.Text("papers/a/index.html", "<p>changed</p>"));
 
@@ -30,15 +30,15 @@ public sealed class SiteWriterTests
         using var folder = new TempFolder();
         var page = new string('x', 300_000);
         var changed = page[..250_000] + "y" + page[250_001..];
-        var first = new SiteWriter(folder.Path, []);
+        using var first = new SiteWriter(folder.Path, []);
         first.Add(OutputFile.Text("big.html", page));
         first.Finish();
 
-        var same = new SiteWriter(folder.Path, []);
+        using var same = new SiteWriter(folder.Path, []);
         same.Add(OutputFile.Text("big.html", page));
         Assert.Equal(new WriteSummary(0, 1, 0), same.Finish());
 
-        var other = new SiteWriter(folder.Path, []);
+        using var other = new SiteWriter(folder.Path, []);
         other.Add(OutputFile.Text("big.html", changed));
         Assert.Equal(new WriteSummary(1, 0, 0), other.Finish());
         Assert.Equal(changed, File.ReadAllText(folder.Combine("big.html")));
@@ -51,17 +51,17 @@ public sealed class SiteWriterTests
         var json = "[" + string.Join(',', Enumerable.Range(0, 50_000)) + "]";
         static Action<Stream> Writing(string text) => stream => stream.Write(System.Text.Encoding.UTF8.GetBytes(text));
 
-        var first = new SiteWriter(folder.Path, []);
+        using var first = new SiteWriter(folder.Path, []);
         first.AddStreamed("data/papers.json", Writing(json));
         Assert.Equal(new WriteSummary(1, 0, 0), first.Finish());
         var stamp = File.GetLastWriteTimeUtc(folder.Combine("data/papers.json"));
 
-        var same = new SiteWriter(folder.Path, []);
+        using var same = new SiteWriter(folder.Path, []);
         same.AddStreamed("data/papers.json", Writing(json));
         Assert.Equal(new WriteSummary(0, 1, 0), same.Finish());
         Assert.Equal(stamp, File.GetLastWriteTimeUtc(folder.Combine("data/papers.json")));
 
-        var changed = new SiteWriter(folder.Path, []);
+        using var changed = new SiteWriter(folder.Path, []);
         changed.AddStreamed("data/papers.json", Writing(json.Replace("49999", "49998", StringComparison.Ordinal)));
         Assert.Equal(new WriteSummary(1, 0, 0), changed.Finish());
         Assert.EndsWith("49998]", File.ReadAllText(folder.Combine("data/papers.json")), StringComparison.Ordinal);
@@ -75,7 +75,7 @@ public sealed class SiteWriterTests
         folder.Write("papers/gone/index.html", "old");
         folder.Write(".cache/embeddings.bin", "vectors");
 
-        var writer = new SiteWriter(folder.Path, [".cache"]);
+        using var writer = new SiteWriter(folder.Path, [".cache"]);
         writer.Add(OutputFile.Text("index.html", "new"));
         var summary = writer.Finish();
 

@@ -182,7 +182,7 @@ public sealed class FailedBuildTests
 
     private static int Build(string input, string site, out string output, params string[] extra)
     {
-        var console = new TestConsole();
+        using var console = new TestConsole();
         console.Profile.Width = 1000;
         string[] theme = extra.Contains("--theme") ? [] : ["--theme", RepoPaths.Theme];
         var code = CommandLine.Run(["build", "--input", input, "--output", site, .. theme, "--as-of", AsOf, .. extra], console);

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AngleSharp;
@@ -175,7 +176,7 @@ public sealed class SeedSiteSnapshotTests
         var text = new StringBuilder();
         for (var i = Math.Max(0, head - 2); i < head; i++)
         {
-            text.Append($"  {i + 1}: {want[i]}\n");
+            text.Append(CultureInfo.InvariantCulture, $"  {i + 1}: {want[i]}\n");
         }
 
         Stretch(text, '-', want, head, want.Length - tail);
@@ -188,12 +189,12 @@ public sealed class SeedSiteSnapshotTests
         const int Shown = 20;
         for (var i = from; i < Math.Min(to, from + Shown); i++)
         {
-            text.Append($"{sign} {i + 1}: {lines[i]}\n");
+            text.Append(CultureInfo.InvariantCulture, $"{sign} {i + 1}: {lines[i]}\n");
         }
 
         if (to - from > Shown)
         {
-            text.Append($"{sign} … {to - from - Shown} more lines\n");
+            text.Append(CultureInfo.InvariantCulture, $"{sign} … {to - from - Shown} more lines\n");
         }
     }
 }

@@ -99,13 +99,13 @@ public sealed class RenderSiteTests
 
         XNamespace atom = "http://www.w3.org/2005/Atom";
         var feed = XDocument.Parse(sink.ReadText("feed.xml"));
-        Assert.All(feed.Descendants(atom + "entry").Select(entry => entry.Element(atom + "id")!.Value), id => Assert.StartsWith("tag:example.github.io,2026:/digest/papers/", id));
+        Assert.All(feed.Descendants(atom + "entry").Select(entry => entry.Element(atom + "id")!.Value), id => Assert.StartsWith("tag:example.github.io,2026:/digest/papers/", id, StringComparison.Ordinal));
         Assert.All(feed.Descendants(atom + "entry").Select(entry => entry.Elements(atom + "link").First(link => (string?)link.Attribute("rel") == "alternate").Attribute("href")!.Value),
-            url => Assert.StartsWith(baseUrl + "papers/", url));
+            url => Assert.StartsWith(baseUrl + "papers/", url, StringComparison.Ordinal));
         XNamespace sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
         var locations = XDocument.Parse(sink.ReadText("sitemap.xml")).Descendants(sitemap + "loc").Select(loc => loc.Value).ToList();
         Assert.Contains(baseUrl, locations);
-        Assert.All(locations, location => Assert.StartsWith(baseUrl, location));
+        Assert.All(locations, location => Assert.StartsWith(baseUrl, location, StringComparison.Ordinal));
         Assert.DoesNotContain(baseUrl + "404.html", locations);
         Assert.Contains($"Sitemap: {baseUrl}sitemap.xml", sink.ReadText("robots.txt"), StringComparison.Ordinal);
     }

@@ -6,6 +6,10 @@ namespace DigestGen.Tests.Search;
 
 public sealed class AccentFoldingTests
 {
+    /// <summary>
+    /// Each character stands alone (between spaces): both sides normalize with their own Unicode data (ICU here, the
+    /// JavaScript engine's there), and a newer version orders a run of newly assigned combining marks differently.
+    /// </summary>
     [Fact]
     public void Browser_and_builder_fold_every_character_alike()
     {
@@ -14,7 +18,7 @@ public sealed class AccentFoldingTests
         {
             if (!char.IsSurrogate((char)c))
             {
-                everyCharacter.Append((char)c);
+                everyCharacter.Append((char)c).Append(' ');
             }
         }
 

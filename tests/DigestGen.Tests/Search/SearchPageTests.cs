@@ -7,7 +7,7 @@ namespace DigestGen.Tests.Search;
 /// The search page end to end in headless Chromium (Debian's /usr/bin/chromium, installed by
 /// scripts/bootstrap.sh --browser), on a site answered under a sub-path: type, see the expected paper first, open it.
 /// </summary>
-public sealed class SearchPageTests : IAsyncLifetime
+public sealed class SearchPageTests : IAsyncLifetime, IDisposable
 {
     private readonly TempFolder site = new();
     /// <summary>The site's address under a sub-path, as on GitHub Pages project sites; answered by request routing.</summary>
@@ -33,8 +33,9 @@ public sealed class SearchPageTests : IAsyncLifetime
         }
 
         playwright?.Dispose();
-        site.Dispose();
     }
+
+    public void Dispose() => site.Dispose();
 
     [BrowserFact]
     public async Task Typing_a_query_shows_the_expected_paper_first_and_opens_it()

@@ -83,7 +83,7 @@ public sealed class CorpusDumpWriterTests
     {
         var trendingSeed = SeedLines("002_");
         var abstractSeed = SeedLines("003_");
-        var trending = new[] { 2, 4 }.Select(i => Record(trendingSeed[i].Replace("Subscribe", ""), [], trendingSeed[i + 1], new DateOnly(2024, 1, 1))).ToList();
+        var trending = new[] { 2, 4 }.Select(i => Record(trendingSeed[i].Replace("Subscribe", "", StringComparison.Ordinal), [], trendingSeed[i + 1], new DateOnly(2024, 1, 1))).ToList();
         var untitled = new[] { 0, 5 }.Select(i => Record("", [], abstractSeed[i]["Abstract:".Length..], new DateOnly(2024, 1, 1))).ToList();
 
         Assert.StartsWith(Lines(trendingSeed, 1, 6) + "\n", CorpusDumpWriter.TrendingList(trending), StringComparison.Ordinal);

@@ -40,7 +40,7 @@ internal sealed record TfjsNode(string Name, string Op, IReadOnlyList<string> In
         }
         return type.ValueKind == JsonValueKind.Number
             ? (TfDataType)type.GetInt32()
-            : Enum.Parse<TfDataType>(type.GetString()!["DT_".Length..].Replace("_", ""), ignoreCase: true);
+            : Enum.Parse<TfDataType>(type.GetString()!["DT_".Length..].Replace("_", "", StringComparison.Ordinal), ignoreCase: true);
     }
 
     /// <summary>Dimensions of a "shape" attribute; -1 marks an unknown size.</summary>

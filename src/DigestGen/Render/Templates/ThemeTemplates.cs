@@ -12,7 +12,7 @@ namespace DigestGen.Render.Templates;
 /// <see cref="EscapingTemplateContext"/> (strict variables and members) sharing the parsed templates.
 /// A template that does not parse is a diagnostic with file, line and column, never an exception.
 /// </summary>
-public sealed class ThemeTemplates
+public sealed class ThemeTemplates : IDisposable
 {
     /// <summary>The most characters one page may have: far beyond any real page (the largest dump is 32 MB).</summary>
     public const int PageCharactersAtMost = 256 * 1024 * 1024;
@@ -91,6 +91,12 @@ public sealed class ThemeTemplates
             context.PopOutput();
             context.PopGlobal();
         }
+    }
+
+    public void Dispose()
+    {
+        contexts.Dispose();
+        outputs.Dispose();
     }
 
     private EscapingTemplateContext NewContext()

@@ -47,6 +47,4 @@ public sealed class LunrIndex
     internal int[][][] Postings { get; }
 
     internal FieldVector[] FieldVectors { get; }
-
-    public IReadOnlyList<string> SearchPipeline => TextPipeline.SearchPipelineLabels;
 }

@@ -74,10 +74,10 @@ public static class LunrJsonWriter
         }
 
         json.Raw("],\"pipeline\":[");
-        for (var i = 0; i < index.SearchPipeline.Count; i++)
+        for (var i = 0; i < TextPipeline.SearchPipelineLabels.Count; i++)
         {
             json.Separator(i);
-            json.String(index.SearchPipeline[i]);
+            json.String(TextPipeline.SearchPipelineLabels[i]);
         }
 
         json.Raw("]}");

@@ -38,7 +38,7 @@ public sealed class CustomModelTests : IDisposable
 
         // [CLS] neural network ##s [SEP], lower-cased because the vocabulary is uncased.
         Assert.Equal(Expected(2, 7, 8, 11, 3), vector, (a, b) => Math.Abs(a - b) < 1e-6f);
-        Assert.StartsWith("custom:tiny-bert.onnx#", embedder.ModelId);
+        Assert.StartsWith("custom:tiny-bert.onnx#", embedder.ModelId, StringComparison.Ordinal);
         Assert.Equal(Hidden, embedder.Dimensions);
     }
 
@@ -60,8 +60,8 @@ public sealed class CustomModelTests : IDisposable
 
         var error = Assert.Throws<EmbedderUnavailableException>(() => Create());
 
-        Assert.Contains("--vocab", error.Message);
-        Assert.Contains("vocab.txt", error.Message);
+        Assert.Contains("--vocab", error.Message, StringComparison.Ordinal);
+        Assert.Contains("vocab.txt", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,7 +71,7 @@ public sealed class CustomModelTests : IDisposable
 
         var error = Assert.Throws<EmbedderUnavailableException>(() => Create());
 
-        Assert.StartsWith($"--model {modelPath}: ONNX Runtime cannot load it", error.Message);
+        Assert.StartsWith($"--model {modelPath}: ONNX Runtime cannot load it", error.Message, StringComparison.Ordinal);
     }
 
     public void Dispose() => folder.Dispose();

@@ -14,8 +14,8 @@ public sealed class DeviceSelectionTests(DefaultModelFixture model)
         using var embedder = selection.Embedder;
 
         var note = Assert.Single(selection.Notes);
-        Assert.StartsWith("Embedding on the CPU:", note);
-        Assert.Contains("no CUDA execution provider", note);
+        Assert.StartsWith("Embedding on the CPU:", note, StringComparison.Ordinal);
+        Assert.Contains("no CUDA execution provider", note, StringComparison.Ordinal);
         Assert.Equal(512, embedder.Embed(["still embeds"])[0].Length);
     }
 
@@ -57,7 +57,7 @@ public sealed class DeviceSelectionTests(DefaultModelFixture model)
         var error = Assert.Throws<EmbedderUnavailableException>(() =>
             EmbedderFactory.Create(new EmbedderOptions(empty.Path, "cpu", empty.Combine("model-embeddings-en"))));
 
-        Assert.Contains("scripts/bootstrap.sh", error.Message);
-        Assert.Contains("--model", error.Message);
+        Assert.Contains("scripts/bootstrap.sh", error.Message, StringComparison.Ordinal);
+        Assert.Contains("--model", error.Message, StringComparison.Ordinal);
     }
 }

@@ -61,7 +61,7 @@ public sealed class EmbeddingCacheTests(DefaultModelFixture model)
         var vectors = cache.GetOrEmbed(model.Embedder, titles, out var newlyEmbedded);
 
         Assert.Equal(1, newlyEmbedded);
-        Assert.Contains("cut short after 5 vectors", Assert.Single(cache.Notes));
+        Assert.Contains("cut short after 5 vectors", Assert.Single(cache.Notes), StringComparison.Ordinal);
         VectorAssert.Close(model.Embedder.Embed(titles), vectors, 1e-6f);
         new EmbeddingCache(folder.Path).GetOrEmbed(model.Embedder, titles, out var afterRepair);
         Assert.Equal(0, afterRepair);
@@ -95,6 +95,6 @@ public sealed class EmbeddingCacheTests(DefaultModelFixture model)
         cache.GetOrEmbed(model.Embedder, titles, out var newlyEmbedded);
 
         Assert.Equal(titles.Count, newlyEmbedded);
-        Assert.Contains("not a vector file for", Assert.Single(cache.Notes));
+        Assert.Contains("not a vector file for", Assert.Single(cache.Notes), StringComparison.Ordinal);
     }
 }

@@ -36,6 +36,6 @@ public sealed class GloVeTextEmbedderTests
 
         var error = Assert.Throws<EmbedderUnavailableException>(() => GloVeTextEmbedder.Load(path));
 
-        Assert.StartsWith(path, error.Message);
+        Assert.StartsWith(path, error.Message, StringComparison.Ordinal);
     }
 }

@@ -14,7 +14,7 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
         var written = File.GetLastWriteTimeUtc(converted);
         var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
 
-        Assert.Contains(package.ContentHash[..16], Path.GetFileName(converted));
+        Assert.Contains(package.ContentHash[..16], Path.GetFileName(converted), StringComparison.Ordinal);
         Assert.Equal(converted, package.GetOrConvert(model.CacheDirectory));
         Assert.Equal(written, File.GetLastWriteTimeUtc(converted));
     }
