@@ -39,6 +39,7 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("OKpi: All-KPI Network Slicing Through Efficient Resource AllocationJorge {Martín-Pérez}, Francesco Malandrino", "OKpi: All-KPI Network Slicing Through Efficient Resource Allocation", "Jorge {Martín-Pérez}|Francesco Malandrino")]
     [InlineData("Research Frontiers in Transfer Learning -- a systematic and bibliometric reviewFrederico Guth, Teofilo Emidio de-Campos", "Research Frontiers in Transfer Learning -- a systematic and bibliometric review", "Frederico Guth|Teofilo Emidio de-Campos")]
     [InlineData("Improvement in the UAV position estimation: Application to a quadrotor UAVL. Arreola, A. Montes de Oca, A. Flores", "Improvement in the UAV position estimation: Application to a quadrotor UAV", "L. Arreola|A. Montes de Oca|A. Flores")]
+    [InlineData("FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMsTongyi SpeechTeam", "FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMs", "Tongyi SpeechTeam")]
     [InlineData("LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMsLLM-jp, Akiko Aizawa, Eiji Aramaki", "LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMs", "LLM-jp|Akiko Aizawa|Eiji Aramaki")]
     public void Splits_at_the_point_whose_rest_reads_best_as_names(string line, string title, string authors)
     {

@@ -18,7 +18,8 @@ internal static class GeneratedDumpsFidelity
 
     private static readonly Lazy<List<CorpusRecord>> Corpus = new(() => [.. CorpusReader.ReadAll(RepoPaths.Corpus).Where(paper => !paper.Authors.IsEmpty)]);
 
-    public sealed record Outcome(int Checked, IReadOnlyList<string> Misses);
+    /// <param name="InventedShortTitles">Merged titles under 8 characters that no dump had ("S" of "SIMA 2: …").</param>
+    public sealed record Outcome(int Checked, IReadOnlyList<string> Misses, IReadOnlyList<string> InventedShortTitles);
 
     public static Outcome Check(int seed, int size)
     {
@@ -78,7 +79,10 @@ internal static class GeneratedDumpsFidelity
             }
         }
 
-        return new Outcome(checkedFields, misses);
+        var dumpTitles = papers.Select(paper => TexRepair.Run(paper.Title)).ToHashSet(StringComparer.Ordinal);
+        var inventedShortTitles = mergedPapers.Select(paper => paper.Title)
+            .Where(title => title.Length < TitleAuthorSplitter.ShortestGuessedTitle && !dumpTitles.Contains(title)).ToList();
+        return new Outcome(checkedFields, misses, inventedShortTitles);
     }
 
     /// <summary>What a lost paper's abstract came out under, so a miss shows the wrong split: " (as "S" by …)".</summary>
