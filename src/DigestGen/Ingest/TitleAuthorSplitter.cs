@@ -88,9 +88,10 @@ internal static partial class TitleAuthorSplitter
 
         // Of the glue points in one word ("BigBenchTodor"), the abstract backs the one after the longest start it uses
         // as a word ("BigBench", not "Big"; "QA", not "Q", in "QAjiajie").
+        // A word the abstract uses whole ("LongCat" of "Meituan LongCat Team") is not split by it.
         foreach (var word in candidates.GroupBy(candidate => line.LastIndexOf(' ', candidate.Index - 1)))
         {
-            if (word.Where(candidate => wording.Uses(line[(word.Key + 1)..candidate.Index].TrimEnd())).MaxBy(candidate => candidate.Index) is { } backed)
+            if (!wording.Uses(WholeWord(line, word.Key + 1)) && word.Where(candidate => wording.Uses(line[(word.Key + 1)..candidate.Index].TrimEnd())).MaxBy(candidate => candidate.Index) is { } backed)
             {
                 candidates[candidates.IndexOf(backed)] = backed with { Score = backed.Score + AbstractAgrees };
             }
@@ -138,8 +139,8 @@ internal static partial class TitleAuthorSplitter
 
     /// <summary>
     /// The point inside the title part where a lower-case name may start: after the start of its last word that the
-    /// abstract uses or that ends like an English noun ("QA", "Validation"), when the rest, capitalised, reads as a
-    /// person's name.
+    /// abstract uses or that ends like an English noun ("QA", "Validation"), when the rest is two or three words that,
+    /// capitalised, read as a person's name.
     /// </summary>
     private static int? LowerCaseGluePoint(string segment, AbstractWording wording)
     {
@@ -147,7 +148,7 @@ internal static partial class TitleAuthorSplitter
         {
             var point = Enumerable.Range(word.Index + 2, Math.Max(0, word.Length - 2)).Reverse()
                 .FirstOrDefault(index => char.IsLower(segment[index]) && char.IsLetter(segment[index - 1])
-                    && PersonName.IsPlausible(Capitalised(segment[index..].Trim()))
+                    && IsShortName(segment[index..]) && PersonName.IsPlausible(Capitalised(segment[index..].Trim()))
                     && (wording.Uses(segment[word.Index..index]) || NounEnding().IsMatch(segment[word.Index..index])));
             if (point > 0)
             {
@@ -156,6 +157,19 @@ internal static partial class TitleAuthorSplitter
         }
 
         return null;
+    }
+
+    // "ohaned Chraiti": two or three words, the first more than a letter; not "s Acquire" or "es Reshape Vision Language Models".
+    private static bool IsShortName(string rest)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words[0].Length > 1;
+    }
+
+    private static string WholeWord(string line, int start)
+    {
+        var end = line.IndexOfAny([' ', ','], start);
+        return line[start..(end < 0 ? line.Length : end)];
     }
 
     private static string Capitalised(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
