@@ -25,17 +25,15 @@ internal sealed partial class AbstractWording
     }
 
     /// <summary>
-    /// Whether the abstract uses the word whatever its case, its capitalised parts spaced, joined or apart:
-    /// "TripletLoss" as "triplet loss", "SECOnd" as "second", "QA" as "QA", "DesignWorkflow" as "design" and
-    /// "work-flow". Two letters or more.
+    /// Whether the abstract uses the word whatever its case, its capitalised parts spaced or not: "TripletLoss" as
+    /// "triplet loss", "SECOnd" as "second", "QA" as "QA". Two letters or more.
     /// </summary>
     public bool Uses(string word)
     {
         var parts = CamelParts().Split(word.Trim(',', '.', ':', '?', '!')).Where(part => part.Length > 0).Select(part => part.ToLowerInvariant()).ToList();
         return parts.Sum(part => part.Length) >= 2
             && (folded.Contains(" " + string.Join(' ', parts) + " ", StringComparison.Ordinal)
-                || folded.Contains(" " + string.Concat(parts) + " ", StringComparison.Ordinal)
-                || parts.All(part => part.Length >= 2 && folded.Contains(" " + part + " ", StringComparison.Ordinal)));
+                || folded.Contains(" " + string.Concat(parts) + " ", StringComparison.Ordinal));
     }
 
     /// <summary>Whether the abstract uses the word as an ordinary word, in lower case ("malware", "loss"); four letters or more.</summary>

@@ -132,8 +132,11 @@ internal static partial class TitleAuthorSplitter
             return (true, 1);
         }
 
+        // A person's first word's first part ("Loss" of "LossJithin"), or a later given name whole ("Malware", not the
+        // "Long" of "Meituan LongCat Team"); an organisation's words are often ordinary ("DiffusionGemma Team").
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var takesTitleWord = words.SkipLast(1).Any(word => wording.UsesInLowerCase(FirstPart().Match(word).Value));
+        var takesTitleWord = words.Length > 1 && !OrganisationName.IsPlausible(first) && (wording.UsesInLowerCase(FirstPart().Match(words[0]).Value)
+            || words[1..^1].Any(wording.UsesInLowerCase));
         return (IsAuthor(first), NameScore(first) - (takesTitleWord ? AbstractAgrees : 0));
     }
 

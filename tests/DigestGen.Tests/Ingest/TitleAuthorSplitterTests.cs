@@ -87,13 +87,24 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("DeepHashing using TripletLossJithin James", "These models train on the triplet loss function.", "DeepHashing using TripletLoss", "Jithin James")]
     [InlineData("GECO: Generative Image-to-3D within a SECOndChen Wang, Jiatao Gu, Xiaoxiao Long", "A method that operates within a second.", "GECO: Generative Image-to-3D within a SECOnd", "Chen Wang|Jiatao Gu|Xiaoxiao Long")]
     [InlineData("Noise Robust Speech Recognition Using Channel Selection And ChannelWeightingZhaofeng Zhang, Xiong Xiao", "For channel weighting, we produce enhanced coefficients.", "Noise Robust Speech Recognition Using Channel Selection And ChannelWeighting", "Zhaofeng Zhang|Xiong Xiao")]
-    [InlineData("Convolutional Neural Networks for Simulation and Reverse DesignWorkflowJosef Musil, Jakub Knir", "Immediate feedback at the early stage of design. This work-flow is then reversed.", "Convolutional Neural Networks for Simulation and Reverse DesignWorkflow", "Josef Musil|Jakub Knir")]
     // The abstract uses "malware" as an ordinary word: not a name's.
     [InlineData("R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware DetectionsTonTon Hsien-De Huang, Hung-Yu Kao", "We have developed a coloR-inspired CNN-based AndroiD malware Detection system.", "R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware Detections", "TonTon Hsien-De Huang|Hung-Yu Kao")]
     public void The_abstracts_wording_of_the_title_settles_a_name_shaped_last_word(string line, string summary, string title, string authors)
     {
         Assert.NotEqual(title, TitleAuthorSplitter.Run(line).Title);
 
+        var split = TitleAuthorSplitter.Run(line, summary);
+
+        Assert.Equal(title, split.Title);
+        Assert.Equal(authors.Split('|'), split.Authors.Names);
+    }
+
+    [Theory]
+    // Real reports whose abstracts use the team's words in lower case ("long videos", "a diffusion model").
+    [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", "We present LongCat-Video for long videos.", "LongCat-Video Technical Report", "Meituan LongCat Team|Xunliang Cai")]
+    [InlineData("DiffusionGemma Technical ReportDiffusionGemma Team, Adrien Ali Taïga", "This report presents DiffusionGemma, a diffusion model.", "DiffusionGemma Technical Report", "DiffusionGemma Team|Adrien Ali Taïga")]
+    public void The_abstract_does_not_cut_an_organisations_camel_case_name(string line, string summary, string title, string authors)
+    {
         var split = TitleAuthorSplitter.Run(line, summary);
 
         Assert.Equal(title, split.Title);

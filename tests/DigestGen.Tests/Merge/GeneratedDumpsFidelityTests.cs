@@ -36,6 +36,7 @@ public sealed class GeneratedDumpsFidelityTests(ITestOutputHelper output)
 
         output.WriteLine($"all sets: {total - misses.Count} of {total} fields hold ({100.0 * (total - misses.Count) / total:F2} %)");
         output.WriteLine($"titles under {TitleAuthorSplitter.ShortestGuessedTitle} characters that no dump had: {inventedShortTitles.Count}");
+        output.WriteLine(string.Join('\n', inventedShortTitles.Concat(misses)));
         Assert.Empty(inventedShortTitles);
         Assert.True(misses.Count == 0, string.Join('\n', misses));
     }
