@@ -21,7 +21,7 @@ internal static partial class PersonName
     private const int MaxWordsWithAcronym = 3;
 
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["van", "von", "der", "den", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y", "ur", "dit"],
+        ["van", "von", "der", "den", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y", "ur", "ul", "dit"],
         StringComparer.Ordinal);
 
     private static readonly char[] OpeningQuotes = ['\'', '"', '`', '‘', '“'];

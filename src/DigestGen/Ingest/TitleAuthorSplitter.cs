@@ -151,7 +151,7 @@ internal static partial class TitleAuthorSplitter
         {
             var point = Enumerable.Range(word.Index + 2, Math.Max(0, word.Length - 2)).Reverse()
                 .FirstOrDefault(index => char.IsLower(segment[index]) && char.IsLetter(segment[index - 1])
-                    && IsShortName(segment[index..]) && PersonName.IsPlausible(Capitalised(segment[index..].Trim()))
+                    && index >= ShortestGuessedTitle && IsShortName(segment[index..], wording) && PersonName.IsPlausible(Capitalised(segment[index..].Trim()))
                     && (wording.Uses(segment[word.Index..index]) || NounEnding().IsMatch(segment[word.Index..index])));
             if (point > 0)
             {
@@ -162,11 +162,12 @@ internal static partial class TitleAuthorSplitter
         return null;
     }
 
-    // "ohaned Chraiti": two or three words, the first more than a letter; not "s Acquire" or "es Reshape Vision Language Models".
-    private static bool IsShortName(string rest)
+    // "ohaned Chraiti": two or three words, the first more than a letter and not one the abstract uses; not
+    // "s Acquire", "es Reshape Vision Language Models" or the "finite Types" of "Infinite Types".
+    private static bool IsShortName(string rest, AbstractWording wording)
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 2 or 3 && words[0].Length > 1;
+        return words.Length is 2 or 3 && words[0].Length > 1 && !wording.Uses(words[0]);
     }
 
     private static string WholeWord(string line, int start)

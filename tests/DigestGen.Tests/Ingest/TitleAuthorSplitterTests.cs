@@ -40,6 +40,7 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Research Frontiers in Transfer Learning -- a systematic and bibliometric reviewFrederico Guth, Teofilo Emidio de-Campos", "Research Frontiers in Transfer Learning -- a systematic and bibliometric review", "Frederico Guth|Teofilo Emidio de-Campos")]
     [InlineData("Improvement in the UAV position estimation: Application to a quadrotor UAVL. Arreola, A. Montes de Oca, A. Flores", "Improvement in the UAV position estimation: Application to a quadrotor UAV", "L. Arreola|A. Montes de Oca|A. Flores")]
     [InlineData("FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMsTongyi SpeechTeam", "FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMs", "Tongyi SpeechTeam")]
+    [InlineData("Blockchain And The Future of the Internet:A Comprehensive ReviewFakhar ul Hassan, Anwaar Ali", "Blockchain And The Future of the Internet:A Comprehensive Review", "Fakhar ul Hassan|Anwaar Ali")]
     [InlineData("LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMsLLM-jp, Akiko Aizawa, Eiji Aramaki", "LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMs", "LLM-jp|Akiko Aizawa|Eiji Aramaki")]
     public void Splits_at_the_point_whose_rest_reads_best_as_names(string line, string title, string authors)
     {
@@ -121,6 +122,15 @@ public sealed class TitleAuthorSplitterTests
         Assert.False(split.Certain);
         Assert.Equal(title, split.Title);
         Assert.Equal(authors.Split('|'), split.Authors.Names);
+    }
+
+    [Fact]
+    public void A_title_word_the_abstract_uses_is_no_lower_case_name()
+    {
+        var split = TitleAuthorSplitter.Run("Infinite Types, Infinite Data, Infinite InteractionPierre Hyvernat", "We study infinite types in type theory.");
+
+        Assert.Equal("Infinite Types, Infinite Data, Infinite Interaction", split.Title);
+        Assert.Equal(["Pierre Hyvernat"], split.Authors.Names.ToArray());
     }
 
     [Fact]
