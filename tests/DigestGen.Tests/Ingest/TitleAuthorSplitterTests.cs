@@ -93,36 +93,21 @@ public sealed class TitleAuthorSplitterTests
     public void The_abstracts_wording_of_the_title_settles_a_name_shaped_last_word(string line, string summary, string title, string authors)
     {
         Assert.NotEqual(title, TitleAuthorSplitter.Run(line).Title);
-
-        var split = TitleAuthorSplitter.Run(line, summary);
-
-        Assert.Equal(title, split.Title);
-        Assert.Equal(authors.Split('|'), split.Authors.Names);
+        AssertSplits(line, summary, title, authors);
     }
 
     [Theory]
     // Real reports whose abstracts use the team's words in lower case ("long videos", "a diffusion model").
     [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", "We present LongCat-Video for long videos.", "LongCat-Video Technical Report", "Meituan LongCat Team|Xunliang Cai")]
     [InlineData("DiffusionGemma Technical ReportDiffusionGemma Team, Adrien Ali Taïga", "This report presents DiffusionGemma, a diffusion model.", "DiffusionGemma Technical Report", "DiffusionGemma Team|Adrien Ali Taïga")]
-    public void The_abstract_does_not_cut_an_organisations_camel_case_name(string line, string summary, string title, string authors)
-    {
-        var split = TitleAuthorSplitter.Run(line, summary);
-
-        Assert.Equal(title, split.Title);
-        Assert.Equal(authors.Split('|'), split.Authors.Names);
-    }
+    public void The_abstract_does_not_cut_an_organisations_camel_case_name(string line, string summary, string title, string authors) =>
+        AssertSplits(line, summary, title, authors);
 
     [Theory]
     [InlineData("LongCite: Enabling LLMs to Generate Fine-grained Citations in Long-context QAjiajie Zhang, Yushi Bai, Xin Lv et al.", "We construct long-context QA instances with citations.", "LongCite: Enabling LLMs to Generate Fine-grained Citations in Long-context QA", "jiajie Zhang|Yushi Bai|Xin Lv")]
     [InlineData("Beamforming Learning for mmWave Communication: Theory and Experimental Validationohaned Chraiti, Dmitry Chizhik", "To establish reliable mmWave communication, beamforming is a promising solution.", "Beamforming Learning for mmWave Communication: Theory and Experimental Validation", "ohaned Chraiti|Dmitry Chizhik")]
-    public void A_first_name_in_lower_case_starts_after_a_whole_title_word_and_is_marked_unsure(string line, string summary, string title, string authors)
-    {
-        var split = TitleAuthorSplitter.Run(line, summary);
-
-        Assert.False(split.Certain);
-        Assert.Equal(title, split.Title);
-        Assert.Equal(authors.Split('|'), split.Authors.Names);
-    }
+    public void A_first_name_in_lower_case_starts_after_a_whole_title_word_and_is_marked_unsure(string line, string summary, string title, string authors) =>
+        Assert.False(AssertSplits(line, summary, title, authors).Certain);
 
     [Fact]
     public void A_title_word_the_abstract_uses_is_no_lower_case_name()
@@ -153,5 +138,13 @@ public sealed class TitleAuthorSplitterTests
 
         Assert.False(split.Certain);
         Assert.Equal("Attention Is All You Need", split.Title);
+    }
+
+    private static TitleAuthorSplitter.Split AssertSplits(string line, string summary, string title, string authors)
+    {
+        var split = TitleAuthorSplitter.Run(line, summary);
+        Assert.Equal(title, split.Title);
+        Assert.Equal(authors.Split('|'), split.Authors.Names);
+        return split;
     }
 }
