@@ -12,6 +12,9 @@ namespace DigestGen.Curate;
 /// </summary>
 internal static class AuthorIdentityEdits
 {
+    /// <summary>The authors.json fields an identity edit changes, credited to its line.</summary>
+    private static readonly string[] IdentityFields = ["aliases", "identityEvidence", "paperIds"];
+
     public static Digest Apply(Digest digest, IEnumerable<AuthorOverride> overrides, List<Diagnostic> problems)
     {
         foreach (var edit in overrides)
@@ -63,18 +66,19 @@ internal static class AuthorIdentityEdits
         }
 
         var evidence = $"{kept.Name} = {absorbed.Name}: editor: {file}({line})";
+        var source = OverrideProvenance.At(file, line);
         var joined = kept with
         {
             Aliases = [.. kept.Aliases.Concat(absorbed.Aliases).Append(absorbed.Name).Where(name => name != kept.Name).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             PaperIds = [.. kept.PaperIds.Union(absorbed.PaperIds, StringComparer.Ordinal).Order(StringComparer.Ordinal)],
             Profile = kept.Profile ?? absorbed.Profile,
             IdentityEvidence = [.. kept.IdentityEvidence.Concat(absorbed.IdentityEvidence).Append(evidence).Order(StringComparer.Ordinal)],
-            FieldSources = absorbed.FieldSources.SetItems(kept.FieldSources),
+            FieldSources = OverrideProvenance.Set(absorbed.FieldSources.SetItems(kept.FieldSources), source, IdentityFields),
         };
         return (digest with
         {
             Authors = [.. digest.Authors.Where(author => author.Id != absorbed.Id).Select(author => author.Id == kept.Id ? joined : author)],
-            Papers = [.. digest.Papers.Select(paper => paper with { AuthorIds = [.. paper.AuthorIds.Select(id => id == absorbed.Id ? kept.Id : id)] })],
+            Papers = [.. digest.Papers.Select(paper => Relinked(paper, [.. paper.AuthorIds.Select(id => id == absorbed.Id ? kept.Id : id)], source))],
         }, null);
     }
 
@@ -96,8 +100,9 @@ internal static class AuthorIdentityEdits
         var newName = leaving.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).First();
         var slug = Slug.From(newName) is { Length: > 0 } readable ? readable : "author";
         var newId = UniqueIds.Assign([[slug, $"{slug}-{Slug.ShortHash(newName)}"]], taken)[0];
+        var source = OverrideProvenance.At(file, spelling.Line);
         var papers = digest.Papers
-            .Select(paper => paper with { AuthorIds = [.. paper.AuthorIds.Select((id, position) => id == author.Id && position < paper.Authors.Length && leaving.Contains(paper.Authors[position]) ? newId : id)] })
+            .Select(paper => Relinked(paper, [.. paper.AuthorIds.Select((id, position) => id == author.Id && position < paper.Authors.Length && leaving.Contains(paper.Authors[position]) ? newId : id)], source))
             .ToImmutableArray();
         var movedAway = papers.Where(paper => paper.AuthorIds.Contains(newId) && !paper.AuthorIds.Contains(author.Id)).Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
         var keptName = staying.Contains(author.Name) ? author.Name : staying[0];
@@ -109,10 +114,12 @@ internal static class AuthorIdentityEdits
             // Papers only the author's profile page gave them list neither id, and stay.
             PaperIds = [.. author.PaperIds.Where(paperId => !movedAway.Contains(paperId))],
             IdentityEvidence = [.. author.IdentityEvidence.Where(line => !leaving.Any(name => line.Contains(name, StringComparison.Ordinal))).Append(evidence).Order(StringComparer.Ordinal)],
+            FieldSources = OverrideProvenance.Set(author.FieldSources, source, IdentityFields),
         };
         var split = new Author(newId, newName, [.. leaving.Where(name => name != newName).Order(StringComparer.Ordinal)], [.. papers.Where(paper => paper.AuthorIds.Contains(newId)).Select(paper => paper.Id).Order(StringComparer.Ordinal)], null)
         {
             IdentityEvidence = [evidence],
+            FieldSources = OverrideProvenance.Set(ImmutableSortedDictionary<string, SourceRef>.Empty, source, [.. IdentityFields, "name"]),
         };
         return (digest with
         {
@@ -120,6 +127,14 @@ internal static class AuthorIdentityEdits
             Papers = papers,
         }, null);
     }
+
+    /// <summary>A paper whose author ids the edit changed credits them to the edit's line.</summary>
+    private static Paper Relinked(Paper paper, ImmutableArray<string> authorIds, SourceRef source) =>
+        authorIds.SequenceEqual(paper.AuthorIds) ? paper : paper with
+        {
+            AuthorIds = authorIds,
+            FieldSources = OverrideProvenance.Set(paper.FieldSources, source, "authorIds"),
+        };
 
     /// <summary>By id, else by a name or alias that differs only in dots, case or accents; an error naming the closest ids otherwise.</summary>
     private static (Author?, Diagnostic?) Find(Digest digest, string file, Located reference)

@@ -71,11 +71,22 @@ internal static class DigestLinks
     {
         var emptyBefore = authors.Where(author => author.PaperIds.IsEmpty).Select(author => author.Id).ToHashSet(StringComparer.Ordinal);
         return [.. authors.Concat(created.OrderBy(author => author.Id, StringComparer.Ordinal))
-            .Select(author => author with
+            .Select(author =>
             {
-                PaperIds = Relink(author.PaperIds, hiddenPapers,
+                var paperIds = Relink(author.PaperIds, hiddenPapers,
                     relisted.Where(paper => paper.AuthorIds.Contains(author.Id)).Select(paper => paper.Id),
-                    relisted.Where(paper => !paper.AuthorIds.Contains(author.Id)).Select(paper => paper.Id)),
+                    relisted.Where(paper => !paper.AuthorIds.Contains(author.Id)).Select(paper => paper.Id));
+                // An override's author list that added or removed the author is where their paper list now comes from.
+                var editedBy = relisted
+                    .Where(paper => paper.AuthorIds.Contains(author.Id) != author.PaperIds.Contains(paper.Id))
+                    .Select(paper => paper.FieldSources.GetValueOrDefault("authors"))
+                    .FirstOrDefault(source => source?.Shape == DumpShape.Override);
+                return author with
+                {
+                    PaperIds = paperIds,
+                    FieldSources = editedBy is null ? author.FieldSources
+                        : OverrideProvenance.Set(author.FieldSources, editedBy, author.PaperIds.IsEmpty && author.Aliases.IsEmpty && !author.FieldSources.ContainsKey("name") ? ["name", "paperIds"] : ["paperIds"]),
+                };
             })
             .Where(author => author.PaperIds.Length > 0 || emptyBefore.Contains(author.Id))];
     }

@@ -1,11 +1,13 @@
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using DigestGen.Model;
 
 namespace DigestGen.Curate;
 
 /// <summary>
-/// Records in a paper's <see cref="Paper.FieldSources"/> that an override file set a field, and on which line, so
-/// papers.json and the paper page no longer credit the dump the value came from before the edit.
+/// Records in a paper's <see cref="Paper.FieldSources"/> (and an author's <see cref="Author.FieldSources"/>) that an
+/// override file set a field, and on which line, so papers.json, authors.json and the paper page no longer credit
+/// the dump the value came from before the edit.
 /// </summary>
 internal static class OverrideProvenance
 {
@@ -13,7 +15,7 @@ internal static class OverrideProvenance
     private static readonly FrozenDictionary<string, string[]> FieldsByKey = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [OverrideKeys.NewTitle] = ["title"],
-        [OverrideKeys.Authors] = ["authors", "authorsTruncated"],
+        [OverrideKeys.Authors] = ["authors", "authorsTruncated", "authorIds"],
         [OverrideKeys.Date] = ["date"],
         [OverrideKeys.Venue] = ["venue"],
         [OverrideKeys.Code] = ["codeUrl", "hasCode"],
@@ -24,10 +26,12 @@ internal static class OverrideProvenance
         [OverrideKeys.Note] = ["editorNote"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static Paper Stamp(Paper paper, Setting<Paper> setting, string file)
-    {
-        var source = new SourceRef(file, DumpShape.Override, setting.Line);
-        var fields = FieldsByKey.GetValueOrDefault(setting.Key, []);
-        return paper with { FieldSources = paper.FieldSources.SetItems(fields.Select(field => KeyValuePair.Create(field, source))) };
-    }
+    public static Paper Stamp(Paper paper, Setting<Paper> setting, string file) =>
+        paper with { FieldSources = Set(paper.FieldSources, At(file, setting.Line), FieldsByKey.GetValueOrDefault(setting.Key, [])) };
+
+    public static SourceRef At(string file, int line) => new(file, DumpShape.Override, line);
+
+    /// <summary>The sources with each of <paramref name="fields"/> credited to <paramref name="source"/>.</summary>
+    public static ImmutableSortedDictionary<string, SourceRef> Set(ImmutableSortedDictionary<string, SourceRef> sources, SourceRef source, params string[] fields) =>
+        sources.SetItems(fields.Select(field => KeyValuePair.Create(field, source)));
 }

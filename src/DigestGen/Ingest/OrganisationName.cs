@@ -31,7 +31,7 @@ internal static partial class OrganisationName
             return false;
         }
 
-        return words.Length > 1 && (words[^1] is "Team" or "team" || words[0] == "Team")
+        return words.Length > 1 && (words[^1] is "Team" or "team" || GluedTeam().IsMatch(words[^1]) || words[0] == "Team")
             || (words.Length <= 2 && EndsInAi().IsMatch(name));
     }
 
@@ -50,6 +50,10 @@ internal static partial class OrganisationName
     // "GLM-4.", "Hunyuan3D", "LLM-Core", "SII-OpenMOSS": a capital or digit first, then letters, digits, dots,
     // hyphens; but not a plural acronym run onto a word, which is a title's end glued to a name ("LLMsRing").
     private static bool IsOrganisationWord(string word) => OrganisationWord().IsMatch(word) && !GluedPlural().IsMatch(word);
+
+    // "Tongyi SpeechTeam".
+    [GeneratedRegex(@"\p{Ll}Team$")]
+    private static partial Regex GluedTeam();
 
     [GeneratedRegex(@"\p{Lu}s\p{Lu}\p{Ll}")]
     private static partial Regex GluedPlural();

@@ -21,8 +21,12 @@ internal static partial class PersonName
     private const int MaxWordsWithAcronym = 3;
 
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
-        ["van", "von", "der", "den", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y", "ur", "dit"],
+        ["van", "von", "der", "den", "de", "del", "della", "da", "dos", "das", "di", "du", "la", "le", "bin", "ibn", "al", "el", "ten", "ter", "zu", "y", "ur", "ul", "dit"],
         StringComparer.Ordinal);
+
+    private static readonly char[] OpeningQuotes = ['\'', '"', '`', '‘', '“'];
+
+    private static readonly char[] ClosingQuotes = ['\'', '"', '’', '”'];
 
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr.", "Jr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
 
@@ -53,6 +57,8 @@ internal static partial class PersonName
 
     private static bool IsNameWord(string word)
     {
+        // BibTeX braces keep a name together: "Jorge {Martín-Pérez}".
+        word = word.TrimStart('{').TrimEnd('}');
         if (Particles.Contains(word) || Suffixes.Contains(word) || IsInitials(word))
         {
             return true;
@@ -63,18 +69,23 @@ internal static partial class PersonName
             return true;
         }
 
-        // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis"; a later part may be lower-case ("Jean-luc").
-        // A full stop may end a shortened name ("Md.", "Yu.").
+        // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis"; a later part may be lower-case ("Jean-luc"), the
+        // first a particle ("de-Campos"). A full stop may end a shortened name ("Md.", "Yu.").
         var parts = word.TrimEnd('.').Split('-');
-        return IsNamePart(parts[0], capitalised: true) && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
+        return (IsNamePart(parts[0], capitalised: true) || (parts.Length > 1 && Particles.Contains(parts[0])))
+            && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
     }
 
     /// <summary>"MVS", "AKM": three or four capitals, as some names carry (and titles, far more often).</summary>
     private static bool IsAcronym(string word) => word.Length is 3 or 4 && word.All(char.IsUpper);
 
-    /// <summary>'Kenneth', "Sam": a nickname in quotes between given name and surname.</summary>
-    private static bool IsNickname(string word) =>
-        word.Length > 2 && word[0] is '\'' or '"' && word[^1] == word[0] && IsNamePart(word[1..^1], capitalised: true);
+    /// <summary>'Kenneth', "Sam", TeX's "Honza'': a nickname in quotes between given name and surname.</summary>
+    private static bool IsNickname(string word)
+    {
+        var name = word.TrimStart(OpeningQuotes).TrimEnd(ClosingQuotes);
+        return name.Length > 0 && name.Length < word.Length - 1 && OpeningQuotes.Contains(word[0]) && ClosingQuotes.Contains(word[^1])
+            && IsNamePart(name, capitalised: true);
+    }
 
     /// <summary>"J", "J.", "JD", "J.-P." — up to two capitals, with dots or hyphens.</summary>
     private static bool IsInitials(string word)

@@ -55,6 +55,7 @@ internal static partial class TitleAuthorSplitter
             allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && IsAuthor(segments[k + 1].Trim());
         }
 
+        var wording = new AbstractWording(summary);
         var candidates = new List<Candidate>();
         var segmentStart = 0;
         for (var k = 0; k < segments.Length; segmentStart += segments[k].Length + NameSeparator.Length, k++)
@@ -69,18 +70,28 @@ internal static partial class TitleAuthorSplitter
 
                 var first = segments[k][offset..].Trim();
                 var title = line[..index].TrimEnd();
+                var (isAuthor, score) = FirstAuthor(first, title, wording);
                 candidates.Add(new Candidate(
                     index,
-                    IsAuthor(first) && (k == segments.Length - 1 || allNamesAfter[k]),
-                    NameScore(first) + scoreAfter[k] - TitleEndPenalty(line, index, title)));
+                    isAuthor && (k == segments.Length - 1 || allNamesAfter[k]),
+                    score + scoreAfter[k] - TitleEndPenalty(line, index, title)));
             }
         }
 
+        // A first name written in lower case ("…Long-context QAjiajie Zhang", "…Validationohaned Chraiti") leaves no
+        // capital to glue at: try after the last whole word of the title part that can end one, half a point off.
+        if (LowerCaseGluePoint(segments[0], wording) is { } lowerCase)
+        {
+            var first = Capitalised(segments[0][lowerCase..].Trim());
+            candidates.Add(new Candidate(lowerCase, IsAuthor(first) && (segments.Length == 1 || allNamesAfter[0]), NameScore(first) + scoreAfter[0] - Awkward));
+        }
+
         // Of the glue points in one word ("BigBenchTodor"), the abstract backs the one after the longest start it uses
-        // as a word ("BigBench", not "Big").
+        // as a word ("BigBench", not "Big"; "QA", not "Q", in "QAjiajie").
+        // A word the abstract uses whole ("LongCat" of "Meituan LongCat Team") is not split by it.
         foreach (var word in candidates.GroupBy(candidate => line.LastIndexOf(' ', candidate.Index - 1)))
         {
-            if (word.Where(candidate => AbstractUses(summary, line[(word.Key + 1)..candidate.Index].TrimEnd())).MaxBy(candidate => candidate.Index) is { } backed)
+            if (!wording.Uses(WholeWord(line, word.Key + 1)) && word.Where(candidate => wording.Uses(line[(word.Key + 1)..candidate.Index].TrimEnd())).MaxBy(candidate => candidate.Index) is { } backed)
             {
                 candidates[candidates.IndexOf(backed)] = backed with { Score = backed.Score + AbstractAgrees };
             }
@@ -94,8 +105,10 @@ internal static partial class TitleAuthorSplitter
             return new Split(names, noAuthors, Certain: false, []);
         }
 
+        // A name found after a lower-case glue point reads as one only once capitalised: unsure.
         var best = ranked[0];
-        var alternatives = best.AllNames
+        var certain = best.AllNames && !char.IsLower(line[best.Index]);
+        var alternatives = certain
             ? []
             : ranked.Skip(1).Take(MaxAlternatives).Select(candidate => Reading(line, candidate)).ToImmutableArray();
         var guess = Reading(line, best);
@@ -104,11 +117,78 @@ internal static partial class TitleAuthorSplitter
             return new Split(names, noAuthors, Certain: false, [guess, .. alternatives]);
         }
 
-        return new Split(guess.Title, AuthorList.Parse(line[best.Index..], andSeparates: false), best.AllNames, alternatives);
+        return new Split(guess.Title, AuthorList.Parse(line[best.Index..], andSeparates: false), certain, alternatives);
     }
+
+    /// <summary>
+    /// Whether the first author reads as one, and how well: a report's author may be the name its title opens with
+    /// ("LLM-jp: A Cross-organizational Project…" by "LLM-jp"); a name holding a word the abstract uses in lower case
+    /// ("D Malware DetectionsTonTon …", "LossJithin James") has probably taken a title word, a quarter point off.
+    /// </summary>
+    private static (bool IsAuthor, double Score) FirstAuthor(string first, string title, AbstractWording wording)
+    {
+        if (title.StartsWith(first + ":", StringComparison.Ordinal))
+        {
+            return (true, 1);
+        }
+
+        // A person's first word's first part ("Loss" of "LossJithin"), or a later given name whole ("Malware", not the
+        // "Long" of "Meituan LongCat Team"); an organisation's words are often ordinary ("DiffusionGemma Team").
+        var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var takesTitleWord = words.Length > 1 && !OrganisationName.IsPlausible(first) && (wording.UsesInLowerCase(FirstPart().Match(words[0]).Value)
+            || words[1..^1].Any(wording.UsesInLowerCase));
+        return (IsAuthor(first), NameScore(first) - (takesTitleWord ? AbstractAgrees : 0));
+    }
+
+    /// <summary>
+    /// The point inside the title part where a lower-case name may start: after the start of its last word that the
+    /// abstract uses or that ends like an English noun ("QA", "Validation"), when the rest is two or three words that,
+    /// capitalised, read as a person's name.
+    /// </summary>
+    private static int? LowerCaseGluePoint(string segment, AbstractWording wording)
+    {
+        foreach (var word in Word().Matches(segment).Reverse())
+        {
+            var point = Enumerable.Range(word.Index + 2, Math.Max(0, word.Length - 2)).Reverse()
+                .FirstOrDefault(index => char.IsLower(segment[index]) && char.IsLetter(segment[index - 1])
+                    && index >= ShortestGuessedTitle && IsShortName(segment[index..], wording) && PersonName.IsPlausible(Capitalised(segment[index..].Trim()))
+                    && (wording.Uses(segment[word.Index..index]) || NounEnding().IsMatch(segment[word.Index..index])));
+            if (point > 0)
+            {
+                return point;
+            }
+        }
+
+        return null;
+    }
+
+    // "ohaned Chraiti": two or three words, the first more than a letter and not one the abstract uses; not
+    // "s Acquire", "es Reshape Vision Language Models" or the "finite Types" of "Infinite Types".
+    private static bool IsShortName(string rest, AbstractWording wording)
+    {
+        var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is 2 or 3 && words[0].Length > 1 && !wording.Uses(words[0]);
+    }
+
+    private static string WholeWord(string line, int start)
+    {
+        var end = line.IndexOfAny([' ', ','], start);
+        return line[start..(end < 0 ? line.Length : end)];
+    }
+
+    private static string Capitalised(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
 
     private static TitleReading Reading(string line, Candidate candidate) =>
         new(line[..candidate.Index].TrimEnd(), null, AuthorList.Parse(line[candidate.Index..], andSeparates: false).Names);
+
+    [GeneratedRegex(@"\S+")]
+    private static partial Regex Word();
+
+    [GeneratedRegex(@"^\p{Lu}?\p{Ll}+")]
+    private static partial Regex FirstPart();
+
+    [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)$")]
+    private static partial Regex NounEnding();
 
     private static bool IsAuthor(string name) => PersonName.IsPlausible(name) || OrganisationName.IsPlausible(name);
 
@@ -120,34 +200,15 @@ internal static partial class TitleAuthorSplitter
 
     // "Gauss-", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
     // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
-    // off (a plural like "LLMs" has not).
+    // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang").
     private static double TitleEndPenalty(string line, int index, string title)
     {
-        var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && !char.IsLower(line[index + 1]);
+        // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
+        var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
+        var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
         return title.EndsWith('-') || title.EndsWith(',') || cutsAcronym ? 1
-            : CapitalisedTail().IsMatch(title.AsSpan(title.LastIndexOf(' ') + 1)) ? Awkward
+            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) ? Awkward
             : 0;
-    }
-
-    /// <summary>Whether the abstract uses a word ("Learning", not "LearningAditya"), two letters or more.</summary>
-    private static bool AbstractUses(string? summary, string word)
-    {
-        var lastWord = word.Trim(',', '.', ':', '?', '!');
-        if (summary is null || lastWord.Length < 2)
-        {
-            return false;
-        }
-
-        for (var at = summary.IndexOf(lastWord, StringComparison.Ordinal); at >= 0; at = summary.IndexOf(lastWord, at + 1, StringComparison.Ordinal))
-        {
-            var end = at + lastWord.Length;
-            if ((at == 0 || !char.IsLetterOrDigit(summary[at - 1])) && (end == summary.Length || !char.IsLetterOrDigit(summary[end])))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     [GeneratedRegex(@"\p{L}\p{Lu}(?!s$)\p{Ll}+$")]

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using DigestGen.Model;
 
 namespace DigestGen.Merge;
@@ -19,6 +20,11 @@ namespace DigestGen.Merge;
 internal static class MergeAuthors
 {
     private const string FallbackSlug = "author";
+
+    /// <summary>Shared title words that stand in for one of the two co-authors an added given name needs.</summary>
+    private const int SharedTermsForACoauthor = 2;
+
+    private const int MaxTermsShown = 5;
 
     /// <param name="papers">Papers with their final ids, each with the records merged into it.</param>
     /// <param name="profiles">
@@ -41,7 +47,7 @@ internal static class MergeAuthors
 
         JoinApartFromCoauthors(SafeByName(forms), listed, people);
 
-        var variantEvidence = JoinVariantsWithEvidence(forms, listed, people);
+        var variantEvidence = JoinVariantsWithEvidence(forms, papers.Select(entry => entry.Paper).ToList(), listed, people);
 
         var personForms = people.Sets();
         var personSpellings = personForms
@@ -134,10 +140,11 @@ internal static class MergeAuthors
 
     /// <summary>
     /// Joins name variants the name alone cannot settle (<see cref="NameVariants"/>) when the papers agree: the two
-    /// share a co-author (two for an added given name) and never appear on one paper together (two authors of one paper are two people). Returns,
-    /// by form, the explanation of each join made.
+    /// share a co-author (for an added given name two, or one and two title words, <see cref="TitleTerms"/>), their
+    /// years of publication overlap (within a year, where both have dates) and they never appear on one paper together
+    /// (two authors of one paper are two people). Returns, by form, the explanation of each join made.
     /// </summary>
-    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<int[]> listed, DisjointSets people)
+    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<Paper> papers, List<int[]> listed, DisjointSets people)
     {
         var coauthors = new Dictionary<int, HashSet<int>>();
         var papersOf = new Dictionary<int, HashSet<int>>();
@@ -151,6 +158,7 @@ internal static class MergeAuthors
             }
         }
 
+        var titleTerms = papers.Select(paper => TitleTerms.Of(paper.Title).ToHashSet(StringComparer.Ordinal)).ToList();
         var evidence = new Dictionary<int, List<string>>();
         var bySurname = Enumerable.Range(0, forms.Count).GroupBy(form => forms.Identity(form).Surname, StringComparer.Ordinal).Where(group => group.Count() > 1);
         foreach (var namesakes in bySurname)
@@ -159,25 +167,54 @@ internal static class MergeAuthors
             foreach (var (first, second) in members.SelectMany(first => members.Where(second => first < second).Select(second => (first, second))))
             {
                 var (a, b) = (people.Find(first), people.Find(second));
-                if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation
-                    || papersOf.GetValueOrDefault(a, []).Overlaps(papersOf.GetValueOrDefault(b, [])))
+                var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
+                if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation || papersOfA.Overlaps(papersOfB))
+                {
+                    continue;
+                }
+
+                var (yearsOfA, yearsOfB) = (Years(papersOfA, papers), Years(papersOfB, papers));
+                if (yearsOfA is { } spanA && yearsOfB is { } spanB && (spanA.First > spanB.Last + 1 || spanB.First > spanA.Last + 1))
                 {
                     continue;
                 }
 
                 var shared = coauthors.GetValueOrDefault(a, []).Intersect(coauthors.GetValueOrDefault(b, [])).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
-                if (shared.Count < SharedCoauthorsNeeded(relation))
+                var sharedTerms = papersOfA.SelectMany(paper => titleTerms[paper]).Intersect(papersOfB.SelectMany(paper => titleTerms[paper]), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                var needed = SharedCoauthorsNeeded(relation);
+                if (shared.Count < needed && !(shared.Count == needed - 1 && shared.Count > 0 && sharedTerms.Count >= SharedTermsForACoauthor))
                 {
                     continue;
                 }
 
                 people.Union(first, second);
-                GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {relation}, shared co-authors {string.Join(", ", shared)}");
+                var because = new List<string> { $"{relation}, shared co-authors {string.Join(", ", shared)}" };
+                if (sharedTerms.Count > 0)
+                {
+                    because.Add($"shared title words {string.Join(", ", sharedTerms.Take(MaxTermsShown))}");
+                }
+
+                if (yearsOfA is { } shownA && yearsOfB is { } shownB)
+                {
+                    because.Add($"years {Span(shownA)} and {Span(shownB)}");
+                }
+
+                GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
             }
         }
 
         return evidence;
     }
+
+    /// <summary>The first and last year of the person's dated papers; null when none has a date.</summary>
+    private static (int First, int Last)? Years(HashSet<int> paperIndexes, List<Paper> papers)
+    {
+        var years = paperIndexes.Select(paper => papers[paper].Date?.Year).OfType<int>().ToList();
+        return years.Count == 0 ? null : (years.Min(), years.Max());
+    }
+
+    private static string Span((int First, int Last) years) =>
+        years.First == years.Last ? years.First.ToString(CultureInfo.InvariantCulture) : FormattableString.Invariant($"{years.First}–{years.Last}");
 
     // The short form of an added given name is often a common name ("Xin Wang" stands for many people, who between
     // them share a co-author with almost anyone): it needs two shared co-authors.

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using DigestGen.Ingest;
 using DigestGen.Merge;
 using DigestGen.Model;
@@ -104,7 +105,7 @@ public sealed class AuthorOverridesTests
     }
 
     [Fact]
-    public void A_build_of_a_seed_dump_with_same_as_writes_one_author_page_and_the_evidence_in_authors_json()
+    public void A_build_of_a_seed_dump_with_same_as_writes_one_author_page_the_evidence_and_the_override_line_as_provenance()
     {
         using var work = new TempFolder();
         var seed = Directory.GetFiles(RepoPaths.Input, "000_*.txt").Single();
@@ -121,7 +122,41 @@ public sealed class AuthorOverridesTests
         var page = File.ReadAllText(Path.Combine(site, "authors", "james-simon", "index.html"));
         Assert.Contains("James B. Simon", page, StringComparison.Ordinal);
         Assert.Contains("James B. Simon = Jamie Simon: editor: overrides/simon.md(3)", File.ReadAllText(Path.Combine(site, "data", "authors.json")), StringComparison.Ordinal);
+
+        // The override line, not the dump, is where the joined author's paper list and the papers' author ids come from.
+        const string OverrideLine = """{"file":"overrides/simon.md","shape":"override","line":3}""";
+        using var authors = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "data", "authors.json")));
+        var simon = authors.RootElement.EnumerateArray().Single(author => author.GetProperty("id").GetString() == "james-simon");
+        Assert.Equal(OverrideLine, Compact(simon.GetProperty("fieldSources").GetProperty("paperIds")));
+        Assert.Equal(OverrideLine, Compact(simon.GetProperty("fieldSources").GetProperty("aliases")));
+        using var papers = JsonDocument.Parse(File.ReadAllText(Path.Combine(site, "data", "papers.json")));
+        var relinked = papers.RootElement.EnumerateArray()
+            .Where(paper => paper.GetProperty("authors").EnumerateArray().Any(name => name.GetString() == "Jamie Simon")).ToList();
+        Assert.NotEmpty(relinked);
+        Assert.All(relinked, paper => Assert.Equal(OverrideLine, Compact(paper.GetProperty("fieldSources").GetProperty("authorIds"))));
+        page = File.ReadAllText(Path.Combine(site, "papers", relinked[0].GetProperty("id").GetString()!, "index.html"));
+        Assert.Contains("<code>overrides/simon.md</code> line 3, editor&#39;s override: authorIds", page, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void An_author_list_override_credits_its_line_for_the_paper_lists_it_changed()
+    {
+        var result = OverrideFiles.Apply(("altup.md", $"---\npaper: {Soap}\nauthors:\n  - Nikhil Vyas\n  - Grace Hopper\n---\n"));
+
+        Assert.Empty(result.Diagnostics);
+        var line = new SourceRef("overrides/altup.md", DumpShape.Override, 3);
+        Assert.Equal(line, result.Paper(Soap).FieldSources["authorIds"]);
+        var hopper = result.Digest.Authors.Single(author => author.Name == "Grace Hopper");
+        Assert.Equal(line, hopper.FieldSources["name"]);
+        // Every author who gained or lost SOAP credits the override for their paper list; nobody else does.
+        var before = SeedDigest.Build().Authors.ToDictionary(author => author.Id, StringComparer.Ordinal);
+        Assert.All(result.Digest.Authors, author => Assert.Equal(
+            !before.TryGetValue(author.Id, out var was) || was.PaperIds.Contains(Soap) != author.PaperIds.Contains(Soap),
+            author.FieldSources.GetValueOrDefault("paperIds") == line));
+        Assert.NotEqual(line, result.Digest.Authors.Single(author => author.Id == "nikhil-vyas").FieldSources.GetValueOrDefault("paperIds"));
+    }
+
+    private static string Compact(JsonElement element) => JsonSerializer.Serialize(element);
 
     /// <summary>
     /// The seed digest with SOAP's first author written "N. Ghosh": an author of its own, or an alias of Nikhil Ghosh,

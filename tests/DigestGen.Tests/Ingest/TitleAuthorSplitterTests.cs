@@ -33,6 +33,15 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Fair Division of Goods with Market ValuesMarco Dall'Aglio", "Fair Division of Goods with Market Values", "Marco Dall'Aglio")]
     [InlineData("On Automating ConversationsTing-Hao 'Kenneth' Huang, Amos Azaria", "On Automating Conversations", "Ting-Hao 'Kenneth' Huang|Amos Azaria")]
     [InlineData("Coalitional Game Framework for Content Distribution Using Device-to-device CommunicationAditya MVS, Chitrarth Shrivastava", "Coalitional Game Framework for Content Distribution Using Device-to-device Communication", "Aditya MVS|Chitrarth Shrivastava")]
+    // From generated dumps of real records: a TeX nickname, BibTeX braces, a hyphenated particle, an initial after
+    // an acronym, a report signed by the name its title opens with.
+    [InlineData("A Multi Purpose Speech Corpus: the DeepMine DatabaseHossein Zeinali, Lukáš Burget, Jan \"Honza'' Černocký", "A Multi Purpose Speech Corpus: the DeepMine Database", "Hossein Zeinali|Lukáš Burget|Jan \"Honza'' Černocký")]
+    [InlineData("OKpi: All-KPI Network Slicing Through Efficient Resource AllocationJorge {Martín-Pérez}, Francesco Malandrino", "OKpi: All-KPI Network Slicing Through Efficient Resource Allocation", "Jorge {Martín-Pérez}|Francesco Malandrino")]
+    [InlineData("Research Frontiers in Transfer Learning -- a systematic and bibliometric reviewFrederico Guth, Teofilo Emidio de-Campos", "Research Frontiers in Transfer Learning -- a systematic and bibliometric review", "Frederico Guth|Teofilo Emidio de-Campos")]
+    [InlineData("Improvement in the UAV position estimation: Application to a quadrotor UAVL. Arreola, A. Montes de Oca, A. Flores", "Improvement in the UAV position estimation: Application to a quadrotor UAV", "L. Arreola|A. Montes de Oca|A. Flores")]
+    [InlineData("FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMsTongyi SpeechTeam", "FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMs", "Tongyi SpeechTeam")]
+    [InlineData("Blockchain And The Future of the Internet:A Comprehensive ReviewFakhar ul Hassan, Anwaar Ali", "Blockchain And The Future of the Internet:A Comprehensive Review", "Fakhar ul Hassan|Anwaar Ali")]
+    [InlineData("LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMsLLM-jp, Akiko Aizawa, Eiji Aramaki", "LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMs", "LLM-jp|Akiko Aizawa|Eiji Aramaki")]
     public void Splits_at_the_point_whose_rest_reads_best_as_names(string line, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line);
@@ -74,6 +83,41 @@ public sealed class TitleAuthorSplitterTests
         Assert.Equal(title, TitleAuthorSplitter.Run(line, summary).Title);
     }
 
+    [Theory]
+    // The abstract restates the title's last word in lower case or spaced: "triplet loss", "second", "channel weighting".
+    [InlineData("DeepHashing using TripletLossJithin James", "These models train on the triplet loss function.", "DeepHashing using TripletLoss", "Jithin James")]
+    [InlineData("GECO: Generative Image-to-3D within a SECOndChen Wang, Jiatao Gu, Xiaoxiao Long", "A method that operates within a second.", "GECO: Generative Image-to-3D within a SECOnd", "Chen Wang|Jiatao Gu|Xiaoxiao Long")]
+    [InlineData("Noise Robust Speech Recognition Using Channel Selection And ChannelWeightingZhaofeng Zhang, Xiong Xiao", "For channel weighting, we produce enhanced coefficients.", "Noise Robust Speech Recognition Using Channel Selection And ChannelWeighting", "Zhaofeng Zhang|Xiong Xiao")]
+    // The abstract uses "malware" as an ordinary word: not a name's.
+    [InlineData("R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware DetectionsTonTon Hsien-De Huang, Hung-Yu Kao", "We have developed a coloR-inspired CNN-based AndroiD malware Detection system.", "R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware Detections", "TonTon Hsien-De Huang|Hung-Yu Kao")]
+    public void The_abstracts_wording_of_the_title_settles_a_name_shaped_last_word(string line, string summary, string title, string authors)
+    {
+        Assert.NotEqual(title, TitleAuthorSplitter.Run(line).Title);
+        AssertSplits(line, summary, title, authors);
+    }
+
+    [Theory]
+    // Real reports whose abstracts use the team's words in lower case ("long videos", "a diffusion model").
+    [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", "We present LongCat-Video for long videos.", "LongCat-Video Technical Report", "Meituan LongCat Team|Xunliang Cai")]
+    [InlineData("DiffusionGemma Technical ReportDiffusionGemma Team, Adrien Ali Taïga", "This report presents DiffusionGemma, a diffusion model.", "DiffusionGemma Technical Report", "DiffusionGemma Team|Adrien Ali Taïga")]
+    public void The_abstract_does_not_cut_an_organisations_camel_case_name(string line, string summary, string title, string authors) =>
+        AssertSplits(line, summary, title, authors);
+
+    [Theory]
+    [InlineData("LongCite: Enabling LLMs to Generate Fine-grained Citations in Long-context QAjiajie Zhang, Yushi Bai, Xin Lv et al.", "We construct long-context QA instances with citations.", "LongCite: Enabling LLMs to Generate Fine-grained Citations in Long-context QA", "jiajie Zhang|Yushi Bai|Xin Lv")]
+    [InlineData("Beamforming Learning for mmWave Communication: Theory and Experimental Validationohaned Chraiti, Dmitry Chizhik", "To establish reliable mmWave communication, beamforming is a promising solution.", "Beamforming Learning for mmWave Communication: Theory and Experimental Validation", "ohaned Chraiti|Dmitry Chizhik")]
+    public void A_first_name_in_lower_case_starts_after_a_whole_title_word_and_is_marked_unsure(string line, string summary, string title, string authors) =>
+        Assert.False(AssertSplits(line, summary, title, authors).Certain);
+
+    [Fact]
+    public void A_title_word_the_abstract_uses_is_no_lower_case_name()
+    {
+        var split = TitleAuthorSplitter.Run("Infinite Types, Infinite Data, Infinite InteractionPierre Hyvernat", "We study infinite types in type theory.");
+
+        Assert.Equal("Infinite Types, Infinite Data, Infinite Interaction", split.Title);
+        Assert.Equal(["Pierre Hyvernat"], split.Authors.Names.ToArray());
+    }
+
     [Fact]
     public void An_unsure_guess_that_leaves_a_fragment_keeps_the_whole_line_as_the_title_and_the_guesses_as_alternatives()
     {
@@ -94,5 +138,13 @@ public sealed class TitleAuthorSplitterTests
 
         Assert.False(split.Certain);
         Assert.Equal("Attention Is All You Need", split.Title);
+    }
+
+    private static TitleAuthorSplitter.Split AssertSplits(string line, string summary, string title, string authors)
+    {
+        var split = TitleAuthorSplitter.Run(line, summary);
+        Assert.Equal(title, split.Title);
+        Assert.Equal(authors.Split('|'), split.Authors.Names);
+        return split;
     }
 }

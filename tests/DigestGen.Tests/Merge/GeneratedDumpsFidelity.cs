@@ -18,7 +18,8 @@ internal static class GeneratedDumpsFidelity
 
     private static readonly Lazy<List<CorpusRecord>> Corpus = new(() => [.. CorpusReader.ReadAll(RepoPaths.Corpus).Where(paper => !paper.Authors.IsEmpty)]);
 
-    public sealed record Outcome(int Checked, IReadOnlyList<string> Misses);
+    /// <param name="InventedShortTitles">Merged titles under 8 characters that no dump had ("S" of "SIMA 2: …").</param>
+    public sealed record Outcome(int Checked, IReadOnlyList<string> Misses, IReadOnlyList<string> InventedShortTitles);
 
     public static Outcome Check(int seed, int size)
     {
@@ -31,7 +32,9 @@ internal static class GeneratedDumpsFidelity
         var dumps = CorpusInputWriter.Write(folder.Path, papers, AsOf.Year)
             .Select(path => IngestDumps.Parse(new InputFile(Path.GetFileName(path), Encoding.UTF8.GetBytes(File.ReadAllText(path)), null), AsOf))
             .ToList();
-        var merged = MergePapers.Run(dumps, MergeOptions.TextOnly).Papers.ToLookup(paper => TitleKey.Of(paper.Title), StringComparer.Ordinal);
+        var mergedPapers = MergePapers.Run(dumps, MergeOptions.TextOnly).Papers;
+        var merged = mergedPapers.ToLookup(paper => TitleKey.Of(paper.Title), StringComparer.Ordinal);
+        var byAbstract = mergedPapers.Where(paper => paper.Abstract is not null).ToLookup(paper => paper.Abstract!, StringComparer.Ordinal);
 
         var checkedFields = 0;
         var misses = new List<string>();
@@ -48,7 +51,7 @@ internal static class GeneratedDumpsFidelity
         {
             var title = TexRepair.Run(paper.Title);
             var found = merged[TitleKey.Of(title)].ToList();
-            Expect(paper, "title", title, found.Count == 1 ? found[0].Title : $"{found.Count} papers");
+            Expect(paper, "title", title, found.Count == 1 ? found[0].Title : $"{found.Count} papers{CameOutAs(byAbstract, paper)}");
             if (found.Count != 1)
             {
                 continue;
@@ -76,6 +79,14 @@ internal static class GeneratedDumpsFidelity
             }
         }
 
-        return new Outcome(checkedFields, misses);
+        var dumpTitles = papers.Select(paper => TexRepair.Run(paper.Title)).ToHashSet(StringComparer.Ordinal);
+        var inventedShortTitles = mergedPapers.Select(paper => paper.Title)
+            .Where(title => title.Length < TitleAuthorSplitter.ShortestGuessedTitle && !dumpTitles.Contains(title)).ToList();
+        return new Outcome(checkedFields, misses, inventedShortTitles);
     }
+
+    /// <summary>What a lost paper's abstract came out under, so a miss shows the wrong split: " (as "S" by …)".</summary>
+    private static string CameOutAs(ILookup<string, Paper> byAbstract, CorpusRecord paper) =>
+        paper.Abstract is null ? "" : string.Concat(byAbstract[TexRepair.Run(paper.Abstract)]
+            .Select(other => $" (as \"{other.Title}\" by {string.Join(", ", other.Authors)}{(other.Venue is null ? "" : ", venue " + other.Venue)})"));
 }

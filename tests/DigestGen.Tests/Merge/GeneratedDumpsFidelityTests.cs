@@ -1,3 +1,4 @@
+using DigestGen.Ingest;
 using DigestGen.Tests.Support;
 using Xunit.Abstractions;
 
@@ -14,6 +15,7 @@ public sealed class GeneratedDumpsFidelityTests(ITestOutputHelper output)
         var outcome = GeneratedDumpsFidelity.Check(seed, size: 150);
 
         Assert.True(outcome.Misses.Count == 0, $"{outcome.Misses.Count} of {outcome.Checked} fields differ:\n" + string.Join('\n', outcome.Misses));
+        Assert.Empty(outcome.InventedShortTitles);
     }
 
     /// <summary>The measurement for docs/merge.md: 20 sets of 400 papers each.</summary>
@@ -22,15 +24,20 @@ public sealed class GeneratedDumpsFidelityTests(ITestOutputHelper output)
     {
         var total = 0;
         var misses = new List<string>();
+        var inventedShortTitles = new List<string>();
         for (var seed = 100; seed < 120; seed++)
         {
             var outcome = GeneratedDumpsFidelity.Check(seed, size: 400);
             output.WriteLine($"set {seed}: {outcome.Checked - outcome.Misses.Count} of {outcome.Checked} fields hold");
             total += outcome.Checked;
             misses.AddRange(outcome.Misses);
+            inventedShortTitles.AddRange(outcome.InventedShortTitles);
         }
 
         output.WriteLine($"all sets: {total - misses.Count} of {total} fields hold ({100.0 * (total - misses.Count) / total:F2} %)");
+        output.WriteLine($"titles under {TitleAuthorSplitter.ShortestGuessedTitle} characters that no dump had: {inventedShortTitles.Count}");
+        output.WriteLine(string.Join('\n', inventedShortTitles.Concat(misses)));
+        Assert.Empty(inventedShortTitles);
         Assert.True(misses.Count == 0, string.Join('\n', misses));
     }
 }

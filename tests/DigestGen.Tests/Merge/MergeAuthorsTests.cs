@@ -140,4 +140,27 @@ public sealed class MergeAuthorsTests
         Assert.Equal(3, colleagues.Authors.Length);
         Assert.All(colleagues.Authors, author => Assert.Empty(author.IdentityEvidence));
     }
+
+    [Fact]
+    public void A_name_variant_whose_years_lie_apart_stays_apart()
+    {
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Paper One") with { Authors = ["Jamie Simon", "Cengiz Pehlevan"], Date = new DateOnly(1995, 3, 1) }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Paper Two") with { Authors = ["James B. Simon", "Cengiz Pehlevan"], Date = new DateOnly(2024, 3, 1) }));
+
+        Assert.Equal(3, result.Authors.Length);
+    }
+
+    [Fact]
+    public void Shared_title_words_stand_in_for_a_second_co_author_and_the_evidence_names_them_and_the_years()
+    {
+        var result = MergeDumps(
+            Dump("000.txt", DumpShape.ProfilePage, Record("Spectral Kernel Regression for Graphs") with { Authors = ["Xin Wang", "James Zou"], Date = new DateOnly(2022, 3, 1) }),
+            Dump("004.txt", DumpShape.PaperFeed, Record("Kernel Regression Revisited") with { Authors = ["Allen Xin Wang", "James Zou"], Date = new DateOnly(2023, 5, 1) }));
+
+        var person = Assert.Single(result.Authors, author => author.Name == "Allen Xin Wang");
+        Assert.Equal(
+            ["Xin Wang = Allen Xin Wang: given name added in front, shared co-authors James Zou; shared title words kernel, regression; years 2022 and 2023"],
+            person.IdentityEvidence.ToArray());
+    }
 }
