@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigestGen.Model;
+using DigestGen.Render;
 
 namespace DigestGen.Search;
 
@@ -17,7 +18,9 @@ public sealed record SearchDocument(
     string? Topic)
 {
     /// <summary>Paper page, relative to the site root (the client prefixes the site's base path).</summary>
-    public string Url => $"papers/{Id}/";
+    public string Url => SiteRoot.FromBase(SiteRoot.Paper(Id));
+
+    private static readonly SiteUrls SiteRoot = new("/");
 
     public string AuthorsText => string.Join(", ", Authors);
 

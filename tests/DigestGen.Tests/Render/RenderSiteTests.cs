@@ -180,7 +180,7 @@ public sealed class RenderSiteTests
         });
         var editedSources = Parser.ParseDocument(edited.ReadText($"papers/{picked.Id}/index.html")).QuerySelectorAll(".sources li").Select(li => li.TextContent).ToList();
         Assert.Equal(picked.Sources.Length + 1, editedSources.Count);
-        Assert.Equal("overrides/pick.md line 4, editor's override: authors", editedSources[^1]);
+        Assert.Equal("overrides/pick.md line 4, override: authors", editedSources[^1]);
         Assert.DoesNotContain(editedSources, source => source != editedSources[^1] && source.Contains("authors", StringComparison.Ordinal));
 
         var bare = new Paper { Id = "bare", Title = "A paper with nothing else" };
