@@ -4,7 +4,7 @@ using DigestGen.Model;
 namespace DigestGen.Curate;
 
 /// <summary>
-/// Records in a paper's <see cref="Paper.FieldSources"/> that an override file set a field, and on which line, so
+/// Records in a paper's <see cref="PaperCuration.FieldSources"/> that an override file set a field, and on which line, so
 /// papers.json and the paper page no longer credit the dump the value came from before the edit.
 /// </summary>
 internal static class OverrideProvenance
@@ -24,10 +24,10 @@ internal static class OverrideProvenance
         [OverrideKeys.Note] = ["editorNote"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static Paper Stamp(Paper paper, Setting<Paper> setting, string file)
+    public static PaperCuration Stamp(PaperCuration curation, Setting<PaperCuration> setting, string file)
     {
         var source = new SourceRef(file, DumpShape.Override, setting.Line);
         var fields = FieldsByKey.GetValueOrDefault(setting.Key, []);
-        return paper with { FieldSources = paper.FieldSources.SetItems(fields.Select(field => KeyValuePair.Create(field, source))) };
+        return curation with { FieldSources = curation.FieldSources.SetItems(fields.Select(field => KeyValuePair.Create(field, source))) };
     }
 }

@@ -25,8 +25,8 @@ internal static class MergeAuthors
     /// Profile pages in input order, by file. A person's first profile's stats win; every paper on any of their
     /// profile pages is theirs, even where the page cut the author list short before their name.
     /// </param>
-    public static (ImmutableArray<Paper> Papers, ImmutableArray<Author> Authors) Run(
-        IReadOnlyList<(Paper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
+    public static (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) Run(
+        IReadOnlyList<(MergedPaper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
     {
         var forms = new NameForms();
         var listed = papers.Select(entry => entry.Paper.Authors.Select(forms.Add).ToArray()).ToList();
@@ -234,7 +234,7 @@ internal static class MergeAuthors
     /// Where another record of the same paper lists a compatible spelling at the same position as the chosen
     /// author list ("D. Cutler" where it says "Dylan J Cutler"), the two spellings are the same person.
     /// </summary>
-    private static IEnumerable<(int, int)> AlignedSpellings(Paper paper, IReadOnlyList<RawRecord> records, int[] listed, NameForms forms) =>
+    private static IEnumerable<(int, int)> AlignedSpellings(MergedPaper paper, IReadOnlyList<RawRecord> records, int[] listed, NameForms forms) =>
         records
             .Where(record => !record.Authors.IsEmpty && record.Source != paper.FieldSources.GetValueOrDefault("authors"))
             .SelectMany(record => record.Authors.Take(listed.Length).Select((spelling, position) => (spelling, position)))

@@ -24,12 +24,11 @@ public sealed record SearchDocument(
 
     public string AuthorsText => string.Join(", ", Authors);
 
-    /// <summary>The visible papers of a digest, in digest order, with their topic labels.</summary>
+    /// <summary>The papers of a digest, in digest order, with their topic labels.</summary>
     public static ImmutableArray<SearchDocument> From(Digest digest)
     {
         var topicLabels = digest.Topics.ToDictionary(topic => topic.Id, topic => topic.Label, StringComparer.Ordinal);
         return [.. digest.Papers
-            .Where(paper => !paper.Hidden)
             .Select(paper => new SearchDocument(
                 paper.Id,
                 TextCharacters.Clean(paper.Title),

@@ -18,7 +18,7 @@ public static class SeedDigest
         var merged = MergePapers.Run(dumps, MergeOptions.TextOnly);
         if (!merged.Papers.IsEmpty)
         {
-            return new Digest(asOf, merged.Papers, merged.Authors, []);
+            return new Digest(asOf, [.. merged.Papers.Select(StageRecords.Unplaced)], merged.Authors, []);
         }
 
         var records = dumps.SelectMany(dump => dump.Records).Where(record => record.Title is not null).ToList();
