@@ -94,8 +94,7 @@ internal static class AuthorIdentityEdits
 
         var taken = people.Authors.Select(other => other.Id).ToHashSet(StringComparer.Ordinal);
         var newName = leaving.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).First();
-        var slug = Slug.From(newName) is { Length: > 0 } readable ? readable : "author";
-        var newId = UniqueIds.Assign([[slug, $"{slug}-{Slug.ShortHash(newName)}"]], taken)[0];
+        var newId = AuthorDirectory.NewId(newName, taken);
         var papers = people.Papers
             .Select(paper => paper with { AuthorIds = [.. paper.AuthorIds.Select((id, position) => id == author.Id && position < paper.Authors.Length && leaving.Contains(paper.Authors[position]) ? newId : id)] })
             .ToImmutableArray();
