@@ -4,7 +4,8 @@ using DigestGen.Output;
 
 namespace DigestGen.Computing;
 
-public sealed record ComputeResult(Digest Digest, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Notes)
+/// <summary>What compute adds: each paper's placement (in the merged papers' order) and the topics.</summary>
+public sealed record ComputeResult(ImmutableArray<PaperPlacement> Placements, ImmutableArray<Topic> Topics, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Notes)
 {
     /// <summary>What the topic history should say once this build is published (<see cref="TopicHistory.Save"/>); null without topics.</summary>
     internal TopicMemory? TopicMemory { get; init; }

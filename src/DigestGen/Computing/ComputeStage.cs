@@ -27,12 +27,11 @@ public static class ComputeStage
     /// <summary>Up to this many papers related papers are exact: all pairs cost at most a second or two.</summary>
     private const int ExactNeighboursUpTo = 10_000;
 
-    public static ComputeResult Run(Digest digest, ComputeSettings settings)
+    public static ComputeResult Run(ImmutableArray<MergedPaper> papers, DateOnly asOf, ComputeSettings settings)
     {
-        var papers = digest.Papers;
         if (papers.IsEmpty)
         {
-            return new ComputeResult(digest with { Topics = [] }, [], []);
+            return new ComputeResult([], [], [], []);
         }
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -60,7 +59,7 @@ public static class ComputeStage
         var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, hierarchy.Topics, hierarchy.TopicCount));
         var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, hierarchy.Topics, hierarchy.TopicCount));
         var areas = steps.Time("area labels", () => Areas(tokens, texts, hierarchy.Areas));
-        var (topicIds, topicMemory) = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, digest.AsOf, diagnostics);
+        var (topicIds, topicMemory) = AssignStableIds(papers, members, descriptions, settings.CacheDirectory, asOf, diagnostics);
         notes.Add(TopicNote(hierarchy));
 
         // On a GPU all pairs are cheap at any size, so related papers are exact there.
@@ -83,12 +82,11 @@ public static class ComputeStage
                 "if they are the same paper, give both dump records the same title so merge joins them"));
         }
 
-        var computedPapers = papers.Select((paper, i) => paper with
-        {
-            TopicId = topicIds[hierarchy.Topics[i]],
-            RelatedIds = [.. neighbours.Indices[i].Select(j => papers[j].Id)],
-            MapPoint = new MapPoint(map[i].X, map[i].Y),
-        }).ToImmutableArray();
+        var placements = papers.Select((paper, i) => new PaperPlacement(
+            paper.Id,
+            topicIds[hierarchy.Topics[i]],
+            [.. neighbours.Indices[i].Select(j => papers[j].Id)],
+            new MapPoint(map[i].X, map[i].Y))).ToImmutableArray();
         var topics = Enumerable.Range(0, hierarchy.TopicCount)
             .Select(cluster => new Topic(
                 topicIds[cluster],
@@ -100,7 +98,7 @@ public static class ComputeStage
             .ThenBy(topic => topic.Id, StringComparer.Ordinal)
             .ToImmutableArray();
         notes.Add(steps.Summary());
-        return new ComputeResult(digest with { Papers = computedPapers, Topics = topics }, diagnostics.ToImmutable(), notes.ToImmutable()) { TopicMemory = topicMemory, CacheUpdates = [centroidsUpdate] };
+        return new ComputeResult(placements, topics, diagnostics.ToImmutable(), notes.ToImmutable()) { TopicMemory = topicMemory, CacheUpdates = [centroidsUpdate] };
     }
 
     /// <summary>The papers' embeddings, or null (with a warning) when there is no model: TF-IDF stands in.</summary>
@@ -124,7 +122,7 @@ public static class ComputeStage
         return null;
     }
 
-    private static (string[] Ids, TopicMemory Memory) AssignStableIds(ImmutableArray<Paper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, DateOnly asOf, ImmutableArray<Diagnostic>.Builder diagnostics)
+    private static (string[] Ids, TopicMemory Memory) AssignStableIds(ImmutableArray<MergedPaper> papers, int[][] members, IReadOnlyList<TopicDescription> descriptions, string cacheDirectory, DateOnly asOf, ImmutableArray<Diagnostic>.Builder diagnostics)
     {
         var (remembered, problem) = TopicHistory.Load(cacheDirectory, asOf);
         if (problem is not null)

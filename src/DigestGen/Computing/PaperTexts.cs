@@ -8,7 +8,7 @@ namespace DigestGen.Computing;
 /// What each paper is about, as one text: title and abstract. Made on demand rather than kept: for 100,000 papers
 /// the texts would hold 260 MB through the whole stage, and each step reads them only once.
 /// </summary>
-internal sealed class PaperTexts(ImmutableArray<Paper> papers) : IReadOnlyList<string>
+internal sealed class PaperTexts(ImmutableArray<MergedPaper> papers) : IReadOnlyList<string>
 {
     public int Count => papers.Length;
 

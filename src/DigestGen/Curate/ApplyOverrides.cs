@@ -10,8 +10,14 @@ namespace DigestGen.Curate;
 /// </summary>
 public static class ApplyOverrides
 {
+    /// <param name="papers">Merge's papers.</param>
+    /// <param name="placements">Compute's placements; empty when compute did not run.</param>
+    /// <param name="authors">Merge's authors.</param>
+    /// <param name="topics">Compute's topics; empty when compute did not run.</param>
     /// <param name="formerIds">Published paper ids that now name another paper id (<see cref="Merge.MergeResult.FormerIds"/>).</param>
-    public static CurateResult Run(Digest digest, IReadOnlyList<InputFile> overrideFiles, IReadOnlyDictionary<string, string>? formerIds = null)
+    public static CurateResult Run(
+        ImmutableArray<MergedPaper> papers, ImmutableArray<PaperPlacement> placements, ImmutableArray<Author> authors, ImmutableArray<Topic> topics,
+        IReadOnlyList<InputFile> overrideFiles, IReadOnlyDictionary<string, string>? formerIds = null)
     {
         var problems = new List<Diagnostic>();
         var overrides = new List<ParsedOverride>();
@@ -31,22 +37,30 @@ public static class ApplyOverrides
         }
 
         // Identity first, so the paper overrides' author lists resolve against the people as the editors see them.
-        digest = AuthorIdentityEdits.Apply(digest, overrides.OfType<AuthorOverride>(), problems);
-        var topics = new TopicCatalogue(digest.Topics, overrides.OfType<TopicOverride>());
+        var people = AuthorIdentityEdits.Apply(
+            new AuthorList(authors, [.. papers.Select(paper => new PaperAuthors(paper.Id, paper.Authors, paper.AuthorIds))]), overrides.OfType<AuthorOverride>(), problems);
+        var catalogue = new TopicCatalogue(topics, overrides.OfType<TopicOverride>());
         var conflicts = new ConflictTracker();
-        var papers = ApplyToPapers(digest, overrides.OfType<PaperOverride>(), formerIds, topics, conflicts, problems);
-        var topicEdits = ApplyToTopics(digest, overrides.OfType<TopicOverride>(), topics, papers, conflicts, problems);
+        var paperEdits = ApplyToPapers(papers, overrides.OfType<PaperOverride>(), formerIds, catalogue, conflicts, problems);
+        var topicEdits = ApplyToTopics(topics, overrides.OfType<TopicOverride>(), catalogue, paperEdits, conflicts, problems);
 
-        var curated = DigestLinks.Reconcile(digest, papers, topicEdits);
+        var (authorIds, curatedAuthors, curatedTopics) = DigestLinks.Reconcile(people, placements, topics, paperEdits, topicEdits);
+        foreach (var relinked in people.Papers.Where(paper => paper.RelinkedBy is not null))
+        {
+            // An identity edit that relinked a paper's authors is where its author ids now come from.
+            var curation = paperEdits.GetValueOrDefault(relinked.Id) ?? PaperCuration.None;
+            paperEdits[relinked.Id] = curation with { FieldSources = OverrideProvenance.Set(curation.FieldSources, relinked.RelinkedBy!, "authorIds") };
+        }
+
         var ordered = problems.OrderBy(problem => problem.File, StringComparer.Ordinal).ThenBy(problem => problem.Line);
-        return new CurateResult(curated, [.. ordered]);
+        return new CurateResult(paperEdits.ToImmutableDictionary(StringComparer.Ordinal), authorIds, curatedAuthors, curatedTopics, [.. ordered]);
     }
 
-    private static Dictionary<string, Paper> ApplyToPapers(
-        Digest digest, IEnumerable<PaperOverride> overrides, IReadOnlyDictionary<string, string>? formerIds, TopicCatalogue topics, ConflictTracker conflicts, List<Diagnostic> problems)
+    private static Dictionary<string, PaperCuration> ApplyToPapers(
+        ImmutableArray<MergedPaper> papers, IEnumerable<PaperOverride> overrides, IReadOnlyDictionary<string, string>? formerIds, TopicCatalogue topics, ConflictTracker conflicts, List<Diagnostic> problems)
     {
-        var finder = new PaperFinder(digest.Papers, formerIds);
-        var edited = new Dictionary<string, Paper>(StringComparer.Ordinal);
+        var finder = new PaperFinder(papers, formerIds);
+        var edited = new Dictionary<string, PaperCuration>(StringComparer.Ordinal);
         foreach (var edit in overrides)
         {
             var (paper, problem, followed) = finder.Find(edit);
@@ -64,7 +78,7 @@ public static class ApplyOverrides
             }
 
             conflicts.Record(PaperKey(paper!), edit.File, edit.Settings);
-            var current = edited.GetValueOrDefault(paper!.Id) ?? paper;
+            var current = edited.GetValueOrDefault(paper!.Id) ?? PaperCuration.None;
             edited[paper.Id] = edit.Settings.Aggregate(current, (changed, setting) => OverrideProvenance.Stamp(setting.Apply(changed), setting, edit.File)) with
             {
                 EditedBy = current.EditedBy.Add(edit.File),
@@ -75,7 +89,7 @@ public static class ApplyOverrides
     }
 
     private static Dictionary<string, Topic> ApplyToTopics(
-        Digest digest, IEnumerable<TopicOverride> overrides, TopicCatalogue topics, Dictionary<string, Paper> papers, ConflictTracker conflicts, List<Diagnostic> problems)
+        ImmutableArray<Topic> known, IEnumerable<TopicOverride> overrides, TopicCatalogue topics, Dictionary<string, PaperCuration> papers, ConflictTracker conflicts, List<Diagnostic> problems)
     {
         var movedInto = papers.Values.Select(paper => paper.TopicId).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var edited = new Dictionary<string, Topic>(StringComparer.Ordinal);
@@ -90,14 +104,14 @@ public static class ApplyOverrides
             }
 
             conflicts.Record(TopicKey(id), edit.File, edit.Settings);
-            var current = edited.GetValueOrDefault(id) ?? digest.Topics.FirstOrDefault(topic => topic.Id == id) ?? DigestLinks.NewTopic(id);
+            var current = edited.GetValueOrDefault(id) ?? known.FirstOrDefault(topic => topic.Id == id) ?? DigestLinks.NewTopic(id);
             edited[id] = edit.Settings.Aggregate(current, (changed, setting) => setting.Apply(changed));
         }
 
         return edited;
     }
 
-    private static string PaperKey(Paper paper) => "paper:" + paper.Id;
+    private static string PaperKey(MergedPaper paper) => "paper:" + paper.Id;
 
     private static string TopicKey(string id) => "topic:" + id;
 }

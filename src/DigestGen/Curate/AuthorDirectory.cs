@@ -5,8 +5,9 @@ using DigestGen.Model;
 namespace DigestGen.Curate;
 
 /// <summary>
-/// Maps the author names an editor writes to the site's authors: by name or alias (ignoring case, accents and
-/// dots), then by first and last name when only one author fits; a name nobody has yet becomes a new author.
+/// Maps the author names an editor writes to the site's authors with merge's author identity
+/// (<see cref="AuthorIdentity"/>): by name or alias (ignoring case, accents and dots), then by given and family name
+/// when only one author fits; a name nobody has yet becomes a new author, with an id made as merge makes them.
 /// </summary>
 internal sealed class AuthorDirectory
 {
@@ -22,8 +23,9 @@ internal sealed class AuthorDirectory
             takenIds.Add(author.Id);
             foreach (var name in author.Aliases.Prepend(author.Name))
             {
-                byName.TryAdd(NormaliseName(name), author.Id);
-                var key = FirstAndLast(name);
+                var identity = AuthorIdentity.Parse(name);
+                byName.TryAdd(identity.Key, author.Id);
+                var key = identity.ShortName;
                 if (!byFirstAndLast.TryGetValue(key, out var ids))
                 {
                     byFirstAndLast[key] = ids = [];
@@ -42,40 +44,29 @@ internal sealed class AuthorDirectory
 
     public string IdOf(string name)
     {
-        if (byName.TryGetValue(NormaliseName(name), out var id))
+        var identity = AuthorIdentity.Parse(name);
+        if (byName.TryGetValue(identity.Key, out var id))
         {
             return id;
         }
 
-        if (byFirstAndLast.TryGetValue(FirstAndLast(name), out var ids) && ids.Count == 1)
+        if (byFirstAndLast.TryGetValue(identity.ShortName, out var ids) && ids.Count == 1)
         {
             return ids[0];
         }
 
-        id = UniqueId(name);
+        id = NewId(name, takenIds);
+        takenIds.Add(id);
         created[id] = new Author(id, name, [], [], null);
-        byName[NormaliseName(name)] = id;
+        byName[identity.Key] = id;
         return id;
     }
 
-    private string UniqueId(string name)
+    /// <summary>An id for a person the build did not know, made as merge makes author ids: the name's slug, else with a hash of the name.</summary>
+    public static string NewId(string name, IReadOnlySet<string> taken)
     {
-        var slug = Slug.From(name);
-        var id = slug.Length > 0 ? slug : "author";
-        for (var suffix = 2; !takenIds.Add(id); suffix++)
-        {
-            id = $"{slug}-{suffix}";
-        }
-
-        return id;
-    }
-
-    private static string NormaliseName(string name) => PaperFinder.NormaliseTitle(name.Replace(".", "", StringComparison.Ordinal));
-
-    private static string FirstAndLast(string name)
-    {
-        var parts = NormaliseName(name).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return parts.Length < 2 ? string.Join(' ', parts) : $"{parts[0]} {parts[^1]}";
+        var slug = Slug.From(name) is { Length: > 0 } readable ? readable : "author";
+        return UniqueIds.Assign([[slug, $"{slug}-{Slug.ShortHash(name)}"]], taken)[0];
     }
 
     /// <summary>The author ids for a paper's names, in order.</summary>

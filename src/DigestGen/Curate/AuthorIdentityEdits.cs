@@ -7,7 +7,7 @@ namespace DigestGen.Curate;
 /// <summary>
 /// Applies author overrides before any paper override: <c>same-as</c> makes two authors one (the first keeps its id),
 /// <c>not-same-as</c> gives a spelling merge joined to an author a page of its own. Author pages, each paper's
-/// <see cref="Paper.AuthorIds"/> and authors.json change together, and the author's
+/// author ids (<see cref="PaperAuthors.AuthorIds"/>) and authors.json change together, and the author's
 /// <see cref="Author.IdentityEvidence"/> names the file and line ("editor: overrides/x.md(3)").
 /// </summary>
 internal static class AuthorIdentityEdits
@@ -15,52 +15,52 @@ internal static class AuthorIdentityEdits
     /// <summary>The authors.json fields an identity edit changes, credited to its line.</summary>
     private static readonly string[] IdentityFields = ["aliases", "identityEvidence", "paperIds"];
 
-    public static Digest Apply(Digest digest, IEnumerable<AuthorOverride> overrides, List<Diagnostic> problems)
+    public static AuthorList Apply(AuthorList people, IEnumerable<AuthorOverride> overrides, List<Diagnostic> problems)
     {
         foreach (var edit in overrides)
         {
-            var (changed, problem) = ApplyOne(digest, edit);
+            var (changed, problem) = ApplyOne(people, edit);
             if (problem is not null)
             {
                 problems.Add(problem);
                 continue;
             }
 
-            digest = changed;
+            people = changed;
         }
 
-        return digest;
+        return people;
     }
 
-    private static (Digest Digest, Diagnostic? Problem) ApplyOne(Digest digest, AuthorOverride edit)
+    private static (AuthorList People, Diagnostic? Problem) ApplyOne(AuthorList people, AuthorOverride edit)
     {
-        var (author, problem) = Find(digest, edit.File, edit.Author);
+        var (author, problem) = Find(people, edit.File, edit.Author);
         if (author is null)
         {
-            return (digest, problem);
+            return (people, problem);
         }
 
         if (edit.SameAs is { } sameAs)
         {
-            var (other, otherProblem) = Find(digest, edit.File, sameAs);
-            (digest, problem) = other is null ? (digest, otherProblem) : Join(digest, author, other, edit.File, sameAs.Line);
-            author = digest.Authors.FirstOrDefault(candidate => candidate.Id == author.Id);
+            var (other, otherProblem) = Find(people, edit.File, sameAs);
+            (people, problem) = other is null ? (people, otherProblem) : Join(people, author, other, edit.File, sameAs.Line);
+            author = people.Authors.FirstOrDefault(candidate => candidate.Id == author.Id);
         }
 
-        return problem is null && edit.NotSameAs is { } notSameAs && author is not null ? Split(digest, author, edit.File, notSameAs) : (digest, problem);
+        return problem is null && edit.NotSameAs is { } notSameAs && author is not null ? Split(people, author, edit.File, notSameAs) : (people, problem);
     }
 
-    private static (Digest, Diagnostic?) Join(Digest digest, Author kept, Author absorbed, string file, int line)
+    private static (AuthorList, Diagnostic?) Join(AuthorList people, Author kept, Author absorbed, string file, int line)
     {
         if (kept.Id == absorbed.Id)
         {
-            return (digest, CurateProblem.At(file, line, DiagnosticCodes.OverrideWrongValue,
+            return (people, CurateProblem.At(file, line, DiagnosticCodes.OverrideWrongValue,
                 $"'{kept.Name}' and the author in 'same-as' are already one author ({kept.Id})", "remove this file, or name another author"));
         }
 
-        if (digest.Papers.FirstOrDefault(paper => paper.AuthorIds.Contains(kept.Id) && paper.AuthorIds.Contains(absorbed.Id)) is { } shared)
+        if (people.Papers.FirstOrDefault(paper => paper.AuthorIds.Contains(kept.Id) && paper.AuthorIds.Contains(absorbed.Id)) is { } shared)
         {
-            return (digest, CurateProblem.At(file, line, DiagnosticCodes.OverrideWrongValue,
+            return (people, CurateProblem.At(file, line, DiagnosticCodes.OverrideWrongValue,
                 $"'{kept.Name}' and '{absorbed.Name}' are both authors of '{shared.Id}', so they are two people",
                 "check the paper's author list; if one of the two names there is wrong, fix it with a paper override ('authors:')"));
         }
@@ -75,15 +75,15 @@ internal static class AuthorIdentityEdits
             IdentityEvidence = [.. kept.IdentityEvidence.Concat(absorbed.IdentityEvidence).Append(evidence).Order(StringComparer.Ordinal)],
             FieldSources = OverrideProvenance.Set(absorbed.FieldSources.SetItems(kept.FieldSources), source, IdentityFields),
         };
-        return (digest with
+        return (people with
         {
-            Authors = [.. digest.Authors.Where(author => author.Id != absorbed.Id).Select(author => author.Id == kept.Id ? joined : author)],
-            Papers = [.. digest.Papers.Select(paper => Relinked(paper, [.. paper.AuthorIds.Select(id => id == absorbed.Id ? kept.Id : id)], source))],
+            Authors = [.. people.Authors.Where(author => author.Id != absorbed.Id).Select(author => author.Id == kept.Id ? joined : author)],
+            Papers = [.. people.Papers.Select(paper => Relinked(paper, [.. paper.AuthorIds.Select(id => id == absorbed.Id ? kept.Id : id)], source))],
         }, null);
     }
 
     /// <summary>The spelling (and the spellings that differ from it only in dots, case or accents) leaves the author for an author of its own.</summary>
-    private static (Digest, Diagnostic?) Split(Digest digest, Author author, string file, Located spelling)
+    private static (AuthorList, Diagnostic?) Split(AuthorList people, Author author, string file, Located spelling)
     {
         var key = AuthorIdentity.Parse(spelling.Value).Key;
         var spellings = author.Aliases.Prepend(author.Name).ToList();
@@ -92,16 +92,15 @@ internal static class AuthorIdentityEdits
         if (leaving.Count == 0 || staying.Count == 0)
         {
             var why = leaving.Count == 0 ? $"'{author.Name}' ({author.Id}) has no spelling '{spelling.Value}'" : $"'{spelling.Value}' is every spelling of {author.Id}";
-            return (digest, CurateProblem.At(file, spelling.Line, DiagnosticCodes.OverrideWrongValue, why,
+            return (people, CurateProblem.At(file, spelling.Line, DiagnosticCodes.OverrideWrongValue, why,
                 $"write one of the spellings the author page lists that is another person: {CurateProblem.Either(spellings)}"));
         }
 
-        var taken = digest.Authors.Select(other => other.Id).ToHashSet(StringComparer.Ordinal);
+        var taken = people.Authors.Select(other => other.Id).ToHashSet(StringComparer.Ordinal);
         var newName = leaving.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).First();
-        var slug = Slug.From(newName) is { Length: > 0 } readable ? readable : "author";
-        var newId = UniqueIds.Assign([[slug, $"{slug}-{Slug.ShortHash(newName)}"]], taken)[0];
+        var newId = AuthorDirectory.NewId(newName, taken);
         var source = OverrideProvenance.At(file, spelling.Line);
-        var papers = digest.Papers
+        var papers = people.Papers
             .Select(paper => Relinked(paper, [.. paper.AuthorIds.Select((id, position) => id == author.Id && position < paper.Authors.Length && leaving.Contains(paper.Authors[position]) ? newId : id)], source))
             .ToImmutableArray();
         var movedAway = papers.Where(paper => paper.AuthorIds.Contains(newId) && !paper.AuthorIds.Contains(author.Id)).Select(paper => paper.Id).ToHashSet(StringComparer.Ordinal);
@@ -121,31 +120,27 @@ internal static class AuthorIdentityEdits
             IdentityEvidence = [evidence],
             FieldSources = OverrideProvenance.Set(ImmutableSortedDictionary<string, SourceRef>.Empty, source, [.. IdentityFields, "name"]),
         };
-        return (digest with
+        return (people with
         {
-            Authors = [.. digest.Authors.Select(other => other.Id == author.Id ? kept : other).Append(split).OrderBy(other => other.Id, StringComparer.Ordinal)],
+            Authors = [.. people.Authors.Select(other => other.Id == author.Id ? kept : other).Append(split).OrderBy(other => other.Id, StringComparer.Ordinal)],
             Papers = papers,
         }, null);
     }
 
     /// <summary>A paper whose author ids the edit changed credits them to the edit's line.</summary>
-    private static Paper Relinked(Paper paper, ImmutableArray<string> authorIds, SourceRef source) =>
-        authorIds.SequenceEqual(paper.AuthorIds) ? paper : paper with
-        {
-            AuthorIds = authorIds,
-            FieldSources = OverrideProvenance.Set(paper.FieldSources, source, "authorIds"),
-        };
+    private static PaperAuthors Relinked(PaperAuthors paper, ImmutableArray<string> authorIds, SourceRef source) =>
+        authorIds.SequenceEqual(paper.AuthorIds) ? paper : paper with { AuthorIds = authorIds, RelinkedBy = source };
 
     /// <summary>By id, else by a name or alias that differs only in dots, case or accents; an error naming the closest ids otherwise.</summary>
-    private static (Author?, Diagnostic?) Find(Digest digest, string file, Located reference)
+    private static (Author?, Diagnostic?) Find(AuthorList people, string file, Located reference)
     {
-        if (digest.Authors.FirstOrDefault(author => author.Id == reference.Value.Trim()) is { } byId)
+        if (people.Authors.FirstOrDefault(author => author.Id == reference.Value.Trim()) is { } byId)
         {
             return (byId, null);
         }
 
         var key = AuthorIdentity.Parse(reference.Value).Key;
-        var byName = digest.Authors.Where(author => author.Aliases.Prepend(author.Name).Any(name => AuthorIdentity.Parse(name).Key == key)).ToList();
+        var byName = people.Authors.Where(author => author.Aliases.Prepend(author.Name).Any(name => AuthorIdentity.Parse(name).Key == key)).ToList();
         if (byName.Count == 1)
         {
             return (byName[0], null);
@@ -157,7 +152,7 @@ internal static class AuthorIdentityEdits
                 $"{byName.Count} authors are called '{reference.Value}'", $"name one by its id: {CurateProblem.Either([.. byName.Select(author => author.Id)])}"));
         }
 
-        var nearest = ClosestMatches.Find(digest.Authors.Select(author => author.Id), Slug.From(reference.Value));
+        var nearest = ClosestMatches.Find(people.Authors.Select(author => author.Id), Slug.From(reference.Value));
         var hint = nearest.Count > 0 ? $"did you mean {CurateProblem.Either(nearest)}?" : "the id is the last part of the author page's address";
         return (null, CurateProblem.MissingTarget(file, reference.Line, DiagnosticCodes.OverrideUnknownAuthor, $"no author has the id or name '{reference.Value}'", hint));
     }

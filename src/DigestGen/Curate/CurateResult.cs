@@ -3,4 +3,19 @@ using DigestGen.Model;
 
 namespace DigestGen.Curate;
 
-public sealed record CurateResult(Digest Digest, ImmutableArray<Diagnostic> Diagnostics);
+/// <summary>
+/// What curate adds: the editors' changes by paper id (papers no override touched are not in it), every paper's
+/// author ids after the author overrides, and the authors and topics as the overrides left them, hidden topics
+/// included (<see cref="Digest.Join"/> is where hidden papers and topics leave).
+/// </summary>
+public sealed record CurateResult(
+    ImmutableDictionary<string, PaperCuration> Papers,
+    ImmutableDictionary<string, ImmutableArray<string>> AuthorIds,
+    ImmutableArray<Author> Authors,
+    ImmutableArray<Topic> Topics,
+    ImmutableArray<Diagnostic> Diagnostics)
+{
+    /// <summary>The digest of these changes over merge's papers and compute's placements.</summary>
+    public Digest Join(DateOnly asOf, ImmutableArray<MergedPaper> papers, ImmutableArray<PaperPlacement> placements) =>
+        Digest.Join(asOf, papers, placements, Papers, AuthorIds, Authors, Topics);
+}

@@ -140,7 +140,7 @@ internal static partial class OverrideParser
     private static PaperOverride? ReadPaperOverride(OverrideDocument document, List<Entry> entries, SettingValues values)
     {
         Located? byId = null, byTitle = null, moveTo = null;
-        var settings = ImmutableArray.CreateBuilder<Setting<Paper>>();
+        var settings = ImmutableArray.CreateBuilder<Setting<PaperCuration>>();
         foreach (var (key, _, node, line) in entries)
         {
             switch (key)
@@ -152,32 +152,32 @@ internal static partial class OverrideParser
                     byTitle = Locate(values.Text(key, node, line), line);
                     break;
                 case OverrideKeys.NewTitle when values.Text(key, node, line) is { } title:
-                    settings.Add(new(key, line, title, paper => paper with { Title = title }));
+                    settings.Add(new(key, line, title, curation => curation with { Title = title }));
                     break;
                 case OverrideKeys.Authors when values.List(key, node, line, commasSeparate: false) is { } authors:
-                    settings.Add(new(key, line, string.Join("; ", authors), paper => paper with { Authors = authors, AuthorsTruncated = false }));
+                    settings.Add(new(key, line, string.Join("; ", authors), curation => curation with { Authors = authors }));
                     break;
                 case OverrideKeys.Date when values.Date(key, node, line) is { } date:
-                    settings.Add(new(key, line, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), paper => paper with { Date = date }));
+                    settings.Add(new(key, line, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), curation => curation with { Date = date }));
                     break;
                 case OverrideKeys.Venue when values.Text(key, node, line) is { } venue:
-                    settings.Add(new(key, line, venue, paper => paper with { Venue = venue }));
+                    settings.Add(new(key, line, venue, curation => curation with { Venue = venue }));
                     break;
                 case OverrideKeys.Code when values.WebAddress(key, node, line) is { } url:
-                    settings.Add(new(key, line, url, paper => paper with { CodeUrl = url, HasCode = true }));
+                    settings.Add(new(key, line, url, curation => curation with { CodeUrl = url }));
                     break;
                 case OverrideKeys.Topic when values.Text(key, node, line) is { } topic:
                     moveTo = new Located(topic, line);
-                    settings.Add(new(key, line, topic, paper => paper with { TopicId = topic }));
+                    settings.Add(new(key, line, topic, curation => curation with { TopicId = topic }));
                     break;
                 case OverrideKeys.Tags when values.List(key, node, line, commasSeparate: true) is { } tags:
-                    settings.Add(new(key, line, string.Join(", ", tags), paper => paper with { Tags = AddTags(paper.Tags, tags) }));
+                    settings.Add(new(key, line, string.Join(", ", tags), curation => curation with { Tags = AddTags(curation.Tags, tags) }));
                     break;
                 case OverrideKeys.Pin when values.Flag(key, node, line) is { } pin:
-                    settings.Add(new(key, line, Lower(pin), paper => paper with { Pinned = pin }));
+                    settings.Add(new(key, line, Lower(pin), curation => curation with { Pinned = pin }));
                     break;
                 case OverrideKeys.Hide when values.Flag(key, node, line) is { } hide:
-                    settings.Add(new(key, line, Lower(hide), paper => paper with { Hidden = hide }));
+                    settings.Add(new(key, line, Lower(hide), curation => curation with { Hidden = hide }));
                     break;
             }
         }
@@ -185,7 +185,7 @@ internal static partial class OverrideParser
         if (document.Note is { } note)
         {
             var source = new TextSource(document.File, document.NoteFirstLine);
-            settings.Add(new(OverrideKeys.Note, document.NoteFirstLine, note, paper => paper with { EditorNote = note, EditorNoteSource = source }));
+            settings.Add(new(OverrideKeys.Note, document.NoteFirstLine, note, curation => curation with { EditorNote = note, EditorNoteSource = source }));
         }
 
         return byId is null && byTitle is null ? null : new PaperOverride(document.File, byId, byTitle, moveTo, settings.ToImmutable());

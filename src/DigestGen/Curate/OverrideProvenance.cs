@@ -5,13 +5,13 @@ using DigestGen.Model;
 namespace DigestGen.Curate;
 
 /// <summary>
-/// Records in a paper's <see cref="Paper.FieldSources"/> (and an author's <see cref="Author.FieldSources"/>) that an
+/// Records in a paper's <see cref="PaperCuration.FieldSources"/> (and an author's <see cref="Author.FieldSources"/>) that an
 /// override file set a field, and on which line, so papers.json, authors.json and the paper page no longer credit
 /// the dump the value came from before the edit.
 /// </summary>
 internal static class OverrideProvenance
 {
-    /// <summary>The papers.json fields each setting writes (camelCase, as <see cref="Paper.FieldSources"/> names them).</summary>
+    /// <summary>The papers.json fields each setting writes (camelCase, as <see cref="PaperCuration.FieldSources"/> names them).</summary>
     private static readonly FrozenDictionary<string, string[]> FieldsByKey = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         [OverrideKeys.NewTitle] = ["title"],
@@ -26,8 +26,8 @@ internal static class OverrideProvenance
         [OverrideKeys.Note] = ["editorNote"],
     }.ToFrozenDictionary(StringComparer.Ordinal);
 
-    public static Paper Stamp(Paper paper, Setting<Paper> setting, string file) =>
-        paper with { FieldSources = Set(paper.FieldSources, At(file, setting.Line), FieldsByKey.GetValueOrDefault(setting.Key, [])) };
+    public static PaperCuration Stamp(PaperCuration curation, Setting<PaperCuration> setting, string file) =>
+        curation with { FieldSources = Set(curation.FieldSources, At(file, setting.Line), FieldsByKey.GetValueOrDefault(setting.Key, [])) };
 
     public static SourceRef At(string file, int line) => new(file, DumpShape.Override, line);
 

@@ -11,11 +11,11 @@ namespace DigestGen.Curate;
 /// </summary>
 internal sealed class PaperFinder
 {
-    private readonly FrozenDictionary<string, Paper> byId;
-    private readonly FrozenDictionary<string, Paper[]> byTitle;
+    private readonly FrozenDictionary<string, MergedPaper> byId;
+    private readonly FrozenDictionary<string, MergedPaper[]> byTitle;
     private readonly IReadOnlyDictionary<string, string> formerIds;
 
-    public PaperFinder(IEnumerable<Paper> papers, IReadOnlyDictionary<string, string>? formerIds = null)
+    public PaperFinder(IEnumerable<MergedPaper> papers, IReadOnlyDictionary<string, string>? formerIds = null)
     {
         this.formerIds = formerIds ?? new Dictionary<string, string>();
         var list = papers.ToList();
@@ -25,7 +25,7 @@ internal sealed class PaperFinder
     }
 
     /// <summary>The paper both targets agree on, or the problem that stops the override; <c>Followed</c> warns of a former id.</summary>
-    public (Paper? Paper, Diagnostic? Problem, Diagnostic? Followed) Find(PaperOverride target)
+    public (MergedPaper? Paper, Diagnostic? Problem, Diagnostic? Followed) Find(PaperOverride target)
     {
         var (paper, problem) = FindCurrent(target);
         if (problem is null || target.ById is not { } id || !formerIds.TryGetValue(id.Value, out var current) || !byId.TryGetValue(current, out var renamed))
@@ -39,9 +39,9 @@ internal sealed class PaperFinder
             $"write 'paper: {current}' to keep it working once the old id is forgotten"));
     }
 
-    private (Paper? Paper, Diagnostic? Problem) FindCurrent(PaperOverride target)
+    private (MergedPaper? Paper, Diagnostic? Problem) FindCurrent(PaperOverride target)
     {
-        Paper? fromId = null;
+        MergedPaper? fromId = null;
         if (target.ById is { } id)
         {
             if (!byId.TryGetValue(id.Value, out fromId))

@@ -8,7 +8,7 @@ internal abstract record ParsedOverride(string File);
 
 /// <summary>Changes one paper, picked by <see cref="ById"/> or <see cref="ByTitle"/> (at least one is set).</summary>
 /// <param name="MoveTo">The topic the paper moves to, when the file has <c>topic:</c>.</param>
-internal sealed record PaperOverride(string File, Located? ById, Located? ByTitle, Located? MoveTo, ImmutableArray<Setting<Paper>> Settings)
+internal sealed record PaperOverride(string File, Located? ById, Located? ByTitle, Located? MoveTo, ImmutableArray<Setting<PaperCuration>> Settings)
     : ParsedOverride(File);
 
 /// <summary>Renames, describes or hides one topic.</summary>

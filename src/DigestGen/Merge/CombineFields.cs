@@ -5,7 +5,7 @@ namespace DigestGen.Merge;
 
 /// <summary>
 /// Makes one paper of the records that state it, taking each field from the dump best placed to know it and
-/// remembering which record that was (<see cref="Paper.FieldSources"/>). Title and abstract get their scraped TeX
+/// remembering which record that was (<see cref="MergedPaper.FieldSources"/>). Title and abstract get their scraped TeX
 /// repaired (<see cref="TexRepair"/>). The id is left empty: <see cref="PaperIds"/>
 /// gives ids once all papers are known.
 /// </summary>
@@ -21,7 +21,7 @@ internal static class CombineFields
     private static readonly DumpShape[] VenueAuthority = [DumpShape.PublicationList];
 
     /// <param name="records">The paper's records in input order; at least one has a title.</param>
-    public static Paper Run(IReadOnlyList<RawRecord> records)
+    public static MergedPaper Run(IReadOnlyList<RawRecord> records)
     {
         var sources = ImmutableSortedDictionary.CreateBuilder<string, SourceRef>(StringComparer.Ordinal);
 
@@ -54,7 +54,7 @@ internal static class CombineFields
             .FirstOrDefault();
 
         var title = Take("title", titled.First(), record => TexRepair.Run(record.Title!.Trim()))!;
-        return new Paper
+        return new MergedPaper
         {
             Id = "",
             Title = title,

@@ -31,8 +31,8 @@ internal static class MergeAuthors
     /// Profile pages in input order, by file. A person's first profile's stats win; every paper on any of their
     /// profile pages is theirs, even where the page cut the author list short before their name.
     /// </param>
-    public static (ImmutableArray<Paper> Papers, ImmutableArray<Author> Authors) Run(
-        IReadOnlyList<(Paper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
+    public static (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) Run(
+        IReadOnlyList<(MergedPaper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
     {
         var forms = new NameForms();
         var listed = papers.Select(entry => entry.Paper.Authors.Select(forms.Add).ToArray()).ToList();
@@ -144,7 +144,7 @@ internal static class MergeAuthors
     /// years of publication overlap (within a year, where both have dates) and they never appear on one paper together
     /// (two authors of one paper are two people). Returns, by form, the explanation of each join made.
     /// </summary>
-    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<Paper> papers, List<int[]> listed, DisjointSets people)
+    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<MergedPaper> papers, List<int[]> listed, DisjointSets people)
     {
         var coauthors = new Dictionary<int, HashSet<int>>();
         var papersOf = new Dictionary<int, HashSet<int>>();
@@ -207,7 +207,7 @@ internal static class MergeAuthors
     }
 
     /// <summary>The first and last year of the person's dated papers; null when none has a date.</summary>
-    private static (int First, int Last)? Years(HashSet<int> paperIndexes, List<Paper> papers)
+    private static (int First, int Last)? Years(HashSet<int> paperIndexes, List<MergedPaper> papers)
     {
         var years = paperIndexes.Select(paper => papers[paper].Date?.Year).OfType<int>().ToList();
         return years.Count == 0 ? null : (years.Min(), years.Max());
@@ -271,7 +271,7 @@ internal static class MergeAuthors
     /// Where another record of the same paper lists a compatible spelling at the same position as the chosen
     /// author list ("D. Cutler" where it says "Dylan J Cutler"), the two spellings are the same person.
     /// </summary>
-    private static IEnumerable<(int, int)> AlignedSpellings(Paper paper, IReadOnlyList<RawRecord> records, int[] listed, NameForms forms) =>
+    private static IEnumerable<(int, int)> AlignedSpellings(MergedPaper paper, IReadOnlyList<RawRecord> records, int[] listed, NameForms forms) =>
         records
             .Where(record => !record.Authors.IsEmpty && record.Source != paper.FieldSources.GetValueOrDefault("authors"))
             .SelectMany(record => record.Authors.Take(listed.Length).Select((spelling, position) => (spelling, position)))

@@ -4,7 +4,7 @@ using DigestGen.Model;
 namespace DigestGen.Merge;
 
 public sealed record MergeResult(
-    ImmutableArray<Paper> Papers,
+    ImmutableArray<MergedPaper> Papers,
     ImmutableArray<Author> Authors,
     ImmutableArray<Diagnostic> Diagnostics)
 {

@@ -24,7 +24,7 @@ internal static class PaperIds
     /// <summary>How long an id stays reserved for a paper that is no longer in the input.</summary>
     public const int RetentionDays = 30;
 
-    public static PaperIdAssignment Assign(IReadOnlyList<Paper> papers, ImmutableArray<PublishedId> published, DateOnly asOf)
+    public static PaperIdAssignment Assign(IReadOnlyList<MergedPaper> papers, ImmutableArray<PublishedId> published, DateOnly asOf)
     {
         var keys = papers.Select(paper => TitleKey.Of(paper.Title)).ToArray();
         var hashes = new string[papers.Count];
@@ -92,7 +92,7 @@ internal static class PaperIds
         return matched;
     }
 
-    private static IEnumerable<string> Ladder(Paper paper)
+    private static IEnumerable<string> Ladder(MergedPaper paper)
     {
         var slug = Slug.From(paper.Title);
         if (slug.Length > 0)
@@ -107,7 +107,7 @@ internal static class PaperIds
         yield return $"{(slug.Length > 0 ? slug : FallbackSlug)}-{ContentHash(paper)}";
     }
 
-    private static string ContentHash(Paper paper) =>
+    private static string ContentHash(MergedPaper paper) =>
         Slug.ShortHash(paper.Abstract is { Length: > 0 } text ? TitleKey.Of(text) : string.Join('\n', [paper.Title, .. paper.Authors]));
 
     /// <summary>
@@ -115,7 +115,7 @@ internal static class PaperIds
     /// authors) and its year, hashed. The year tells apart papers the ladder tells apart by year; the letters skip
     /// <see cref="ContentHash"/>'s accent folding, the costly part, which only papers that climb that far pay.
     /// </summary>
-    private static string IdentityHash(Paper paper)
+    private static string IdentityHash(MergedPaper paper)
     {
         var text = paper.Abstract is { Length: > 0 } abstractText ? abstractText : string.Join('\n', [paper.Title, .. paper.Authors]);
         var kept = new System.Text.StringBuilder(text.Length + 5);

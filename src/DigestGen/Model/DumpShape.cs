@@ -2,7 +2,10 @@ using System.Text.Json.Serialization;
 
 namespace DigestGen.Model;
 
-/// <summary>The five kinds of text dump DigestGen understands, detected from content.</summary>
+/// <summary>
+/// The five kinds of text dump DigestGen understands, detected from content. Each has one name, given here and used
+/// everywhere a shape is shown: papers.json, the build's file table and the paper page (<see cref="DumpShapeNames.Name"/>).
+/// </summary>
 [JsonConverter(typeof(JsonStringEnumConverter<DumpShape>))]
 public enum DumpShape
 {

@@ -14,8 +14,9 @@ using DigestGen.Search;
 namespace DigestGen.Pipeline;
 
 /// <summary>
-/// The one place the stage order is written: ingest → merge → compute → curate → rank → render → search.
-/// Each stage is a function of the previous stage's records; input files are read by <see cref="InputReader"/>, the site is
+/// The one place the stage order is written: ingest → merge → compute → curate → rank → render → search. Merge,
+/// compute, curate and rank each return their own records; <see cref="Digest.Join"/> and <see cref="Digest.Ranked"/>
+/// join them into the digest render and search read. Input files are read by <see cref="InputReader"/>, the site is
 /// written by <see cref="SiteWriter"/>, and the cache files stages hand back (<see cref="CacheUpdate"/>) are written here,
 /// after the site is published. The embedding model's conversion and vectors are still cached by DigestGen.Compute itself.
 /// </summary>
@@ -155,15 +156,13 @@ public static class BuildPipeline
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);
-        var digest = new Digest(settings.AsOf, merged.Papers, merged.Authors, []);
-        TopicMemory? topicMemory = null;
-        ImmutableArray<CacheUpdate> cacheUpdates = [];
+        var computed = new ComputeResult([], [], [], []);
         if (compute)
         {
-            var computed = run.Time("compute", () =>
+            computed = run.Time("compute", () =>
             {
-                var result = ComputeStage.Run(digest, embedding.ComputeSettings(settings));
-                return (result, $"{result.Digest.Topics.Length} topics");
+                var result = ComputeStage.Run(merged.Papers, settings.AsOf, embedding.ComputeSettings(settings));
+                return (result, $"{result.Topics.Length} topics");
             });
             foreach (var note in computed.Notes)
             {
@@ -171,18 +170,16 @@ public static class BuildPipeline
             }
 
             diagnostics.AddRange(computed.Diagnostics);
-            digest = computed.Digest;
-            topicMemory = computed.TopicMemory;
-            cacheUpdates = computed.CacheUpdates;
         }
 
         var curated = run.Time("curate", () =>
         {
             var overrides = InputReader.ReadOverrides(settings.InputDirectory);
-            var result = ApplyOverrides.Run(digest, overrides, merged.FormerIds);
+            var result = ApplyOverrides.Run(merged.Papers, computed.Placements, merged.Authors, computed.Topics, overrides, merged.FormerIds);
             return (result, $"{overrides.Count} override files");
         });
         diagnostics.AddRange(curated.Diagnostics);
+        var digest = curated.Join(settings.AsOf, merged.Papers, computed.Placements);
 
         var ranked = run.Time("rank", () =>
         {
@@ -192,12 +189,12 @@ public static class BuildPipeline
                 run.Reporter.Note(problem);
             }
 
-            var result = RankPapers.Run(curated.Digest, history);
-            return (result, $"{result.Digest.Papers.Count(paper => paper.Trending!.IsTrending)} trending, {result.Digest.Papers.Count(paper => paper.FirstSeen == settings.AsOf)} first seen {settings.AsOf:yyyy-MM-dd}");
+            var result = RankPapers.Run(digest, history);
+            return (result, $"{result.Ranks.Values.Count(rank => rank.Trending.IsTrending)} trending, {result.Ranks.Values.Count(rank => rank.FirstSeen == settings.AsOf)} first seen {settings.AsOf:yyyy-MM-dd}");
         });
 
         run.Problems(diagnostics);
-        return new PreparedContent(ranked.Digest, files) { IdHistory = merged.IdHistory, TopicMemory = topicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = cacheUpdates };
+        return new PreparedContent(digest.Ranked(ranked.Ranks), files) { IdHistory = merged.IdHistory, TopicMemory = computed.TopicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = computed.CacheUpdates };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)

@@ -13,17 +13,19 @@ public static class RankPapers
     public static RankResult Run(Digest digest, ImmutableSortedDictionary<string, DateOnly> firstSeen)
     {
         var seen = firstSeen.ToBuilder();
-        var papers = digest.Papers.Select(paper =>
+        var ranks = ImmutableDictionary.CreateBuilder<string, PaperRank>(StringComparer.Ordinal);
+        foreach (var paper in digest.Papers)
         {
             // A paper first seen "after" the as-of date (a rebuild of an older day) counts as seen that day.
             var first = seen.TryGetValue(paper.Id, out var known) && known <= digest.AsOf ? known : digest.AsOf;
             seen[paper.Id] = first;
-            var linked = paper with { FirstSeen = first, Links = LinksOut.Find(paper) };
-            return linked with { Trending = TrendingFormula.Score(linked, digest.AsOf) };
-        });
-        return new RankResult(digest with { Papers = [.. papers] }, seen.ToImmutable());
+            var links = LinksOut.Find(paper);
+            ranks[paper.Id] = new PaperRank(first, links, TrendingFormula.Score(paper, links, digest.AsOf));
+        }
+
+        return new RankResult(ranks.ToImmutable(), seen.ToImmutable());
     }
 }
 
-/// <summary>The ranked digest and the first-seen dates to keep for the next build (every paper ever seen).</summary>
-public sealed record RankResult(Digest Digest, ImmutableSortedDictionary<string, DateOnly> FirstSeen);
+/// <summary>Every paper's rank, by paper id, and the first-seen dates to keep for the next build (every paper ever seen).</summary>
+public sealed record RankResult(ImmutableDictionary<string, PaperRank> Ranks, ImmutableSortedDictionary<string, DateOnly> FirstSeen);

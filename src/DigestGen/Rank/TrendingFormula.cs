@@ -6,11 +6,11 @@ namespace DigestGen.Rank;
 
 /// <summary>
 /// The trending score: a sum of points for what the dumps say about a paper, weighted by <see cref="RankWeights"/>.
-/// A pure function of the paper and the as-of date, so the same input always gives the same order.
+/// A pure function of the paper, its links out and the as-of date, so the same input always gives the same order.
 /// </summary>
 public static class TrendingFormula
 {
-    public static TrendingScore Score(Paper paper, DateOnly asOf)
+    public static TrendingScore Score(Paper paper, PaperLinks links, DateOnly asOf)
     {
         var parts = ImmutableArray.CreateBuilder<ScorePart>();
         void Add(string factor, string fact, double points)
@@ -43,7 +43,7 @@ public static class TrendingFormula
         var listings = paper.Sources.Select(source => source.File).Distinct(StringComparer.Ordinal).Count();
         Add("listings", $"in {listings} dumps", Math.Min(RankWeights.ListingsCap, RankWeights.PerExtraListing * (listings - 1)));
 
-        if (paper.Links?.CodeUrl is not null)
+        if (links.CodeUrl is not null)
         {
             Add("code", "code available", RankWeights.Code);
         }

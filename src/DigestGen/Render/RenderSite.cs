@@ -130,7 +130,7 @@ public static class RenderSite
     /// <summary>Every HTML page of the site, built lazily so views are made on the rendering threads.</summary>
     private static IEnumerable<PageJob> Pages(SiteIndex index, SiteUrls urls, ViewFactory views, RenderSettings settings)
     {
-        var home = urls.Absolute(urls.File("og/home.png"));
+        var home = urls.Absolute(urls.HomeImage);
         PageMeta Meta(string url, string title, string description, string section, string type = "website", bool math = false, string? image = null) =>
             new(title, Display.Shorten(description, 200), urls.Absolute(url), type, image ?? home, section, math);
 
@@ -159,7 +159,7 @@ public static class RenderSite
             var url = urls.Topic(topic.Id);
             yield return new PageJob(url, "topic", "topic", () => (views.TopicPage(topic), Meta(url, topic.Label,
                 topic.Description ?? $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}, ranked, with activity over time.",
-                "Topics", image: urls.Absolute(urls.File($"og/topics/{topic.Id}.png"))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}", HasFilters = true }));
+                "Topics", image: urls.Absolute(urls.TopicImage(topic.Id))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}", HasFilters = true }));
         }
 
         foreach (var day in index.Days)
@@ -212,7 +212,7 @@ public static class RenderSite
     private static IEnumerable<(string Path, Func<byte[]> Draw)> OpenGraphImages(SiteIndex index, SiteUrls urls, RenderSettings settings)
     {
         var top = index.Ranked.Take(3).Select(paper => "• " + paper.Title).ToList();
-        yield return ("og/home.png", () => OpenGraphImage.Draw(settings.SiteTitle, settings.SiteTagline, top,
+        yield return (urls.OutputPath(urls.HomeImage), () => OpenGraphImage.Draw(settings.SiteTitle, settings.SiteTagline, top,
             $"{Display.LongDate(index.AsOf)} · {Display.Count(index.Papers.Length)} papers"));
         foreach (var topic in index.Topics)
         {
@@ -220,7 +220,7 @@ public static class RenderSite
             var lines = topic.Keywords.IsDefaultOrEmpty
                 ? papers.Take(3).Select(paper => "• " + paper.Title).ToList()
                 : [string.Join(" · ", topic.Keywords.Take(6)), .. papers.Take(2).Select(paper => "• " + paper.Title)];
-            yield return ($"og/topics/{topic.Id}.png", () => OpenGraphImage.Draw(settings.SiteTitle, topic.Label, lines,
+            yield return (urls.OutputPath(urls.TopicImage(topic.Id)), () => OpenGraphImage.Draw(settings.SiteTitle, topic.Label, lines,
                 $"{ChartSeries.Plural(papers.Length, "paper")} · {Display.LongDate(index.AsOf)}"));
         }
     }

@@ -6,19 +6,18 @@ namespace DigestGen.Render;
 
 /// <summary>
 /// The lookups every page needs, computed once so that rendering is linear in the size of the digest:
-/// visible papers by id, author, topic and day, and the trending order. Hidden papers and hidden topics are
-/// left out here, so no page, listing, feed or link can reach them.
+/// papers by id, author, topic and day, and the trending order. Hidden papers and topics are not in the digest
+/// (<see cref="Digest.Join"/>).
 /// </summary>
 internal sealed class SiteIndex
 {
     public SiteIndex(Digest digest)
     {
         AsOf = digest.AsOf;
-        Papers = [.. digest.Papers.Where(paper => !paper.Hidden).OrderBy(paper => paper.Id, StringComparer.Ordinal)];
+        Papers = [.. digest.Papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)];
         PaperById = Papers.ToFrozenDictionary(paper => paper.Id, StringComparer.Ordinal);
         Ranked = [.. Papers.Order(PaperRanking.Trending)];
         Topics = [.. digest.Topics
-            .Where(topic => !topic.Hidden)
             .Select(topic => topic with { PaperIds = [.. topic.PaperIds.Where(PaperById.ContainsKey)] })
             .Where(topic => topic.PaperIds.Length > 0)
             .OrderByDescending(topic => topic.PaperIds.Length)

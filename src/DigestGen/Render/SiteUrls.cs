@@ -67,6 +67,12 @@ public sealed class SiteUrls
 
     public string File(string path) => BasePath + path;
 
+    /// <summary>The site's Open Graph picture, shown by pages that have none of their own.</summary>
+    public string HomeImage => File("og/home.png");
+
+    /// <summary>A topic page's Open Graph picture.</summary>
+    public string TopicImage(string id) => File($"og/topics/{Uri.EscapeDataString(id)}.png");
+
     /// <summary>
     /// A permanent id for a feed or entry (RFC 4151 <c>tag:</c> URI): absolute even without a base URL, and never
     /// tied to the build day. The authority is the base URL's host, or "digestgen" when there is none.
@@ -81,9 +87,12 @@ public sealed class SiteUrls
     /// <summary>The output file for a site URL: "/digest/papers/x/" → "papers/x/index.html".</summary>
     public string OutputPath(string siteUrl)
     {
-        var relative = Uri.UnescapeDataString(siteUrl[BasePath.Length..]);
+        var relative = Uri.UnescapeDataString(FromBase(siteUrl));
         return relative.Length == 0 || relative.EndsWith('/') ? relative + "index.html" : relative;
     }
+
+    /// <summary>A site URL without the base path ("/digest/papers/x/" → "papers/x/"), for clients that add the base path themselves.</summary>
+    public string FromBase(string siteUrl) => siteUrl[BasePath.Length..];
 
     private string Under(string section, string id) => $"{BasePath}{section}/{Uri.EscapeDataString(id)}/";
 

@@ -102,7 +102,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var overrideLines = paper.FieldSources.Values.Where(source => source.Shape == DumpShape.Override).Distinct().OrderBy(source => source.File, StringComparer.Ordinal).ThenBy(source => source.Line);
         var sources = paper.Sources.Concat(overrideLines).Select(source => new SourceView(
             source.File,
-            ShapeName(source.Shape),
+            source.Shape.Name(),
             source.Line,
             fieldsBySource.GetValueOrDefault(source, [])));
         return new PaperPageView(
@@ -413,15 +413,4 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 
         return stats.ToImmutable();
     }
-
-    private static string ShapeName(DumpShape shape) => shape switch
-    {
-        DumpShape.ProfilePage => "author profile",
-        DumpShape.PublicationList => "publication list",
-        DumpShape.TrendingList => "trending list",
-        DumpShape.AbstractListing => "abstract listing",
-        DumpShape.PaperFeed => "paper feed",
-        DumpShape.Override => "editor's override",
-        _ => shape.ToString(),
-    };
 }

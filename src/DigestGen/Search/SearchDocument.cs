@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using DigestGen.Model;
+using DigestGen.Render;
 
 namespace DigestGen.Search;
 
@@ -17,16 +18,17 @@ public sealed record SearchDocument(
     string? Topic)
 {
     /// <summary>Paper page, relative to the site root (the client prefixes the site's base path).</summary>
-    public string Url => $"papers/{Id}/";
+    public string Url => SiteRoot.FromBase(SiteRoot.Paper(Id));
+
+    private static readonly SiteUrls SiteRoot = new("/");
 
     public string AuthorsText => string.Join(", ", Authors);
 
-    /// <summary>The visible papers of a digest, in digest order, with their topic labels.</summary>
+    /// <summary>The papers of a digest, in digest order, with their topic labels.</summary>
     public static ImmutableArray<SearchDocument> From(Digest digest)
     {
         var topicLabels = digest.Topics.ToDictionary(topic => topic.Id, topic => topic.Label, StringComparer.Ordinal);
         return [.. digest.Papers
-            .Where(paper => !paper.Hidden)
             .Select(paper => new SearchDocument(
                 paper.Id,
                 TextCharacters.Clean(paper.Title),

@@ -44,7 +44,7 @@ public sealed class CommandLineTests
         using var folder = new TempFolder();
         folder.Write("input/empty.txt", "");
         var broken = folder.Write("theme/templates/home.sbn", "<p>{{ for paper in papers }}</p>\n");
-        var console = new TestConsole();
+        using var console = new TestConsole();
         console.Profile.Width = 1000;
 
         var code = CommandLine.Run(["check", "--input", folder.Combine("input"), "--theme", folder.Combine("theme"), "--as-of", "2026-11-23", "--strict"], console);

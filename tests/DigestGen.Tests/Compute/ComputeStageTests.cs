@@ -8,7 +8,7 @@ namespace DigestGen.Tests.Compute;
 
 public sealed class ComputeStageTests : IDisposable
 {
-    private static readonly ImmutableArray<Paper> CorpusPapers = [.. ComputeTestData.FirstPapers(80).Select((paper, i) => new Paper
+    private static readonly ImmutableArray<MergedPaper> CorpusPapers = [.. ComputeTestData.FirstPapers(80).Select((paper, i) => new MergedPaper
     {
         Id = $"paper-{i:000}",
         Title = paper.Title,
@@ -198,9 +198,9 @@ public sealed class ComputeStageTests : IDisposable
     }
 
     /// <summary>Papers of three fields (malware, speech recognition, quadrotors), <paramref name="perGroup"/> each, with ids "field-index".</summary>
-    private static ImmutableArray<Paper> ThreeFields(int perGroup) =>
+    private static ImmutableArray<MergedPaper> ThreeFields(int perGroup) =>
     [
-        .. new[] { "Malware", "Speech Recognition", "Quadrotor" }.SelectMany((phrase, g) => ComputeTestData.PapersTitled(phrase, 16).Take(perGroup).Select((paper, i) => new Paper
+        .. new[] { "Malware", "Speech Recognition", "Quadrotor" }.SelectMany((phrase, g) => ComputeTestData.PapersTitled(phrase, 16).Take(perGroup).Select((paper, i) => new MergedPaper
         {
             Id = $"{g}-{i:00}",
             Title = paper.Title,
@@ -208,11 +208,15 @@ public sealed class ComputeStageTests : IDisposable
         })),
     ];
 
-    /// <summary>One build's compute stage, its topics then published as the pipeline does after a successful build.</summary>
-    private ComputeResult Run(ImmutableArray<Paper> papers, ComputeSettings? settings = null)
+    /// <summary>
+    /// One build's compute stage, its topics then published as the pipeline does after a successful build; its
+    /// placements joined to the papers as the pipeline joins them.
+    /// </summary>
+    private Computed Run(ImmutableArray<MergedPaper> papers, ComputeSettings? settings = null)
     {
         settings ??= new ComputeSettings(cache);
-        var result = ComputeStage.Run(new Digest(new DateOnly(2026, 11, 23), papers, [], []), settings);
+        var asOf = new DateOnly(2026, 11, 23);
+        var result = ComputeStage.Run(papers, asOf, settings);
         if (result.TopicMemory is { } memory)
         {
             TopicHistory.Save(settings.CacheDirectory, memory);
@@ -223,6 +227,9 @@ public sealed class ComputeStageTests : IDisposable
             update.Write();
         }
 
-        return result;
+        var digest = Digest.Join(asOf, papers, result.Placements, ImmutableDictionary<string, PaperCuration>.Empty, ImmutableDictionary<string, ImmutableArray<string>>.Empty, [], result.Topics);
+        return new Computed(digest, result.Diagnostics, result.Notes);
     }
+
+    private sealed record Computed(Digest Digest, ImmutableArray<Diagnostic> Diagnostics, ImmutableArray<string> Notes);
 }

@@ -136,6 +136,21 @@ public sealed class ApplyOverridesTests
     }
 
     [Fact]
+    public void Editors_author_names_are_matched_and_new_ids_made_with_merges_author_identity()
+    {
+        // An id that is the slug of a new name but belongs to someone else, as merge can leave it.
+        var digest = SeedDigest.Build();
+        var taken = digest with { Authors = [.. digest.Authors, new Author("rina-panigrahy", "R. Panigrahy-Other", [], [], null)] };
+        var result = OverrideFiles.Apply(taken, ("a.md", $"---\npaper: {SgdBatch}\nauthors: [Nikhil Ghosh Jr., Rina Panigrahy]\n---\n"));
+
+        Assert.Empty(result.Diagnostics);
+        var ids = result.Paper(SgdBatch).AuthorIds;
+        // Merge's identity drops a "Jr." as it joins spellings; a new person's id climbs merge's ladder (slug, then slug and hash).
+        Assert.Equal("nikhil-ghosh", ids[0]);
+        Assert.Equal($"rina-panigrahy-{DigestGen.Merge.Slug.ShortHash("Rina Panigrahy")}", ids[1]);
+    }
+
+    [Fact]
     public void Date_venue_and_code_are_set()
     {
         var result = OverrideFiles.Apply(("d.md", $"""

@@ -90,7 +90,7 @@ public sealed class AuthorOverridesTests
         var asOf = new DateOnly(2026, 11, 23);
         var dumps = InputReader.ReadDumps(RepoPaths.Input).Select(file => IngestDumps.Parse(file, asOf)).ToList();
         var merged = MergePapers.Run(dumps, MergeOptions.TextOnly);
-        var digest = new Digest(asOf, merged.Papers, merged.Authors, []);
+        var digest = new Digest(asOf, [.. merged.Papers.Select(StageRecords.Unplaced)], merged.Authors, []);
         var jamie = digest.Authors.Single(author => author.Name == "Jamie Simon");
         var james = digest.Authors.Single(author => author.Name == "James B. Simon");
 

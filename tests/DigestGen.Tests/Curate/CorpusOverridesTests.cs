@@ -20,7 +20,7 @@ public sealed class CorpusOverridesTests
     public void Real_titles_are_found_whatever_their_case_spacing_and_punctuation()
     {
         var papers = Records.DistinctBy(record => PaperFinder.NormaliseTitle(record.Title))
-            .Select((record, index) => new Paper { Id = $"p{index}", Title = record.Title })
+            .Select((record, index) => new MergedPaper { Id = $"p{index}", Title = record.Title })
             .ToList();
         var finder = new PaperFinder(papers);
 
@@ -37,11 +37,11 @@ public sealed class CorpusOverridesTests
     public void Every_real_code_link_is_accepted_and_applied()
     {
         var withCode = CorpusReader.ReadFile(RepoPaths.Corpus, "hf-daily").Where(record => record.CodeUrl is not null).Take(CodeLinks).ToList();
-        var papers = withCode.Select((record, index) => new Paper { Id = $"p{index}", Title = record.Title }).ToList();
+        var papers = withCode.Select((record, index) => new MergedPaper { Id = $"p{index}", Title = record.Title }).ToList();
         var files = withCode.Select((record, index) =>
             new InputFile($"overrides/{index:D3}.md", Encoding.UTF8.GetBytes($"---\npaper: p{index}\ncode: {record.CodeUrl}\n---\n"), null)).ToList();
 
-        var result = ApplyOverrides.Run(new Digest(new DateOnly(2026, 11, 23), [.. papers], [], []), files);
+        var result = StageRecords.Curate(new Digest(new DateOnly(2026, 11, 23), [.. papers.Select(StageRecords.Unplaced)], [], []), files);
 
         Assert.Equal(CodeLinks, withCode.Count);
         Assert.Empty(result.Diagnostics.Select(problem => problem.ToString()));

@@ -16,7 +16,7 @@ public sealed class OverrideProblemsTests
     [Fact]
     public void Every_mistake_is_reported_with_file_line_code_and_hint()
     {
-        var result = ApplyOverrides.Run(SeedDigest.Build(), InputReader.ReadOverrides(Site));
+        var result = StageRecords.Curate(SeedDigest.Build(), InputReader.ReadOverrides(Site));
 
         var expectedPath = Path.Combine(Site, "expected-problems.txt");
         var actual = result.Problems() + "\n";
@@ -31,7 +31,7 @@ public sealed class OverrideProblemsTests
     [Fact]
     public void Broken_files_are_skipped_and_the_valid_ones_still_apply()
     {
-        var result = ApplyOverrides.Run(SeedDigest.Build(), InputReader.ReadOverrides(Site));
+        var result = StageRecords.Curate(SeedDigest.Build(), InputReader.ReadOverrides(Site));
 
         var altUp = result.Paper(AltUp);
         Assert.True(altUp.Pinned);

@@ -27,9 +27,9 @@ public sealed class SeedSiteOverridesTests
     {
         var dumps = InputReader.ReadDumps(RepoPaths.Input).Select(file => IngestDumps.Parse(file, AsOf)).ToList();
         var merged = MergePapers.Run(dumps, MergeOptions.TextOnly);
-        var digest = new Digest(AsOf, merged.Papers, merged.Authors, []);
+        var digest = new Digest(AsOf, [.. merged.Papers.Select(StageRecords.Unplaced)], merged.Authors, []);
 
-        var result = ApplyOverrides.Run(digest, InputReader.ReadOverrides(RepoPaths.Input));
+        var result = StageRecords.Curate(digest, InputReader.ReadOverrides(RepoPaths.Input));
 
         Assert.Empty(result.Diagnostics);
         var altUp = result.Paper("alternating-updates-for-efficient-transformers");

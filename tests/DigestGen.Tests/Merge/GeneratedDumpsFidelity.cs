@@ -86,7 +86,7 @@ internal static class GeneratedDumpsFidelity
     }
 
     /// <summary>What a lost paper's abstract came out under, so a miss shows the wrong split: " (as "S" by …)".</summary>
-    private static string CameOutAs(ILookup<string, Paper> byAbstract, CorpusRecord paper) =>
+    private static string CameOutAs(ILookup<string, MergedPaper> byAbstract, CorpusRecord paper) =>
         paper.Abstract is null ? "" : string.Concat(byAbstract[TexRepair.Run(paper.Abstract)]
             .Select(other => $" (as \"{other.Title}\" by {string.Join(", ", other.Authors)}{(other.Venue is null ? "" : ", venue " + other.Venue)})"));
 }

@@ -17,6 +17,6 @@ internal static class MergeInput
 
     public static MergeResult MergeDumps(params ParsedDump[] dumps) => MergePapers.Run(dumps, MergeOptions.TextOnly);
 
-    public static Paper Single(this MergeResult result, string title) =>
+    public static MergedPaper Single(this MergeResult result, string title) =>
         Assert.Single(result.Papers, paper => paper.Title == title);
 }

@@ -123,7 +123,7 @@ public sealed class SeedMergeTests
     private static byte[] PapersJson(MergeResult merged)
     {
         var sink = new MemoryOutputSink();
-        DataExport.Run(new Digest(SeedDumps.AsOf, merged.Papers, merged.Authors, []), merged.Diagnostics, sink);
+        DataExport.Run(new Digest(SeedDumps.AsOf, [.. merged.Papers.Select(StageRecords.Unplaced)], merged.Authors, []), merged.Diagnostics, sink);
         return sink.Files["data/papers.json"].Content;
     }
 }

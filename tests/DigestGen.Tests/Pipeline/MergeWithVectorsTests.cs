@@ -36,7 +36,7 @@ public sealed class MergeWithVectorsTests : IDisposable
 
         var merged = MergeWithVectors.Run(SeedMerge.Dumps(), MergeOptions.TextOnly, embedder, cache, notes.Add);
         var embeddedForMerge = embedder.TextsEmbedded;
-        var computed = ComputeStage.Run(new Digest(SeedDumps.AsOf, merged.Papers, merged.Authors, []), new ComputeSettings(cache) { Embedder = embedder });
+        var computed = ComputeStage.Run(merged.Papers, SeedDumps.AsOf, new ComputeSettings(cache) { Embedder = embedder });
 
         Assert.Equal(0, embeddedForMerge);
         Assert.Empty(notes);

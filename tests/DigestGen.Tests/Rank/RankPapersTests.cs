@@ -22,7 +22,7 @@ public sealed class RankPapersTests
             Assert.Null(problem);
             var result = RankPapers.Run(night, history);
             FirstSeenDates.Save(cache.Path, result.FirstSeen);
-            return result.Digest.Papers;
+            return night.Ranked(result.Ranks).Papers;
         }
 
         Assert.Equal([Monday], Build(Night(Monday, "old")).Select(paper => paper.FirstSeen));
@@ -37,7 +37,7 @@ public sealed class RankPapersTests
     public void A_rebuild_of_an_earlier_day_never_dates_a_paper_after_that_day()
     {
         var history = ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create("p", Monday.AddDays(5))]);
-        var paper = Assert.Single(RankPapers.Run(Night(Monday, "p"), history).Digest.Papers);
+        var paper = Assert.Single(StageRecords.Rank(Night(Monday, "p"), history).Papers);
         Assert.Equal(Monday, paper.FirstSeen);
     }
 
@@ -57,7 +57,7 @@ public sealed class RankPapersTests
     public void Every_paper_gets_links_and_a_score_a_dated_paper_keeps_its_date_as_its_day()
     {
         var dated = new Paper { Id = "dated", Title = "Dated", Date = new DateOnly(2026, 6, 2), Score = 91.3 };
-        var paper = Assert.Single(RankPapers.Run(new Digest(Monday, [dated], [], []), ImmutableSortedDictionary<string, DateOnly>.Empty).Digest.Papers);
+        var paper = Assert.Single(StageRecords.Rank(new Digest(Monday, [dated], [], []), ImmutableSortedDictionary<string, DateOnly>.Empty).Papers);
         Assert.Equal(new DateOnly(2026, 6, 2), paper.Day);
         Assert.NotNull(paper.Links);
         Assert.Equal(27.4, paper.Trending!.Total);

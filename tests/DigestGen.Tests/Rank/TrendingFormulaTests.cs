@@ -3,6 +3,7 @@ using System.Text.Json;
 using DigestGen.Model;
 using DigestGen.Rank;
 using DigestGen.Render;
+using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Rank;
 
@@ -23,10 +24,13 @@ public sealed class TrendingFormulaTests
         Sources = [.. Enumerable.Range(1, listings).Select(n => new SourceRef($"{n:000}.txt", DumpShape.TrendingList, n))],
     };
 
+    /// <summary>The score as rank gives it, from the paper's links out.</summary>
+    private static TrendingScore Score(Paper paper) => TrendingFormula.Score(paper, paper.Links!, AsOf);
+
     [Fact]
     public void Each_factor_follows_its_published_weight_and_the_parts_add_up_to_the_total()
     {
-        var score = TrendingFormula.Score(Paper("a", rank: 11, score: 98.4, date: AsOf.AddDays(-7), code: true, pinned: true, listings: 3), AsOf);
+        var score = Score(Paper("a", rank: 11, score: 98.4, date: AsOf.AddDays(-7), code: true, pinned: true, listings: 3));
 
         Assert.Equal(
             [("listed rank", "#11 on a trending list", 15.0), ("reader score", "reader score 98.4", 29.5), ("recency", "7 days old", 10.0),
@@ -39,27 +43,27 @@ public sealed class TrendingFormulaTests
     [Fact]
     public void Only_a_listed_rank_or_a_reader_score_makes_a_paper_trend()
     {
-        Assert.False(TrendingFormula.Score(Paper("fresh", date: AsOf, code: true, pinned: true), AsOf).IsTrending);
-        Assert.True(TrendingFormula.Score(Paper("listed", rank: 200), AsOf).IsTrending);
-        Assert.True(TrendingFormula.Score(Paper("scored", score: 3), AsOf).IsTrending);
+        Assert.False(Score(Paper("fresh", date: AsOf, code: true, pinned: true)).IsTrending);
+        Assert.True(Score(Paper("listed", rank: 200)).IsTrending);
+        Assert.True(Score(Paper("scored", score: 3)).IsTrending);
     }
 
     [Fact]
     public void Recency_counts_a_dumps_date_only_never_the_day_an_undated_paper_was_first_seen()
     {
-        var part = Assert.Single(TrendingFormula.Score(Paper("dated", date: AsOf.AddDays(-14)), AsOf).Parts, part => part.Factor == "recency");
+        var part = Assert.Single(Score(Paper("dated", date: AsOf.AddDays(-14))).Parts, part => part.Factor == "recency");
         Assert.Equal(5.0, part.Points);
-        Assert.DoesNotContain(TrendingFormula.Score(Paper("undated") with { FirstSeen = AsOf }, AsOf).Parts, part => part.Factor == "recency");
-        Assert.DoesNotContain(TrendingFormula.Score(Paper("old", date: new DateOnly(2022, 1, 1)), AsOf).Parts, part => part.Factor == "recency");
+        Assert.DoesNotContain(Score(Paper("undated") with { FirstSeen = AsOf }).Parts, part => part.Factor == "recency");
+        Assert.DoesNotContain(Score(Paper("old", date: new DateOnly(2022, 1, 1))).Parts, part => part.Factor == "recency");
     }
 
     [Fact]
     public void A_higher_place_or_reader_score_always_scores_higher()
     {
-        var places = Enumerable.Range(1, 300).Select(rank => TrendingFormula.Score(Paper("p", rank: rank), AsOf).Total).ToList();
+        var places = Enumerable.Range(1, 300).Select(rank => Score(Paper("p", rank: rank)).Total).ToList();
         Assert.Equal(places.OrderDescending(), places);
         Assert.Equal(40, places.Take(40).Distinct().Count());
-        Assert.True(TrendingFormula.Score(Paper("p", score: 200), AsOf).Total == TrendingFormula.Score(Paper("p", score: 100), AsOf).Total, "reader score is capped");
+        Assert.True(Score(Paper("p", score: 200)).Total == Score(Paper("p", score: 100)).Total, "reader score is capped");
     }
 
     [Fact]
@@ -71,7 +75,7 @@ public sealed class TrendingFormulaTests
             .ToList();
         string Ranked(IEnumerable<Paper> input)
         {
-            var ranked = RankPapers.Run(new Digest(AsOf, [.. input], [], []), ImmutableSortedDictionary<string, DateOnly>.Empty).Digest;
+            var ranked = StageRecords.Rank(new Digest(AsOf, [.. input], [], []), ImmutableSortedDictionary<string, DateOnly>.Empty);
             return JsonSerializer.Serialize(new SiteIndex(ranked).Ranked.Select(paper => new { paper.Id, paper.Trending }));
         }
 

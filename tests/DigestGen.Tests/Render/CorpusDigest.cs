@@ -29,7 +29,7 @@ internal static class CorpusDigest
 
     private static Digest Load(int trending, int arxiv)
     {
-        var records = Take("hf-daily", trending).Concat(Take("arxiv-meta", arxiv)).Concat(Take("alfolio-yichi-zhang", 13)).ToList();
+        var records = Records(trending, arxiv).ToList();
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var papers = new List<Paper>();
         var rank = 0;
@@ -70,16 +70,19 @@ internal static class CorpusDigest
         }
 
         // Curated touches, as overrides would make them.
-        papers[1] = papers[1] with
+        papers[1] = papers[1] with { Org = "Example Lab" };
+        var curations = new Dictionary<string, PaperCuration>(StringComparer.Ordinal)
         {
-            Pinned = true,
-            EditorNote = "A **strong** baseline; see [the code](https://github.com/example/repo). <script>alert(1)</script>",
-            CodeUrl = "https://github.com/example/repo",
-            Tags = ["efficient", "multimodal"],
-            EditedBy = ["overrides/picks.yaml"],
-            Org = "Example Lab",
+            [papers[1].Id] = new()
+            {
+                Pinned = true,
+                EditorNote = "A **strong** baseline; see [the code](https://github.com/example/repo). <script>alert(1)</script>",
+                CodeUrl = "https://github.com/example/repo",
+                Tags = ["efficient", "multimodal"],
+                EditedBy = ["overrides/picks.yaml"],
+            },
+            [papers[2].Id] = new() { Hidden = true },
         };
-        papers[2] = papers[2] with { Hidden = true };
         var byTopic = papers.GroupBy(paper => paper.TopicId!).ToDictionary(group => group.Key, group => group.Select(paper => paper.Id).ToList());
         papers = [.. papers.Select(paper =>
         {
@@ -100,9 +103,24 @@ internal static class CorpusDigest
             .Select(group => new Author(group.Key, group.First().name, [], [.. group.Select(entry => entry.Item3).Distinct()],
                 group.Key == "yichi-zhang" ? new ProfileStats("Yichi Zhang", "CL", 19, 15, 576, 52, 56) : null))
             .ToImmutableArray();
-        // Ranked as the rank stage does on a first build: every paper first seen on the as-of day.
-        return DigestGen.Rank.RankPapers.Run(new Digest(AsOf, [.. papers], authors, topics), ImmutableSortedDictionary<string, DateOnly>.Empty).Digest;
+        // Joined as the pipeline joins the stages' records (which leaves out the hidden paper and topic), then ranked
+        // as the rank stage does on a first build: every paper first seen on the as-of day.
+        var joined = Digest.Join(
+            AsOf,
+            [.. papers.Select(StageRecords.Merged)],
+            [.. papers.Select(paper => new PaperPlacement(paper.Id, paper.TopicId!, paper.RelatedIds, paper.MapPoint!))],
+            curations,
+            papers.ToDictionary(paper => paper.Id, paper => paper.AuthorIds, StringComparer.Ordinal),
+            authors,
+            topics);
+        return StageRecords.Rank(joined, ImmutableSortedDictionary<string, DateOnly>.Empty);
     }
+
+    /// <summary>The paper an editor hid: it is in the stages' records but not in the digest.</summary>
+    public static string HiddenPaperId() => Records(40, 30).Select(entry => Slug(entry.Record.Title)).Distinct().ElementAt(2);
+
+    private static IEnumerable<(CorpusRecord Record, string File, int Line)> Records(int trending, int arxiv) =>
+        Take("hf-daily", trending).Concat(Take("arxiv-meta", arxiv)).Concat(Take("alfolio-yichi-zhang", 13));
 
     /// <summary>The first records of one corpus file, with the file name and 1-based line each came from.</summary>
     private static IEnumerable<(CorpusRecord Record, string File, int Line)> Take(string fileStem, int count) =>

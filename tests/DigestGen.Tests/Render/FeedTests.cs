@@ -3,6 +3,7 @@ using DigestGen.Model;
 using DigestGen.Output;
 using DigestGen.Rank;
 using DigestGen.Render;
+using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Render;
 
@@ -74,7 +75,7 @@ public sealed class FeedTests
     {
         var digest = CorpusDigest.Build();
         var site = RenderedSite.CorpusSite;
-        var counts = digest.Papers.Where(paper => !paper.Hidden).SelectMany(paper => paper.AuthorIds.Distinct()).CountBy(id => id).ToDictionary();
+        var counts = digest.Papers.SelectMany(paper => paper.AuthorIds.Distinct()).CountBy(id => id).ToDictionary();
         Assert.Contains(counts, pair => pair.Value >= 3);
         foreach (var (author, papers) in counts)
         {
@@ -100,10 +101,10 @@ public sealed class FeedTests
     public void A_paper_first_seen_earlier_keeps_that_day_in_feeds_and_on_day_pages()
     {
         var digest = CorpusDigest.Build();
-        var undated = digest.Papers.First(paper => !paper.Hidden && paper.Date != digest.AsOf.AddDays(-1)) with { Date = null };
+        var undated = digest.Papers.First(paper => paper.Date != digest.AsOf.AddDays(-1)) with { Date = null };
         var seen = digest.AsOf.AddDays(-1);
         var history = System.Collections.Immutable.ImmutableSortedDictionary.CreateRange(StringComparer.Ordinal, [KeyValuePair.Create(undated.Id, seen)]);
-        var ranked = RankPapers.Run(digest with { Papers = digest.Papers.Replace(digest.Papers.Single(paper => paper.Id == undated.Id), undated) }, history).Digest;
+        var ranked = StageRecords.Rank(digest with { Papers = digest.Papers.Replace(digest.Papers.Single(paper => paper.Id == undated.Id), undated) }, history);
         var (site, _) = RenderedSite.Render(ranked);
         var dayPage = site.ReadText($"days/{seen:yyyy-MM-dd}/index.html");
         Assert.Contains($"/papers/{undated.Id}/", dayPage, StringComparison.Ordinal);

@@ -19,7 +19,7 @@ public sealed class ReaderPagesTests
         var whys = home.QuerySelectorAll("#trending-heading ~ div .why");
         Assert.NotEmpty(whys);
         Assert.All(whys, why => Assert.Equal("/about/ranking/", why.QuerySelector("a")!.GetAttribute("href")));
-        var top = CorpusDigest.Build().Papers.Where(paper => !paper.Pinned && !paper.Hidden && paper.Trending!.IsTrending)
+        var top = CorpusDigest.Build().Papers.Where(paper => !paper.Pinned && paper.Trending!.IsTrending)
             .OrderByDescending(paper => paper.Trending!.Total).First();
         Assert.Equal(top.Title, home.QuerySelector("#trending-heading ~ div .card-title")!.TextContent);
         Assert.EndsWith($" = {top.Trending!.Total.ToString(System.Globalization.CultureInfo.InvariantCulture)}", whys[0].TextContent, StringComparison.Ordinal);
@@ -31,7 +31,7 @@ public sealed class ReaderPagesTests
         var page = Page(Site, "about/ranking/index.html");
         Assert.Equal(["Listed rank", "Reader score", "Recency", "Listings", "Code", "Editor's pick"],
             page.QuerySelectorAll("#formula-heading ~ div tbody th").Select(cell => cell.TextContent));
-        var example = CorpusDigest.Build().Papers.Where(paper => !paper.Hidden && paper.Trending!.IsTrending)
+        var example = CorpusDigest.Build().Papers.Where(paper => paper.Trending!.IsTrending)
             .OrderByDescending(paper => paper.Trending!.Total).ThenByDescending(paper => paper.Day).ThenBy(paper => paper.Id, StringComparer.Ordinal).First();
         Assert.Equal(example.Title, page.QuerySelector("#example-heading + p a")!.TextContent);
         Assert.Equal(example.Trending!.Parts.Length, page.QuerySelectorAll("#example-heading ~ div tbody tr").Length);
@@ -48,11 +48,11 @@ public sealed class ReaderPagesTests
         Assert.Equal([("Find on arXiv", pinned.Links!.PaperUrl)], links);
         var code = Assert.Single(page.QuerySelectorAll(".paper-head a.code"));
         Assert.Equal(("Code", "https://github.com/example/repo"), (code.TextContent, code.GetAttribute("href")));
-        var flagged = digest.Papers.First(paper => !paper.Hidden && paper.Links!.CodeIsSearch);
+        var flagged = digest.Papers.First(paper => paper.Links!.CodeIsSearch);
         var search = Assert.Single(Page(Site, $"papers/{flagged.Id}/index.html").QuerySelectorAll(".paper-head a.code"));
         Assert.Equal(("Find code", flagged.Links!.CodeUrl), (search.TextContent, search.GetAttribute("href")));
 
-        var paper = digest.Papers.First(paper => !paper.Hidden && !paper.Pinned) with
+        var paper = digest.Papers.First(paper => !paper.Pinned) with
         {
             Abstract = "Code at https://github.com/a/b. Not a link: javascript:alert(1), data:text/html,x or ftp://x.test/y.",
         };
@@ -68,7 +68,7 @@ public sealed class ReaderPagesTests
     {
         var digest = CorpusDigest.Build();
         var stale = Page(RenderedSite.Render(digest with { AsOf = digest.AsOf.AddDays(40) }).Sink, "index.html");
-        var latest = digest.Papers.Where(paper => !paper.Hidden && paper.Day <= digest.AsOf.AddDays(40)).Max(paper => paper.Day)!.Value;
+        var latest = digest.Papers.Where(paper => paper.Day <= digest.AsOf.AddDays(40)).Max(paper => paper.Day)!.Value;
         Assert.Equal($"No new papers since {latest.ToString("MMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture)}.", stale.QuerySelector(".stale")!.TextContent);
         Assert.Equal("No papers in the 30 days up to " + digest.AsOf.AddDays(40).ToString("dddd, MMMM d, yyyy", System.Globalization.CultureInfo.InvariantCulture) + ".",
             stale.QuerySelector("#new-heading ~ .empty")!.TextContent);
@@ -90,7 +90,7 @@ public sealed class ReaderPagesTests
     public void Counts_of_one_are_singular_and_profile_stats_are_explained()
     {
         var digest = CorpusDigest.Build();
-        var lonely = digest.Papers.First(paper => !paper.Hidden) with { Date = new DateOnly(2020, 2, 2) };
+        var lonely = digest.Papers.First() with { Date = new DateOnly(2020, 2, 2) };
         var (sink, _) = RenderedSite.Render(digest with { Papers = digest.Papers.Replace(digest.Papers.First(paper => paper.Id == lonely.Id), lonely) });
         Assert.Equal("1 paper", Page(sink, "days/2020-02-02/index.html").QuerySelector(".page-head .facts")!.TextContent);
 

@@ -16,7 +16,7 @@ public sealed class RenderSiteTests
     public void Renders_every_page_kind_at_its_stable_url()
     {
         var digest = CorpusDigest.Build();
-        var visible = digest.Papers.Where(paper => !paper.Hidden).ToList();
+        var visible = digest.Papers.ToList();
         string[] fixedPages = ["index.html", "papers/index.html", "authors/index.html", "topics/index.html", "days/index.html",
             "search/index.html", "404.html", "feed.xml", "feed.json", "sitemap.xml", "robots.txt", "og/home.png", "assets/css/site.css"];
         Assert.All(fixedPages, path => Assert.True(Site.Files.ContainsKey(path), path));
@@ -54,12 +54,12 @@ public sealed class RenderSiteTests
     [Fact]
     public void Hidden_papers_and_topics_get_no_page_and_no_link()
     {
-        var digest = CorpusDigest.Build();
-        var hidden = digest.Papers.Single(paper => paper.Hidden);
-        Assert.False(Site.Files.ContainsKey($"papers/{hidden.Id}/index.html"));
+        var hidden = CorpusDigest.HiddenPaperId();
+        Assert.DoesNotContain(CorpusDigest.Build().Papers, paper => paper.Id == hidden);
+        Assert.False(Site.Files.ContainsKey($"papers/{hidden}/index.html"));
         Assert.False(Site.Files.ContainsKey("topics/secret/index.html"));
         Assert.DoesNotContain(Site.Files.Values, file => file.Path.EndsWith(".html", StringComparison.Ordinal) &&
-            (Site.ReadText(file.Path).Contains($"/papers/{hidden.Id}/", StringComparison.Ordinal) || Site.ReadText(file.Path).Contains("/topics/secret/", StringComparison.Ordinal)));
+            (Site.ReadText(file.Path).Contains($"/papers/{hidden}/", StringComparison.Ordinal) || Site.ReadText(file.Path).Contains("/topics/secret/", StringComparison.Ordinal)));
     }
 
     [Fact]
@@ -136,7 +136,7 @@ public sealed class RenderSiteTests
     public void Math_is_typeset_at_build_time_and_shown_as_tex_without_katex()
     {
         var digest = CorpusDigest.Build();
-        var paper = digest.Papers.First(p => !p.Hidden && p.Abstract is { } text && text.Contains("$x", StringComparison.Ordinal) | (text?.Contains("$\\", StringComparison.Ordinal) ?? false));
+        var paper = digest.Papers.First(p => p.Abstract is { } text && text.Contains("$x", StringComparison.Ordinal) | (text?.Contains("$\\", StringComparison.Ordinal) ?? false));
         var html = Parser.ParseDocument(Site.ReadText($"papers/{paper.Id}/index.html"));
         Assert.NotEmpty(html.QuerySelectorAll(".abstract .katex math"));
         Assert.Empty(html.QuerySelectorAll(".abstract code.tex"));
@@ -180,7 +180,7 @@ public sealed class RenderSiteTests
         });
         var editedSources = Parser.ParseDocument(edited.ReadText($"papers/{picked.Id}/index.html")).QuerySelectorAll(".sources li").Select(li => li.TextContent).ToList();
         Assert.Equal(picked.Sources.Length + 1, editedSources.Count);
-        Assert.Equal("overrides/pick.md line 4, editor's override: authors", editedSources[^1]);
+        Assert.Equal("overrides/pick.md line 4, override: authors", editedSources[^1]);
         Assert.DoesNotContain(editedSources, source => source != editedSources[^1] && source.Contains("authors", StringComparison.Ordinal));
 
         var bare = new Paper { Id = "bare", Title = "A paper with nothing else" };

@@ -35,4 +35,21 @@ public sealed class SiteUrlsTests
         Assert.Equal("/authors/jos%C3%A9%20m/", urls.Author("josé m"));
         Assert.Equal("authors/josé m/index.html", urls.OutputPath(urls.Author("josé m")));
     }
+
+    [Fact]
+    public void Open_graph_pictures_are_site_urls_with_their_output_paths()
+    {
+        var urls = new SiteUrls("https://me.github.io/digest");
+        Assert.Equal("https://me.github.io/digest/og/home.png", urls.Absolute(urls.HomeImage));
+        Assert.Equal("og/topics/vision.png", urls.OutputPath(urls.TopicImage("vision")));
+        Assert.Equal("/digest/og/topics/3d%20scenes.png", urls.TopicImage("3d scenes"));
+    }
+
+    [Fact]
+    public void Search_results_link_to_the_paper_url_without_the_base_path()
+    {
+        var document = new DigestGen.Search.SearchDocument("josé m", "Title", [], null, null, null);
+        Assert.Equal("papers/jos%C3%A9%20m/", document.Url);
+        Assert.Equal("papers/x/", new SiteUrls("https://me.github.io/digest").FromBase("/digest/papers/x/"));
+    }
 }

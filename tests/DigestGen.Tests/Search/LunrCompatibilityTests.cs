@@ -45,16 +45,6 @@ public sealed class LunrCompatibilityTests
     }
 
     [Fact]
-    public void Hidden_papers_are_left_out()
-    {
-        var digest = new Digest(new DateOnly(2026, 11, 23), [TrickyPapers[2], TrickyPapers[3] with { Hidden = true }], [], []);
-        var documents = Build(digest).ReadText("search/docs.json");
-
-        Assert.Contains("lora-low-rank-adaptation", documents, StringComparison.Ordinal);
-        Assert.DoesNotContain("ml-ops_2", documents, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_site_over_the_whole_index_limit_gets_the_parts_but_no_index_json()
     {
         var digest = new Digest(new DateOnly(2026, 11, 23), TrickyPapers, [], []);

@@ -13,6 +13,6 @@ public static class SeedDigest
         var asOf = new DateOnly(2026, 11, 23);
         var dumps = InputReader.ReadDumps(RepoPaths.Input).Select(file => IngestDumps.Parse(file, asOf)).ToList();
         var merged = MergePapers.Run(dumps, MergeOptions.TextOnly);
-        return new Digest(asOf, merged.Papers, merged.Authors, []);
+        return new Digest(asOf, [.. merged.Papers.Select(StageRecords.Unplaced)], merged.Authors, []);
     }
 }
