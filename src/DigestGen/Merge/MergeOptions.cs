@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using DigestGen.Compute.Embeddings;
 
 namespace DigestGen.Merge;
 
@@ -18,8 +17,8 @@ public sealed record MergeOptions
 {
     public static readonly MergeOptions TextOnly = new();
 
-    /// <summary>Embeddings of the abstracts merge may compare; <see cref="TextVectors.None"/> means text alone decides.</summary>
-    public TextVectors AbstractVectors { get; init; } = TextVectors.None;
+    /// <summary>Embeddings of the abstracts merge may compare; <see cref="AbstractVectors.None"/> means text alone decides.</summary>
+    public AbstractVectors AbstractVectors { get; init; } = AbstractVectors.None;
 
     /// <summary>Text similarity from which two abstracts are the same paper's, whatever else is known.</summary>
     public double SameAbstractAt { get; init; } = 0.5;
