@@ -3,9 +3,10 @@ using System.Collections.Immutable;
 namespace DigestGen.Merge;
 
 /// <summary>
-/// Knobs for merging. <see cref="AbstractVectors"/> is the semantic half of near-duplicate detection: the records'
-/// abstracts, embedded in one cached batch by the pipeline before merge runs; merge only reads them,
-/// and decides on text alone where a text has no vector.
+/// Knobs for merging. <see cref="AbstractVectors"/> is the semantic half of near-duplicate detection: the grey-zone
+/// abstracts an earlier merge pass named (<see cref="MergeResult.AbstractsWithoutVectors"/>), embedded in one cached
+/// batch by the pipeline before merge runs again; merge only reads them, and decides on text alone where a text has
+/// no vector.
 /// </summary>
 /// <remarks>
 /// Two abstracts are compared by the share of word trigrams they have in common (see

@@ -14,8 +14,12 @@ namespace DigestGen.Pipeline;
 
 /// <summary>
 /// The one place the stage order is written: ingest → merge → compute → curate → rank → render → search.
-/// Each stage is a pure function of the previous stage's records; files are read by <see cref="InputReader"/>
-/// and written by <see cref="SiteWriter"/> only.
+/// Each stage takes the previous stages' records and returns its own, and none calls or imports a later one
+/// (tests/…/Pipeline/StageOrderTests). Dumps and overrides are read by <see cref="InputReader"/> and the site is
+/// written by <see cref="SiteWriter"/>; the caches are not yet behind one door: the embedding cache is written where
+/// merge's grey-zone abstracts and compute's papers are embedded (and opening the model converts it into the cache),
+/// compute keeps its topic centroids, render its typeset math, and the id, topic and first-seen histories are saved
+/// here once the site is published.
 /// </summary>
 public static class BuildPipeline
 {
