@@ -7,10 +7,10 @@ namespace DigestGen.Tests.Compute;
 
 public sealed class NearDuplicateTests
 {
-    // The AltUp paper: its current abstract in one seed dump, an older wording of it in another.
-    private static readonly string CurrentAltUp = ComputeTestData.SeedLine("000_2a8e25aa0a8ba1ce.txt", 24);
-    private static readonly string OlderAltUp = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 39);
-    private static readonly string SameAuthorsOtherPaper = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 34);
+    // The AltUp paper: its current abstract in one seed dump, an older wording of it in another (merge's tests compare them too).
+    internal static readonly string CurrentAltUp = ComputeTestData.SeedLine("000_2a8e25aa0a8ba1ce.txt", 24);
+    internal static readonly string OlderAltUp = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 39);
+    internal static readonly string SameAuthorsOtherPaper = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 34);
 
     [Fact]
     public void ReworderedAbstractOfOnePaperOverlapsAndAnotherPaperDoesNot()

@@ -1,15 +1,11 @@
 using DigestGen.Merge;
 using DigestGen.Tests.Compute;
+using static DigestGen.Tests.Compute.NearDuplicateTests;
 
 namespace DigestGen.Tests.Merge;
 
 public sealed class AbstractVectorsTests
 {
-    // The AltUp paper: its current abstract in one seed dump, an older wording of it in another.
-    private static readonly string CurrentAltUp = ComputeTestData.SeedLine("000_2a8e25aa0a8ba1ce.txt", 24);
-    private static readonly string OlderAltUp = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 39);
-    private static readonly string SameAuthorsOtherPaper = ComputeTestData.SeedLine("003_fc5df7811cb83546.txt", 34);
-
     [Fact]
     public void Cosine_compares_embedded_texts_and_knows_nothing_of_the_others()
     {
