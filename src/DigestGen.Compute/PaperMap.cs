@@ -15,7 +15,7 @@ namespace DigestGen.Compute;
 /// TF-IDF (bench/results/quality.md), with the topic count chosen on the embeddings; related papers and the map
 /// keep the embeddings alone: 5x cheaper for 100k papers.
 /// </summary>
-/// <param name="Topics">Largest first is not promised: in cluster order, as <see cref="TopicOf"/> counts them.</param>
+/// <param name="Topics">In the order <see cref="TopicOf"/> counts them (not by size).</param>
 /// <param name="TopicOf">Each paper's topic, a position in <see cref="Topics"/>.</param>
 /// <param name="Related">Each paper's most similar papers (positions), most similar first.</param>
 /// <param name="Points">Each paper's place on the map, both coordinates in [0, 1].</param>
@@ -39,6 +39,11 @@ public sealed record PaperMap(
     /// <param name="steps">Where each step's cost is recorded for the build log.</param>
     public static PaperMap Build(MapInput input, MapOptions options, StepTimer steps)
     {
+        if (input.Texts.Count == 0 || input.Keys.Count != input.Texts.Count || (input.Embeddings is { } given && given.Count != input.Texts.Count))
+        {
+            throw new ArgumentException($"a map needs at least one paper and one key, text (and embedding, when given) per paper; got {input.Keys.Count} keys, {input.Texts.Count} texts, {input.Embeddings?.Count} embeddings", nameof(input));
+        }
+
         var texts = input.Texts;
         var embeddings = input.Embeddings;
         var tokens = steps.Time("words", () => TokenizedTexts.Tokenize(texts));

@@ -71,5 +71,16 @@ public sealed class PaperMapTests
         Assert.DoesNotContain(tonight.Topics, topic => topic.Id == kept.Id);
     }
 
+    [Fact]
+    public void Lists_that_do_not_line_up_are_refused_before_any_work()
+    {
+        var steps = new StepTimer();
+
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput(Keys.Take(59).ToArray(), Texts, null, null), new MapOptions(), steps));
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput(Keys, Texts, [new float[4]], "model"), new MapOptions(), steps));
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput([], [], null, null), new MapOptions(), steps));
+        Assert.Equal("compute steps (wall/CPU s): ", steps.Summary());
+    }
+
     private static PaperMap Build(MapOptions options) => PaperMap.Build(new MapInput(Keys, Texts, Embeddings: null, EmbeddingModel: null), options with { Device = "cpu" }, new StepTimer());
 }
