@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 namespace DigestGen.Compute;
 
 /// <summary>Small vector helpers shared by clustering, neighbours and projection.</summary>
-public static class VectorMath
+internal static class VectorMath
 {
     /// <summary>Scales to unit length; a zero vector stays zero (it is similar to nothing).</summary>
     public static void NormaliseInPlace(Span<float> vector)

@@ -6,7 +6,7 @@ namespace DigestGen.Compute.Clustering;
 /// k unit-length cluster directions, row-major, plus a dimension-major copy so a sparse row scores all k centroids
 /// with one contiguous multiply-add per non-zero entry. Immutable.
 /// </summary>
-public sealed class Centroids
+internal sealed class Centroids
 {
     private readonly float[] rows;
     private readonly float[] byDimension;

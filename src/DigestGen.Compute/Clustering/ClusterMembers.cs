@@ -1,7 +1,7 @@
 namespace DigestGen.Compute.Clustering;
 
 /// <summary>Lists each cluster's members, most central first (cosine to the cluster's mean direction).</summary>
-public static class ClusterMembers
+internal static class ClusterMembers
 {
     public static int[][] RankedByCentrality(IClusterVectors vectors, IReadOnlyList<int> assignments, int clusterCount)
     {

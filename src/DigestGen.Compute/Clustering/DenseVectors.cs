@@ -3,7 +3,7 @@ using System.Numerics.Tensors;
 namespace DigestGen.Compute.Clustering;
 
 /// <summary>Plain unit-length vectors (embeddings, or dense TF-IDF) for clustering.</summary>
-public sealed class DenseVectors(IReadOnlyList<float[]> rows) : IClusterVectors
+internal sealed class DenseVectors(IReadOnlyList<float[]> rows) : IClusterVectors
 {
     public int Count => rows.Count;
 

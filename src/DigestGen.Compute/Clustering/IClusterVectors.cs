@@ -4,7 +4,7 @@ namespace DigestGen.Compute.Clustering;
 /// Unit-length vectors as k-means sees them: each row's cosine to every centroid, and the row added into a
 /// centroid sum. Lets clustering run on sparse or joined vectors without ever materialising them densely.
 /// </summary>
-public interface IClusterVectors
+internal interface IClusterVectors
 {
     int Count { get; }
 

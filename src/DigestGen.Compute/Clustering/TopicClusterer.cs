@@ -7,7 +7,7 @@ namespace DigestGen.Compute.Clustering;
 /// all. Where only one count is allowed and last night's centroids have it, the fit continues from them instead:
 /// cheaper, and topics move only as far as the new papers pull them. Deterministic for given vectors and start.
 /// </summary>
-public static class TopicClusterer
+internal static class TopicClusterer
 {
     private const int MaxCandidates = 12;
     /// <summary>Small sets are cheap and their k-means starts matter most; large ones settle from few starts.</summary>

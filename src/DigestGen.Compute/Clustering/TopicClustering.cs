@@ -2,7 +2,7 @@ namespace DigestGen.Compute.Clustering;
 
 /// <summary>The chosen clustering, and how each candidate topic count scored, for the build notes and the bench.</summary>
 /// <param name="Assignments">Cluster of each input vector, 0..<see cref="ClusterCount"/>-1.</param>
-public sealed record TopicClustering(int[] Assignments, int ClusterCount, IReadOnlyList<ClusterCountScore> Candidates)
+internal sealed record TopicClustering(int[] Assignments, int ClusterCount, IReadOnlyList<ClusterCountScore> Candidates)
 {
     /// <summary>Each cluster's direction, for the next build to continue from; null when there was nothing to split.</summary>
     public Centroids? Centroids { get; init; }
@@ -12,4 +12,4 @@ public sealed record TopicClustering(int[] Assignments, int ClusterCount, IReadO
 }
 
 /// <summary>Mean silhouette (cosine distance) of a k-cluster fit, in [-1, 1]; higher separates better.</summary>
-public sealed record ClusterCountScore(int ClusterCount, double Silhouette);
+internal sealed record ClusterCountScore(int ClusterCount, double Silhouette);

@@ -8,7 +8,7 @@ namespace DigestGen.Compute.Clustering;
 /// <param name="Areas">The area clustering (its centroids are what the next build continues from).</param>
 /// <param name="Topics">Topic of each paper, 0..<paramref name="TopicCount"/>-1; every paper has one.</param>
 /// <param name="AreaOfTopic">Area of each topic.</param>
-public sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int TopicCount, int[] AreaOfTopic)
+internal sealed record TopicHierarchy(TopicClustering Areas, int[] Topics, int TopicCount, int[] AreaOfTopic)
 {
     /// <summary>Most areas any site gets; about the cube root of the paper count below that (7 for 300 papers, 22 for 10,000).</summary>
     public const int MaxAreas = 25;

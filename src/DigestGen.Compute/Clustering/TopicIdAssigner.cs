@@ -10,7 +10,7 @@ public sealed record PreviousTopic(string Id, IReadOnlyList<string> PaperIds);
 /// of that topic's papers (those still present) are in it, so links to /topics/…/ keep working as papers come and
 /// go. Other clusters get a slug of their label, made unique against every id in use or used before.
 /// </summary>
-public static class TopicIdAssigner
+internal static class TopicIdAssigner
 {
     public static string[] Assign(IReadOnlyList<IReadOnlyList<string>> clusters, IReadOnlyList<string> labels, IReadOnlyList<PreviousTopic> previous)
     {

@@ -15,7 +15,7 @@ namespace DigestGen.Compute.Clustering;
 /// term's weight is its frequency in that document times log(1 + average cluster length / its frequency
 /// everywhere), so terms common to one cluster and rare elsewhere win. Terms are words and two-word phrases.
 /// </summary>
-public static class TopicLabeler
+internal static class TopicLabeler
 {
     private const int KeywordCount = 10;
 

@@ -1,7 +1,7 @@
 namespace DigestGen.Compute.Embeddings;
 
 /// <summary>Where ONNX Runtime runs the model: <c>auto</c> tries CUDA and falls back to the CPU.</summary>
-public enum EmbeddingDevice
+internal enum EmbeddingDevice
 {
     Auto,
     Cpu,

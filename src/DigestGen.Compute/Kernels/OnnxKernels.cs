@@ -17,7 +17,7 @@ namespace DigestGen.Compute.Kernels;
 /// there up to float rounding of the dot products (tests hold them to 1e-5 in cosine, and to identical lists and
 /// clusters where no two candidates are that close).
 /// </summary>
-public sealed class OnnxKernels : IDisposable
+internal sealed class OnnxKernels : IDisposable
 {
     /// <summary>Scores held at once for a block of queries: 32 M floats (128 MB).</summary>
     private const long ScoresPerBlock = 1L << 25;

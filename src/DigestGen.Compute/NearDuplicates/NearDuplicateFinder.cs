@@ -7,7 +7,7 @@ namespace DigestGen.Compute.NearDuplicates;
 /// Finds pairs of texts that are one paper. Only each item's nearest neighbours are checked for text overlap, so
 /// the cost is linear in the number of items once the neighbour lists exist.
 /// </summary>
-public static class NearDuplicateFinder
+internal static class NearDuplicateFinder
 {
     public static IReadOnlyList<NearDuplicatePair> Find(IReadOnlyList<string> texts, NeighbourLists neighbours, NearDuplicateRule rule) =>
         Find(TokenizedTexts.Tokenize(texts), neighbours, rule);

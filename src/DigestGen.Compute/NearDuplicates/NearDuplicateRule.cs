@@ -6,7 +6,7 @@ namespace DigestGen.Compute.NearDuplicates;
 /// authors share phrases, and papers on one narrow question embed close together.
 /// Thresholds tuned on a labelled corpus set (bench/Quality, reported in bench/results/quality.md).
 /// </summary>
-public sealed record NearDuplicateRule(double MinTextOverlap, double MinCosine)
+internal sealed record NearDuplicateRule(double MinTextOverlap, double MinCosine)
 {
     public static readonly NearDuplicateRule Default = new(MinTextOverlap: 0.3, MinCosine: 0.6);
 

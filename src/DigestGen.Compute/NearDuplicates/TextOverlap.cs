@@ -7,7 +7,7 @@ namespace DigestGen.Compute.NearDuplicates;
 /// (content words only) found in the other. Containment rather than Jaccard, so a truncated or abridged abstract
 /// still scores high against its full version.
 /// </summary>
-public static class TextOverlap
+internal static class TextOverlap
 {
     public static double Containment(string left, string right)
     {

@@ -5,7 +5,7 @@ namespace DigestGen.Compute.Neighbours;
 /// (<see cref="BlockScan"/>), query blocks in parallel. No approximation, so results equal a brute-force scan; the
 /// cost grows with the square of the count (100,000 × 512-d: about 160 CPU-seconds).
 /// </summary>
-public static class ExactNeighbours
+internal static class ExactNeighbours
 {
     /// <param name="vectors">Unit-length vectors of equal dimension (cosine is then their dot product).</param>
     /// <param name="k">Neighbours per item; fewer when there are not that many other items.</param>

@@ -10,7 +10,7 @@ namespace DigestGen.Compute.Neighbours;
 /// come from a fixed sample and seed, and every pair is scored as <see cref="ExactNeighbours"/> scores it, so the
 /// same vectors always give the same lists.
 /// </summary>
-public static class InvertedFileNeighbours
+internal static class InvertedFileNeighbours
 {
     public const int DefaultProbes = 16;
 

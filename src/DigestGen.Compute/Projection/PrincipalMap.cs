@@ -8,7 +8,7 @@ namespace DigestGen.Compute.Projection;
 /// so distances stay comparable.
 /// Deterministic: fixed start vectors and a sign convention.
 /// </summary>
-public static class PrincipalMap
+internal static class PrincipalMap
 {
     private const int MaxIterations = 60;
 

@@ -5,7 +5,7 @@ namespace DigestGen.Compute.Terms;
 /// ("speech recognition", "graph neural networks"), with plurals folded so "neural network" and "neural networks"
 /// are one phrase. A phrase is a long packing its folded word ids, 21 bits each; a single word is a phrase of one.
 /// </summary>
-public sealed class KeyPhrases
+internal sealed class KeyPhrases
 {
     private const int IdBits = 21;
     private const int MaxWords = 3;

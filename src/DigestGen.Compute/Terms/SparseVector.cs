@@ -1,7 +1,7 @@
 namespace DigestGen.Compute.Terms;
 
 /// <summary>A vector stored as its non-zero entries, indices ascending.</summary>
-public readonly record struct SparseVector(int[] Indices, float[] Values)
+internal readonly record struct SparseVector(int[] Indices, float[] Values)
 {
     public static readonly SparseVector Empty = new([], []);
 

@@ -6,7 +6,7 @@ namespace DigestGen.Compute.Terms;
 /// English function words plus the boilerplate every abstract shares ("we propose a novel method"), which would
 /// otherwise dominate term weights and topic labels.
 /// </summary>
-public static class StopWords
+internal static class StopWords
 {
     private static readonly FrozenSet<string> Words = FrozenSet.ToFrozenSet(
     [

@@ -6,7 +6,7 @@ namespace DigestGen.Compute.Terms;
 /// How authors spell each lower-cased word most often, so labels say "BERT", "ImageNet" and "Bayesian", and write
 /// ordinary words in sentence case ("Graph neural networks").
 /// </summary>
-public sealed class SurfaceForms
+internal sealed class SurfaceForms
 {
     private static readonly SearchValues<char> Separators = SearchValues.Create(" ,.;:()[]\"'?!/${}");
 

@@ -6,7 +6,7 @@ namespace DigestGen.Compute.Terms;
 /// Splits paper text into the lower-cased content words that TF-IDF, topic labels and near-duplicate checks count:
 /// letters and digits only, LaTeX commands and inline maths dropped, stop words and one-letter tokens removed.
 /// </summary>
-public static class TermTokenizer
+internal static class TermTokenizer
 {
     /// <summary>Content words in text order.</summary>
     public static List<string> Words(string text) => Tokens(text).Words;

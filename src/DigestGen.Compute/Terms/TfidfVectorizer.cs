@@ -5,7 +5,7 @@ namespace DigestGen.Compute.Terms;
 /// as the benchmark's reference: sublinear TF times smoothed IDF over the corpus's most widespread content words,
 /// L2-normalised. Sparse: an abstract uses a few dozen of the 2,048 features.
 /// </summary>
-public static class TfidfVectorizer
+internal static class TfidfVectorizer
 {
     public const int DefaultMaxFeatures = 2048;
 

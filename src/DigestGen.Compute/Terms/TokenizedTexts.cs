@@ -5,7 +5,7 @@ namespace DigestGen.Compute.Terms;
 /// tokenized once and then counted by TF-IDF, topic labels and near-duplicate checks without holding millions of
 /// word strings. Ids follow first appearance in text order, so the same texts always give the same ids.
 /// </summary>
-public sealed class TokenizedTexts
+internal sealed class TokenizedTexts
 {
     /// <summary>Texts tokenized in parallel per chunk, then interned in order; bounds the words alive at once.</summary>
     private const int ChunkSize = 4096;

@@ -3,8 +3,11 @@ using DigestGen.Compute.Embeddings;
 
 namespace DigestGen.Computing;
 
-/// <summary>How the compute stage runs: where its cache lives and which device embeds.</summary>
-public sealed record ComputeSettings(string CacheDirectory, string Device = "auto", string? ModelPath = null, string? VocabPath = null)
+/// <summary>
+/// How the compute stage runs: where its caches live, the embedder (opened by the pipeline, not here) and the device
+/// that splits topics and finds related papers (cpu, cuda or auto).
+/// </summary>
+public sealed record ComputeSettings(string CacheDirectory, string Device = "auto")
 {
     /// <summary>The embedder the pipeline opened once for merge and compute; null means TF-IDF vectors.</summary>
     public ITextEmbedder? Embedder { get; init; }

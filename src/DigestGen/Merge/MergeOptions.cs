@@ -1,12 +1,12 @@
 using System.Collections.Immutable;
-using DigestGen.Compute.Embeddings;
 
 namespace DigestGen.Merge;
 
 /// <summary>
-/// Knobs for merging. <see cref="AbstractVectors"/> is the semantic half of near-duplicate detection: the records'
-/// abstracts, embedded in one cached batch by the pipeline before merge runs; merge only reads them,
-/// and decides on text alone where a text has no vector.
+/// Knobs for merging. <see cref="AbstractVectors"/> is the semantic half of near-duplicate detection: the grey-zone
+/// abstracts an earlier merge pass named (<see cref="MergeResult.AbstractsWithoutVectors"/>), embedded in one cached
+/// batch by the pipeline before merge runs again; merge only reads them, and decides on text alone where a text has
+/// no vector.
 /// </summary>
 /// <remarks>
 /// Two abstracts are compared by the share of word trigrams they have in common (see
@@ -18,8 +18,8 @@ public sealed record MergeOptions
 {
     public static readonly MergeOptions TextOnly = new();
 
-    /// <summary>Embeddings of the abstracts merge may compare; <see cref="TextVectors.None"/> means text alone decides.</summary>
-    public TextVectors AbstractVectors { get; init; } = TextVectors.None;
+    /// <summary>Embeddings of the abstracts merge may compare; <see cref="AbstractVectors.None"/> means text alone decides.</summary>
+    public AbstractVectors AbstractVectors { get; init; } = AbstractVectors.None;
 
     /// <summary>Text similarity from which two abstracts are the same paper's, whatever else is known.</summary>
     public double SameAbstractAt { get; init; } = 0.5;

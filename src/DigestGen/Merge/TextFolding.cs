@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DigestGen.Compute;
+using DigestGen.Unicode;
 
 namespace DigestGen.Merge;
 

@@ -10,12 +10,15 @@ namespace DigestGen.Output;
 /// </summary>
 public static class CacheFile
 {
-    public static void WriteJson<T>(string path, T value)
+    public static void WriteJson<T>(string path, T value) => Write(path, JsonSerializer.SerializeToUtf8Bytes(value));
+
+    /// <summary>Writes bytes another part of the build serialised (e.g. Compute's topic centroids) as a whole.</summary>
+    public static void Write(string path, byte[] bytes)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Named per process: two builds sharing one cache folder never write into each other's temporary file.
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
-        File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(value));
+        File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
     }
 

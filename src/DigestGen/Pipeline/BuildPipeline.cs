@@ -15,10 +15,12 @@ namespace DigestGen.Pipeline;
 
 /// <summary>
 /// The one place the stage order is written: ingest → merge → compute → curate → rank → render → search. Merge,
-/// compute, curate and rank each return their own records; <see cref="Digest.Join"/> and <see cref="Digest.Ranked"/>
-/// join them into the digest render and search read. Input files are read by <see cref="InputReader"/>, the site is
-/// written by <see cref="SiteWriter"/>, and the cache files stages hand back (<see cref="CacheUpdate"/>) are written here,
-/// after the site is published. The embedding model's conversion and vectors are still cached by DigestGen.Compute itself.
+/// compute, curate and rank each return their own records, and none calls or imports a later stage
+/// (tests/…/Pipeline/StageOrderTests); <see cref="Digest.Join"/> and <see cref="Digest.Ranked"/> join them into the
+/// digest render and search read. Input files are read by <see cref="InputReader"/>, the site is written by
+/// <see cref="SiteWriter"/>, and the cache files stages hand back (<see cref="CacheUpdate"/>: topic centroids, typeset
+/// math) and the id, topic and first-seen histories are written here once the site is published. The embedding cache
+/// is still written by DigestGen.Compute where texts are embedded, so an interrupted build keeps what it embedded.
 /// </summary>
 public static class BuildPipeline
 {

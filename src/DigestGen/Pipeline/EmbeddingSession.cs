@@ -5,8 +5,9 @@ using DigestGen.Model;
 namespace DigestGen.Pipeline;
 
 /// <summary>
-/// The embedding model, opened once per build: it embeds the grey-zone abstracts merge names (between merge passes)
-/// and the papers for compute (topics, related papers, map), both through the one cache. When the built-in model cannot be opened the build goes on with text-only merging and
+/// The embedding model, opened once per build: it embeds the grey-zone abstracts merge names (between merge passes,
+/// <see cref="MergeWithVectors"/>) and the papers for compute (topics, related papers, map), both through the one
+/// <see cref="EmbeddingCache"/>. When the built-in model cannot be opened the build goes on with text-only merging and
 /// TF-IDF vectors, and <see cref="UnavailableReason"/> says why; when what the user asked for explicitly
 /// (<c>--device cuda</c>, <c>--model</c>) cannot be had, <see cref="Failure"/> says so and the build stops.
 /// </summary>
@@ -63,7 +64,7 @@ public sealed class EmbeddingSession : IDisposable
         || string.Equals(settings.Device.Trim(), "cuda", StringComparison.OrdinalIgnoreCase);
 
     public ComputeSettings ComputeSettings(BuildSettings settings) =>
-        new(settings.EffectiveCacheDirectory, settings.Device, settings.ModelPath, settings.VocabPath)
+        new(settings.EffectiveCacheDirectory, settings.Device)
         {
             Embedder = Embedder,
             EmbedderUnavailableReason = UnavailableReason,

@@ -26,9 +26,10 @@ internal static class MergeWithVectors
         while (!embedded.IsSupersetOf(result.AbstractsWithoutVectors))
         {
             embedded.UnionWith(result.AbstractsWithoutVectors);
-            var vectors = TextVectors.GetOrEmbed(cache, embedder, embedded, out var newlyEmbedded);
-            note($"embedded {newlyEmbedded} new grey-zone abstracts for merge, {vectors.Count - newlyEmbedded} from cache ({embedder.ModelId})");
-            result = MergePapers.Run(dumps, options with { AbstractVectors = vectors });
+            string[] texts = [.. embedded];
+            var vectors = cache.GetOrEmbed(embedder, texts, out var newlyEmbedded);
+            note($"embedded {newlyEmbedded} new grey-zone abstracts for merge, {texts.Length - newlyEmbedded} from cache ({embedder.ModelId})");
+            result = MergePapers.Run(dumps, options with { AbstractVectors = AbstractVectors.Of(texts, vectors) });
         }
 
         foreach (var cacheNote in cache.Notes)

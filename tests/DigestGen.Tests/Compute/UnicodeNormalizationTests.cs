@@ -1,3 +1,4 @@
+using DigestGen.Unicode;
 using System.Text;
 using DigestGen.Compute;
 

@@ -1,4 +1,3 @@
-using DigestGen.Compute.Embeddings;
 using DigestGen.Merge;
 using DigestGen.Model;
 using DigestGen.Tests.Compute;
@@ -10,14 +9,10 @@ namespace DigestGen.Tests.Merge;
 /// The abstracts' embeddings decide grey-zone pairs, and only those. Merge gets them as a frozen table made before
 /// it runs, and names the grey-zone abstracts it had no vector for.
 /// </summary>
-public sealed class SemanticSimilarityTests : IDisposable
+public sealed class SemanticSimilarityTests
 {
     /// <summary>Shares about a third of its trigrams with AltUp's abstract: neither a clear match nor a clear miss.</summary>
     private static readonly string GreyZoneAbstract = string.Join(' ', SeedAbstracts.AltUp.Split(". ").Take(3)) + " " + SeedAbstracts.ExternalMemory;
-
-    private readonly string cache = Directory.CreateTempSubdirectory("digestgen-merge-vectors-").FullName;
-
-    public void Dispose() => Directory.Delete(cache, recursive: true);
 
     private static ParsedDump[] Dumps(string untitled) =>
     [
@@ -25,10 +20,10 @@ public sealed class SemanticSimilarityTests : IDisposable
         Dump("003.txt", DumpShape.AbstractListing, Record(null, untitled)),
     ];
 
-    private TextVectors Vectors(params string[] texts)
+    private static AbstractVectors Vectors(params string[] texts)
     {
         using var embedder = new HashedWordsEmbedder();
-        return TextVectors.GetOrEmbed(new EmbeddingCache(cache), embedder, texts, out _);
+        return AbstractVectors.Of(texts, embedder.Embed(texts));
     }
 
     [Fact]

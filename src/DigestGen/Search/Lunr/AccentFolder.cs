@@ -1,5 +1,5 @@
 using System.Text;
-using DigestGen.Compute;
+using DigestGen.Unicode;
 using DigestGen.Merge;
 
 namespace DigestGen.Search.Lunr;

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace DigestGen.Computing;
+namespace DigestGen.Compute;
 
 /// <summary>
 /// Times the compute stage's steps for one build note, so a slow step shows in the build log: wall time, and the
 /// process's CPU time, which a busy machine inflates much less.
 /// </summary>
-internal sealed class StepTimer
+public sealed class StepTimer
 {
     private readonly List<(string Step, TimeSpan Wall, TimeSpan Cpu)> steps = [];
 

@@ -1,9 +1,10 @@
 using System.Text;
 
-namespace DigestGen.Compute;
+namespace DigestGen.Unicode;
 
 /// <summary>
-/// <see cref="string.Normalize(NormalizationForm)"/> for text read from input, which may hold code units that are not
+/// Shared by every stage and DigestGen.Compute (its own namespace, below the stages: merge, search and the tokenizer
+/// all fold text with it). <see cref="string.Normalize(NormalizationForm)"/> for text read from input, which may hold code units that are not
 /// Unicode text (a lone surrogate, U+FFFE, U+FFFF): the framework throws on those; here they stay as they are and the
 /// text around them is normalized, as JavaScript's String.prototype.normalize does.
 /// </summary>

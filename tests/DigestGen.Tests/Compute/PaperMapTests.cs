@@ -1,0 +1,87 @@
+using DigestGen.Compute;
+using DigestGen.Compute.Clustering;
+using DigestGen.Compute.Embeddings;
+using DigestGen.Compute.NearDuplicates;
+
+namespace DigestGen.Tests.Compute;
+
+/// <summary>
+/// DigestGen.Compute's door: what a build may use is <see cref="PaperMap"/> and the embedder, and nothing else is
+/// public, so the stage cannot come to depend on k-means, TF-IDF or neighbour-search internals again.
+/// </summary>
+public sealed class PaperMapTests
+{
+    private static readonly IReadOnlyList<string> Texts = [.. ComputeTestData.FirstPapers(60).Select(paper => $"{paper.Title}. {paper.Abstract}")];
+    private static readonly IReadOnlyList<string> Keys = [.. Texts.Select((_, i) => $"paper-{i:00}")];
+
+    [Fact]
+    public void Only_the_map_and_the_embedder_are_public()
+    {
+        Type[] door =
+        [
+            typeof(PaperMap), typeof(MapInput), typeof(MapOptions), typeof(MappedTopic), typeof(MapArea), typeof(StepTimer),
+            typeof(ClusteringOptions), typeof(PreviousTopic), typeof(NearDuplicatePair),
+            typeof(ITextEmbedder), typeof(EmbedderFactory), typeof(EmbedderOptions), typeof(EmbedderSelection),
+            typeof(EmbedderUnavailableException), typeof(EmbeddingCache),
+            typeof(DigestGen.Unicode.UnicodeNormalization),
+        ];
+
+        Assert.Equal(
+            door.Select(type => type.FullName).Order(StringComparer.Ordinal),
+            typeof(PaperMap).Assembly.GetExportedTypes().Select(type => type.FullName).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Every_paper_is_in_one_topic_of_one_area_with_related_papers_and_a_point()
+    {
+        var map = Build(new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 } });
+
+        Assert.Equal(Keys.Count, map.TopicOf.Count);
+        Assert.Equal(Enumerable.Range(0, Keys.Count), map.Topics.SelectMany(topic => topic.Members).Order());
+        Assert.All(Enumerable.Range(0, Keys.Count), paper => Assert.Contains(paper, map.Topics[map.TopicOf[paper]].Members));
+        Assert.All(map.Topics, topic => Assert.InRange(topic.Area, 0, map.Areas.Count - 1));
+        Assert.All(map.Related, related => Assert.Equal(5, related.Length));
+        Assert.All(map.Points, point => Assert.True(point.X is >= 0 and <= 1 && point.Y is >= 0 and <= 1));
+        Assert.Equal(3, map.Areas.Count);
+    }
+
+    [Fact]
+    public void The_next_build_continues_from_the_centroids_it_gave_and_starts_afresh_from_anything_else()
+    {
+        var options = new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 } };
+        var lastNight = Build(options);
+
+        var continued = Build(options with { PreviousCentroids = lastNight.Centroids });
+        var afresh = Build(options with { PreviousCentroids = "not centroids"u8.ToArray() });
+
+        Assert.NotNull(lastNight.Centroids);
+        Assert.Contains("continued from the previous build's areas", continued.TopicNote, StringComparison.Ordinal);
+        Assert.DoesNotContain("continued", afresh.TopicNote, StringComparison.Ordinal);
+        Assert.Equal(lastNight.TopicOf, afresh.TopicOf);
+    }
+
+    [Fact]
+    public void A_topic_keeps_the_id_a_previous_build_published_for_its_papers()
+    {
+        var lastNight = Build(new MapOptions());
+        var kept = lastNight.Topics[0];
+
+        var tonight = Build(new MapOptions { PreviousTopics = [new PreviousTopic("published-last-night", [.. kept.Members.Select(i => Keys[i])])] });
+
+        Assert.Equal("published-last-night", tonight.Topics[tonight.TopicOf[kept.Members[0]]].Id);
+        Assert.DoesNotContain(tonight.Topics, topic => topic.Id == kept.Id);
+    }
+
+    [Fact]
+    public void Lists_that_do_not_line_up_are_refused_before_any_work()
+    {
+        var steps = new StepTimer();
+
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput(Keys.Take(59).ToArray(), Texts, null, null), new MapOptions(), steps));
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput(Keys, Texts, [new float[4]], "model"), new MapOptions(), steps));
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput([], [], null, null), new MapOptions(), steps));
+        Assert.Equal("compute steps (wall/CPU s): ", steps.Summary());
+    }
+
+    private static PaperMap Build(MapOptions options) => PaperMap.Build(new MapInput(Keys, Texts, Embeddings: null, EmbeddingModel: null), options with { Device = "cpu" }, new StepTimer());
+}
