@@ -73,7 +73,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             HugoSite.Write(hugoSite, Path.Combine(work, "site-warm", "data", "papers.json"));
             var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", Path.Combine(work, "hugo-public"), "--quiet"], work, options.BuildLimit);
             CheckExit(process, "hugo");
-            hugo = new HugoBuild(process, process.TimedOut ? new OutputMeasurement(0, 0, 0, 0, 0, 0, 0) : OutputStats.Measure(Path.Combine(work, "hugo-public"), cacheFolder: null));
+            hugo = new HugoBuild(process, process.TimedOut ? OutputMeasurement.None : OutputStats.Measure(Path.Combine(work, "hugo-public"), cacheFolder: null));
             log.WriteLine($"[{size}] hugo: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, {hugo.Output.HtmlPages} pages");
         }
 

@@ -26,8 +26,16 @@ internal sealed record ProcessMeasurement(double WallSeconds, long PeakBytes, do
     public bool TimedOut { get; init; }
 }
 
-/// <summary>The files of a built site, counted by kind (caches excluded).</summary>
-internal sealed record OutputMeasurement(int Files, long Bytes, int HtmlPages, long HtmlBytes, long SearchBytes, long FeedBytes, long DataBytes)
+/// <summary>The files of a built site, counted by kind (caches excluded); <see cref="ByKind"/> largest first.</summary>
+internal sealed record OutputMeasurement(int Files, long Bytes, int HtmlPages, long HtmlBytes, long SearchBytes, long FeedBytes, long DataBytes, IReadOnlyList<KindBytes> ByKind)
 {
+    public static readonly OutputMeasurement None = new(0, 0, 0, 0, 0, 0, 0, []);
+
     public long AveragePageBytes => HtmlPages == 0 ? 0 : HtmlBytes / HtmlPages;
+}
+
+/// <summary>The files of one kind of a built site (see <see cref="OutputKind"/>).</summary>
+internal sealed record KindBytes(string Kind, int Files, long Bytes)
+{
+    public long AverageBytes => Files == 0 ? 0 : Bytes / Files;
 }

@@ -1,12 +1,13 @@
 namespace DigestGen.Bench;
 
-/// <summary>Counts a built site's files by kind, leaving out cache folders (they are not published).</summary>
+/// <summary>Counts a built site's files and bytes by kind (see <see cref="OutputKind"/>), leaving out cache folders (they are not published).</summary>
 internal static class OutputStats
 {
     public static OutputMeasurement Measure(string outputDirectory, string? cacheFolder = ".cache")
     {
         int files = 0, pages = 0;
         long bytes = 0, html = 0, search = 0, feeds = 0, data = 0;
+        var byKind = new SortedDictionary<string, KindBytes>(StringComparer.Ordinal);
         foreach (var file in new DirectoryInfo(outputDirectory).EnumerateFiles("*", SearchOption.AllDirectories))
         {
             var relative = Path.GetRelativePath(outputDirectory, file.FullName).Replace('\\', '/');
@@ -17,6 +18,8 @@ internal static class OutputStats
 
             files++;
             bytes += file.Length;
+            var kind = OutputKind.Of(relative);
+            byKind[kind] = byKind.TryGetValue(kind, out var sofar) ? sofar with { Files = sofar.Files + 1, Bytes = sofar.Bytes + file.Length } : new KindBytes(kind, 1, file.Length);
             switch (file.Extension)
             {
                 case ".html":
@@ -35,6 +38,6 @@ internal static class OutputStats
             }
         }
 
-        return new OutputMeasurement(files, bytes, pages, html, search, feeds, data);
+        return new OutputMeasurement(files, bytes, pages, html, search, feeds, data, [.. byKind.Values.OrderByDescending(kind => kind.Bytes)]);
     }
 }

@@ -28,6 +28,22 @@ var measure = new Command("measure", "(internal) run one build and write its mea
 measure.Hidden = true;
 run.Subcommands.Add(measure);
 
+var site = new Argument<DirectoryInfo>("site") { Description = "A built site's output folder" };
+var sizesOfSite = new Command("sizes", "Print a built site's bytes by kind of file (home, paper pages, author feeds, search index, data…)") { site };
+run.Subcommands.Add(sizesOfSite);
+sizesOfSite.SetAction(parse =>
+{
+    var folder = parse.GetValue(site)!;
+    if (!folder.Exists)
+    {
+        Console.Error.WriteLine($"sizes: {folder.FullName} is not a folder; pass a built site's output folder");
+        return 2;
+    }
+
+    Console.Write(ResultsReport.KindTable(OutputStats.Measure(folder.FullName)));
+    return 0;
+});
+
 measure.SetAction(parse => MeasureBuild.Run(parse.GetValue(input)!, parse.GetValue(output)!, parse.GetValue(cache)!,
     DateOnly.ParseExact(parse.GetValue(asOf)!, "yyyy-MM-dd", CultureInfo.InvariantCulture), parse.GetValue(result)!));
 run.SetAction(parse =>

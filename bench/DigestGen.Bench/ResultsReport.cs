@@ -97,6 +97,8 @@ internal static class ResultsReport
             Line(text);
             Line(text, $"Output of the full build: {Mb(result.Warm.Output.Bytes)} in {result.Warm.Output.Files:N0} files: pages {Mb(result.Warm.Output.HtmlBytes)}, "
                 + $"search index {Mb(result.Warm.Output.SearchBytes)}, feeds and sitemaps {Mb(result.Warm.Output.FeedBytes)}, data {Mb(result.Warm.Output.DataBytes)}.");
+            Line(text);
+            text.Append(KindTable(result.Warm.Output));
             if (result.Lunr is { } lunr)
             {
                 var search = result.Warm.Inside.Stages.FirstOrDefault(stage => stage.Stage == "search");
@@ -113,6 +115,24 @@ internal static class ResultsReport
 
         return text.ToString();
     }
+
+    /// <summary>Where a site's bytes go, largest kind first, against GitHub Pages' 1 GB site limit.</summary>
+    public static string KindTable(OutputMeasurement output)
+    {
+        var text = new StringBuilder();
+        Line(text, $"| kind | files | bytes | share | average file |");
+        Line(text, "|---|---:|---:|---:|---:|");
+        foreach (var kind in output.ByKind)
+        {
+            Line(text, $"| {kind.Kind} | {kind.Files:N0} | {(kind.Bytes < 1_000_000 ? $"{kind.Bytes / 1e3:N0} KB" : Mb(kind.Bytes))} | {(double)kind.Bytes / output.Bytes:P1} | {kind.AverageBytes / 1024.0:F1} KB |");
+        }
+
+        Line(text, $"| **total** | {output.Files:N0} | {Mb(output.Bytes)} | {(output.Bytes > PagesSiteLimit ? "over" : "within")} GitHub Pages' 1 GB | {(output.Files == 0 ? 0 : output.Bytes / output.Files) / 1024.0:F1} KB |");
+        return text.ToString();
+    }
+
+    /// <summary>GitHub Pages' published-site size limit.</summary>
+    private const long PagesSiteLimit = 1_000_000_000;
 
     private static void BuildRow(StringBuilder text, string label, DigestGenBuild build)
     {

@@ -20,6 +20,12 @@ public static class RenderSite
 {
     private const int FeedSize = 50;
 
+    /// <summary>
+    /// Author feeds carry the start of each abstract, not all of it: 26,000 authors of a 100,000-paper site have one,
+    /// and full abstracts made them 300 MB of a site GitHub Pages caps at 1 GB. Each entry links the paper's page.
+    /// </summary>
+    public const int AuthorFeedSummaryLength = 280;
+
     public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink)
     {
         var index = new SiteIndex(digest);
@@ -227,24 +233,24 @@ public static class RenderSite
 
     private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, IOutputSink sink)
     {
-        FeedEntry Entry(Paper paper) => new(
+        FeedEntry Entry(Paper paper, int summaryLength) => new(
             urls.Tag(urls.Paper(paper.Id)),
             paper.Title,
             urls.Absolute(urls.Paper(paper.Id)),
             paper.Day ?? index.AsOf,
             paper.Authors,
-            paper.Abstract is { } text ? TexHtml.ToPlainText(text) : string.Empty,
+            paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), summaryLength) : string.Empty,
             index.TopicOf(paper)?.Label,
             paper.Links?.PaperUrl,
             paper.Links?.CodeUrl);
 
-        FeedChannel Channel(string title, string feedUrl, string pageUrl, IEnumerable<Paper> papers) => new(
+        FeedChannel Channel(string title, string feedUrl, string pageUrl, IEnumerable<Paper> papers, int summaryLength = int.MaxValue) => new(
             title,
             urls.Tag(feedUrl),
             urls.Absolute(feedUrl),
             urls.Absolute(pageUrl),
             settings.SiteTitle,
-            [.. papers.Order(PaperRanking.Newest).Take(FeedSize).Select(Entry)]);
+            [.. papers.Order(PaperRanking.Newest).Take(FeedSize).Select(paper => Entry(paper, summaryLength))]);
 
         var count = 0;
         void Write(string feedUrl, FeedChannel channel)
@@ -264,7 +270,7 @@ public static class RenderSite
 
         foreach (var author in index.Authors.Where(author => index.HasFeed(author)))
         {
-            Write(urls.AuthorFeed(author.Id), Channel($"{settings.SiteTitle}: {author.Name}", urls.AuthorFeed(author.Id), urls.Author(author.Id), index.PapersByAuthor[author.Id]));
+            Write(urls.AuthorFeed(author.Id), Channel($"{settings.SiteTitle}: {author.Name}", urls.AuthorFeed(author.Id), urls.Author(author.Id), index.PapersByAuthor[author.Id], AuthorFeedSummaryLength));
         }
 
         var robots = "User-agent: *\nAllow: /\n" + (urls.HasOrigin ? $"\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n" : string.Empty);

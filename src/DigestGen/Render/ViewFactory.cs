@@ -145,7 +145,8 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             .Take(8)
             .Select(pair => new LinkView(pair.Key.Label, urls.Topic(pair.Key.Id)));
         var activity = ChartSeries.Yearly(papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value.Year), "paper");
-        var chart = activity.Count > 0
+        // One bar says no more than the year headings do; most authors of a large site have a single year.
+        var chart = activity.Count > 1
             ? new TrustedHtml(SvgCharts.Bars("activity", $"Papers by {author.Name} per year", $"{ChartSeries.Plural(papers.Length, "paper")} in this digest, counted by year of publication.", activity, 120, SvgCharts.SideWidth))
             : TrustedHtml.Empty;
         return new AuthorPageView(author.Name, author.Aliases, papers.Length, Stats(author.Profile), [.. years], [.. coAuthors], [.. topics], chart,

@@ -14,7 +14,7 @@ namespace DigestGen.Search;
 /// <list type="bullet">
 /// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id),
 /// for sites of at most <see cref="WholeIndexMaxPapers"/> papers</item>
-/// <item>search/docs.json — paper id → title, url, authors, date, topic</item>
+/// <item>search/docs.json — paper id → title, url, authors, date, topic, for the same sites as index.json</item>
 /// <item>search/manifest.json and the files it describes — the on-demand form (see <see cref="SearchManifest"/>)</item>
 /// </list>
 /// </summary>
@@ -27,7 +27,7 @@ public static class BuildSearchIndex
     public const int PartBytes = 24 * 1024;
 
     /// <summary>
-    /// The largest site that still gets search/index.json. No page loads it (the parts hold the same index); it is
+    /// The largest site that still gets search/index.json and search/docs.json. No page loads them (the parts hold the same index); it is
     /// there for tools that want one lunr index. It grows by about 8 KB a paper: 170 MB at 20,000 papers, but 830 MB
     /// at 100,000, seconds of build time and most of GitHub Pages' 1 GB site limit, so larger sites go without it.
     /// </summary>
@@ -50,7 +50,12 @@ public static class BuildSearchIndex
         var (manifest, documentsInKeyOrder) = WriteIndex(documents, sink, wholeIndexMaxPapers);
         sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
 
-        sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
+        if (documents.Length <= wholeIndexMaxPapers)
+        {
+            // For tools, like index.json; the page reads docs/N.json. At 100,000 papers it would be 34 MB.
+            sink.Add(new OutputFile("search/docs.json", DocumentStore.ById(documents)));
+        }
+
         var byNumber = documentsInKeyOrder.Select(position => documents[position]).ToList();
         foreach (var chunk in byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)))
         {

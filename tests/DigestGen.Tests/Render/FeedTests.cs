@@ -88,6 +88,19 @@ public sealed class FeedTests
     }
 
     [Fact]
+    public void Author_feeds_carry_the_start_of_each_abstract_and_the_site_feed_all_of_it()
+    {
+        var site = RenderedSite.CorpusSite;
+        string[] Summaries(string feed) => [.. XDocument.Parse(site.ReadText(feed)).Root!.Descendants(Atom + "summary").Select(summary => summary.Value)];
+        var authorSummaries = AtomFeeds(site).Where(feed => feed.StartsWith("authors/", StringComparison.Ordinal)).SelectMany(Summaries).ToList();
+
+        Assert.NotEmpty(authorSummaries);
+        Assert.All(authorSummaries, summary => Assert.True(summary.Length <= RenderSite.AuthorFeedSummaryLength, summary));
+        Assert.Contains(authorSummaries, summary => summary.EndsWith('…'));
+        Assert.Contains(Summaries("feed.xml"), summary => summary.Length > RenderSite.AuthorFeedSummaryLength);
+    }
+
+    [Fact]
     public void An_entry_without_authors_is_valid_thanks_to_the_feed_author()
     {
         var digest = CorpusDigest.Build();

@@ -45,7 +45,7 @@ public sealed class LunrCompatibilityTests
     }
 
     [Fact]
-    public void A_site_over_the_whole_index_limit_gets_the_parts_but_no_index_json()
+    public void A_site_over_the_whole_index_limit_gets_the_parts_but_no_index_json_or_docs_json()
     {
         var digest = new Digest(new DateOnly(2026, 11, 23), TrickyPapers, [], []);
         var sink = new MemoryOutputSink();
@@ -53,7 +53,9 @@ public sealed class LunrCompatibilityTests
         BuildSearchIndex.Run(digest, sink, wholeIndexMaxPapers: TrickyPapers.Length - 1);
 
         Assert.DoesNotContain("search/index.json", sink.Files.Keys);
+        Assert.DoesNotContain("search/docs.json", sink.Files.Keys);
         Assert.Contains("search/parts/0.json", sink.Files.Keys);
+        Assert.Contains("search/docs/0.json", sink.Files.Keys);
         Assert.Contains("search/manifest.json", sink.Files.Keys);
     }
 
