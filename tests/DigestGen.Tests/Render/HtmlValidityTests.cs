@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using DigestGen.Model;
-using DigestGen.Output;
-using DigestGen.Pipeline;
 using DigestGen.Tests.Support;
 
 namespace DigestGen.Tests.Render;
@@ -24,20 +22,14 @@ public sealed class HtmlValidityTests
     [Fact]
     public void Seed_site_built_by_the_pipeline_is_valid_html5_with_no_broken_links()
     {
-        using var output = new TempFolder();
-        var settings = new BuildSettings(RepoPaths.Input, output.Path, new DateOnly(2026, 11, 23), RepoPaths.Theme, NodeModulesDirectory: RepoPaths.NodeModules);
-        var report = BuildPipeline.Build(settings, SilentReporter.Instance);
+        var report = SeedSite.Report;
         // Without --base-url the build says its links are relative (DG0506). The seeds hold one abstract whose nested
         // $…$ KaTeX refuses (DG0505, a warning about the data): no theme error.
         Assert.Single(report.Diagnostics, problem => problem.Code == DiagnosticCodes.BaseUrlWithoutHost);
         Assert.DoesNotContain(report.Diagnostics, problem => problem.Code.StartsWith("DG05", StringComparison.Ordinal) && problem.Severity == Severity.Error);
-        Assert.True(File.Exists(output.Combine("index.html")));
-
-        var sink = new MemoryOutputSink();
-        foreach (var path in Directory.EnumerateFiles(output.Path, "*", SearchOption.AllDirectories).Where(path => !path.Contains("/.cache/", StringComparison.Ordinal)))
-        {
-            sink.Add(new OutputFile(Path.GetRelativePath(output.Path, path), File.ReadAllBytes(path)));
-        }
+        var sink = SeedSite.Files;
+        Assert.True(sink.Files.ContainsKey("index.html"));
+        using var output = SiteOnDisk.Write(sink);
 
         Assert.Empty(SiteLinks.Broken(sink));
         AssertValid(output.Path, Directory.EnumerateFiles(output.Path, "*.html", SearchOption.AllDirectories));
@@ -50,7 +42,7 @@ public sealed class HtmlValidityTests
             Assert.True(paper.GetProperty("trending").GetProperty("total").GetDouble() >= 0);
         });
         Assert.Contains(papers.RootElement.EnumerateArray(), paper => paper.GetProperty("links").GetProperty("codeUrl").GetString() == "https://github.com/nikhilvyas/SOAP");
-        using var seen = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(output.Combine(".cache", "first-seen.json")));
+        using var seen = System.Text.Json.JsonDocument.Parse(SeedSite.CacheFiles["first-seen.json"]);
         Assert.Equal(papers.RootElement.GetArrayLength(), seen.RootElement.GetProperty("papers").EnumerateObject().Count());
         var feeds = sink.Files.Keys.Where(path => path.EndsWith("feed.xml", StringComparison.Ordinal)).ToList();
         Assert.Contains("feed.xml", feeds);
