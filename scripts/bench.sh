@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks DigestGen against Hugo and lunr.js on sites of real papers from ../shared/corpus and writes the results to
-# bench/results/. Usage: scripts/bench.sh [--sizes 1000,10000,100000] [--nightly 300] [--no-hugo] [--no-lunr] [--keep]
+# bench/results/, with the cold nightly simulated (scripts/nightly-sim.sh) at up to 10,000 papers.
+# Usage: scripts/bench.sh [--sizes 1000,10000,100000] [--nightly 300] [--no-hugo] [--no-lunr] [--no-nightly-sim] [--keep]
 # Installs Debian's hugo and GNU time when missing. Not part of the test run: a 100,000-paper run takes a while.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,5 +23,8 @@ if (( ${#missing[@]} > 0 )); then
   DEBIAN_FRONTEND=noninteractive $sudo_cmd apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
-dotnet build bench/DigestGen.Bench -c Release -v quiet -nologo
-exec bench/DigestGen.Bench/bin/Release/net10.0/DigestGen.Bench "$@"
+# Published ReadyToRun like the CLI scripts/build-site.sh runs: the harness runs each measured build in-process, so
+# its start-up is the build's.
+dotnet publish bench/DigestGen.Bench -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+  -o bench/work/harness -v quiet -nologo
+exec dotnet bench/work/harness/DigestGen.Bench.dll "$@"

@@ -12,4 +12,5 @@ internal sealed record BenchOptions(
     bool Hugo,
     bool Lunr,
     bool KeepWork,
+    bool SimulateColdNightly,
     TimeSpan BuildLimit);

@@ -11,6 +11,9 @@ namespace DigestGen.Bench;
 /// </summary>
 internal sealed class BenchRun(BenchOptions options, TextWriter log)
 {
+    /// <summary>The cold nightly is simulated up to this size: above it, the clone's build is the full build measured, plus copying gigabytes of cache.</summary>
+    private const int MaxSimulatedPapers = 10_000;
+
     private readonly List<string> unfinished = [];
 
     /// <summary>One line per size that did not finish (a tool failed or hit the time limit), saying how far it got.</summary>
@@ -86,12 +89,20 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         }
 
         NightlyResult? night = null;
+        ColdNightly? coldNightly = null;
         if (nightly.Count > 0)
         {
             var nextInput = Path.Combine(work, "input-next");
             FolderCopy.Run(input, nextInput);
             var nextDay = asOf.AddDays(1);
             CorpusInputWriter.WriteNightlyFeed(nextInput, nightly, nextDay);
+            if (options.SimulateColdNightly && size <= MaxSimulatedPapers)
+            {
+                log.WriteLine($"[{size}] cold nightly simulation (fresh clone, restore, bootstrap, publish, build with yesterday's cache) ...");
+                coldNightly = NightlySimulation.Run(nextInput, cache, nextDay, Path.Combine(work, "nightly-sim"), options.BuildLimit);
+                log.WriteLine($"[{size}] cold nightly: " + string.Join(", ", coldNightly.Steps.Select(step => $"{step.Name} {step.Seconds:F1} s")));
+            }
+
             var incremental = Build(size, $"nightly +{nightly.Count} over yesterday's site", nextInput, yesterday, cache, nextDay);
             var full = Build(size, $"full build of the same input", nextInput, Path.Combine(work, "site-next-full"), cache, nextDay);
             night = new NightlyResult(nightly.Count, incremental, full, SiteDiff.Differences(yesterday, Path.Combine(work, "site-next-full")));
@@ -103,7 +114,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             Directory.Delete(work, recursive: true);
         }
 
-        return new SizeResult(size, inputFiles.Count, inputBytes, cold, warm, hugo, lunr, night);
+        return new SizeResult(size, inputFiles.Count, inputBytes, cold, warm, hugo, lunr, night, coldNightly);
     }
 
     /// <summary>One DigestGen build in a child process of its own (see <see cref="MeasureBuild"/>).</summary>

@@ -12,11 +12,12 @@ var noHugo = new Option<bool>("--no-hugo") { Description = "Skip the Hugo compar
 var noLunr = new Option<bool>("--no-lunr") { Description = "Skip the lunr.js comparison" };
 var limit = new Option<int>("--build-timeout") { Description = "Minutes one build may take before it is stopped and reported as unfinished", DefaultValueFactory = _ => 30 };
 var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs and sites under bench/work/" };
+var noSim = new Option<bool>("--no-nightly-sim") { Description = "Skip the cold nightly simulation (scripts/nightly-sim.sh: fresh clone, restore, bootstrap, publish, build), run at up to 10,000 papers" };
 var embeddings = new Option<DirectoryInfo>("--embeddings-cache") { Description = "Where embedding vectors are kept between runs, one subfolder per size (full and nightly builds use it; cold builds start empty)", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "work", "embeddings")) };
 var results = new Option<DirectoryInfo>("--results") { Description = "Where the Markdown report goes", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "results")) };
 var run = new RootCommand("DigestGen benchmark: builds sites of real papers with DigestGen, Hugo and lunr.js and reports per stage")
 {
-    sizes, nightly, noCold, noHugo, noLunr, keep, limit, embeddings, results,
+    sizes, nightly, noCold, noHugo, noLunr, keep, noSim, limit, embeddings, results,
 };
 
 var input = new Option<string>("--input") { Required = true };
@@ -68,7 +69,7 @@ run.SetAction(parse =>
     }
 
     var options = new BenchOptions(sizeList, RepoPaths.FullCorpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(embeddings)!.FullName, parse.GetValue(results)!.FullName,
-        parse.GetValue(nightly), !parse.GetValue(noCold), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep), TimeSpan.FromMinutes(parse.GetValue(limit)));
+        parse.GetValue(nightly), !parse.GetValue(noCold), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep), !parse.GetValue(noSim), TimeSpan.FromMinutes(parse.GetValue(limit)));
     var started = DateTime.UtcNow;
     var loadBefore = MachineInfo.LoadAverage();
     try

@@ -53,6 +53,7 @@ internal static class ResultsReport
             }
         }
 
+        ColdNightly(text, results);
         foreach (var result in results)
         {
             Line(text);
@@ -133,6 +134,34 @@ internal static class ResultsReport
 
     /// <summary>GitHub Pages' published-site size limit.</summary>
     private const long PagesSiteLimit = 1_000_000_000;
+
+    /// <summary>The simulated nightly job on a fresh runner, step by step (scripts/nightly-sim.sh).</summary>
+    private static void ColdNightly(StringBuilder text, IReadOnlyList<SizeResult> results)
+    {
+        var simulated = results.Where(result => result.ColdNightly is not null).ToList();
+        if (simulated.Count == 0)
+        {
+            return;
+        }
+
+        var steps = simulated.SelectMany(result => result.ColdNightly!.Steps).Select(step => step.Name).Distinct().ToList();
+        Line(text);
+        Line(text, "## Cold nightly: the workflow on a fresh runner");
+        Line(text);
+        Line(text, "`scripts/nightly-sim.sh` with the next night's input and yesterday's build cache: wall seconds per step. Restoring the workflow's "
+            + "caches (NuGet, npm, the build cache, the published CLI) is not simulated: here they are on disk already. "
+            + "A night whose code changed runs every step; one whose code did not skips "
+            + string.Join(" and ", Bench.ColdNightly.SkippedWhenCodeUnchanged) + " (the CLI comes from the tool cache).");
+        Line(text);
+        Line(text, "| papers | " + string.Join(" | ", steps) + " | code changed | code unchanged | caches a runner downloads |");
+        Line(text, "|---:|" + string.Concat(steps.Select(_ => "---:|")) + "---:|---:|---|");
+        foreach (var result in simulated)
+        {
+            var night = result.ColdNightly!;
+            Line(text, $"| {result.Papers:N0} | " + string.Join(" | ", steps.Select(name => night.Steps.FirstOrDefault(step => step.Name == name) is { } step ? $"{step.Seconds:F1} s" : "–"))
+                + $" | {night.CodeChangedSeconds:F1} s | {night.CodeUnchangedSeconds:F1} s | {night.Caches} |");
+        }
+    }
 
     private static void BuildRow(StringBuilder text, string label, DigestGenBuild build)
     {

@@ -9,7 +9,8 @@ internal sealed record SizeResult(
     DigestGenBuild Warm,
     HugoBuild? Hugo,
     ProcessMeasurement? Lunr,
-    NightlyResult? Nightly);
+    NightlyResult? Nightly,
+    ColdNightly? ColdNightly);
 
 /// <summary>One DigestGen build: stages from inside, wall and peak memory from outside, and the site it wrote.</summary>
 internal sealed record DigestGenBuild(BuildMeasurement Inside, ProcessMeasurement Outside, OutputMeasurement Output)

@@ -119,7 +119,22 @@ public sealed class WorkflowTests
         // The build command hands DigestGen's exit code on to the runner: set -e, then exec.
         var script = File.ReadAllText(Path.Combine(RepoPaths.Root, ReadmeCommands.Build));
         Assert.Contains("set -euo pipefail", script, StringComparison.Ordinal);
-        Assert.Matches(new Regex(@"(?m)^exec dotnet run .* build ""\$@""$"), script);
+        Assert.Matches(new Regex(@"(?m)^exec dotnet .* build ""\$@""$"), script);
+    }
+
+    [Fact]
+    public void Nightly_restores_the_published_cli_keyed_on_its_sources_before_the_build()
+    {
+        var steps = Workflow.StepsOf(Nightly.Job("build")).ToList();
+        var toolCache = steps.FindIndex(step => Workflow.At(step, "with.path") == ".cache/tool");
+        var buildStep = steps.FindIndex(step => Workflow.Scalar(step, "run")?.StartsWith(ReadmeCommands.Build, StringComparison.Ordinal) == true);
+
+        Assert.InRange(toolCache, 0, buildStep - 1);
+        Assert.StartsWith("actions/cache@", Workflow.Scalar(steps[toolCache], "uses"), StringComparison.Ordinal);
+        Assert.Contains("hashFiles('src/**', 'Directory.Build.props', 'Directory.Packages.props', 'global.json')", Workflow.At(steps[toolCache], "with.key"), StringComparison.Ordinal);
+        Assert.Null(Workflow.At(steps[toolCache], "with.restore-keys"));
+        var script = File.ReadAllText(Path.Combine(RepoPaths.Root, ReadmeCommands.Build));
+        Assert.Contains("tool=.cache/tool", script, StringComparison.Ordinal);
     }
 
     [Fact]
