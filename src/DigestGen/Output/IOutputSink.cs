@@ -10,4 +10,11 @@ public interface IOutputSink
     /// streams its bytes, with the same write-if-changed rule as <see cref="Add"/>.
     /// </summary>
     void AddStreamed(string path, Action<Stream> write);
+
+    /// <summary>
+    /// Keeps the file already at <paramref name="path"/> as this build's, without its bytes, when it hashes to
+    /// <paramref name="contentHash"/> (<see cref="ContentHash"/>); false when there is no such file, and the caller
+    /// must <see cref="Add"/> it.
+    /// </summary>
+    bool Keep(string path, string contentHash);
 }

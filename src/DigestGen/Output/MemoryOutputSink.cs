@@ -24,5 +24,8 @@ public sealed class MemoryOutputSink : IOutputSink
         Add(new OutputFile(path, content.ToArray()));
     }
 
+    /// <summary>Nothing is there before the build: every file is added.</summary>
+    public bool Keep(string path, string contentHash) => false;
+
     public string ReadText(string path) => System.Text.Encoding.UTF8.GetString(files[path].Content);
 }

@@ -85,6 +85,24 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     }
 
     /// <summary>
+    /// Keeps a file of the previous build that still has the bytes the caller would write (read and hashed here, so a
+    /// file changed or deleted since then is never kept by mistake).
+    /// </summary>
+    public bool Keep(string path, string contentHash)
+    {
+        var relative = Checked(path);
+        var target = Path.Combine(root, relative);
+        if (!File.Exists(target) || ContentHash.Of(File.ReadAllBytes(target)) != contentHash)
+        {
+            return false;
+        }
+
+        Register(relative);
+        Interlocked.Increment(ref unchanged);
+        return true;
+    }
+
+    /// <summary>
     /// Publishes the build: moves the staged files into the output folder, removes stale files and empty folders, and
     /// returns what this build did to the output folder. The marker written first lets the next build finish the
     /// moves should this process die halfway through them.
@@ -113,6 +131,14 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     /// <summary>Registers a file this build produces and returns its path relative to the output folder, refusing duplicates, escapes and caches.</summary>
     private string Claim(string path)
     {
+        var relative = Checked(path);
+        Register(relative);
+        return relative;
+    }
+
+    /// <summary>The path relative to the output folder, refusing escapes and caches.</summary>
+    private string Checked(string path)
+    {
         var relative = path.Replace('\\', '/').TrimStart('/');
         var full = Path.GetFullPath(Path.Combine(root, relative));
         if (!full.StartsWith(root + Path.DirectorySeparatorChar, StringComparison.Ordinal))
@@ -126,12 +152,15 @@ public sealed class SiteWriter : IOutputSink, IDisposable
             throw new InvalidOperationException($"Output path '{path}' lies in the cache folder, which is never published.");
         }
 
+        return relative;
+    }
+
+    private void Register(string relative)
+    {
         if (!produced.TryAdd(relative, 0))
         {
             throw new InvalidOperationException($"Two stages produced the same output file '{relative}'.");
         }
-
-        return relative;
     }
 
     /// <summary>A staging folder with its marker is a build that succeeded and died while publishing: finish it. Any other is discarded.</summary>

@@ -61,7 +61,8 @@ public static class BuildPipeline
         var rendered = run.Time("render", () =>
         {
             var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory), writer);
-            return (result, $"{result.Pages} pages, {result.Files} files");
+            var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change)" : string.Empty;
+            return (result, $"{result.Pages} pages{kept}, {result.Files} files");
         });
         run.Problems(rendered.Problems);
         foreach (var note in rendered.Notes)
@@ -94,6 +95,7 @@ public static class BuildPipeline
         }
 
         PaperIdHistory.Save(settings.EffectiveCacheDirectory, content.IdHistory);
+        RenderedPages.Save(settings.EffectiveCacheDirectory, rendered.Rendered);
         if (content.TopicMemory is { } topicMemory)
         {
             TopicHistory.Save(settings.EffectiveCacheDirectory, topicMemory);

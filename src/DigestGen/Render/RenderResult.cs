@@ -9,4 +9,9 @@ public sealed record RenderResult(int Pages, int Files, ImmutableArray<Diagnosti
 {
     /// <summary>The cache files rendering read and wants rewritten (typeset math), once the site is published.</summary>
     public ImmutableArray<CacheUpdate> CacheUpdates { get; init; } = [];
+    /// <summary>Pages of <see cref="Pages"/> kept as the last build wrote them, because their views did not change.</summary>
+    public int Kept { get; init; }
+
+    /// <summary>Every page as rendered (or kept), for <see cref="RenderedPages.Save"/> once the site is published.</summary>
+    public IReadOnlyDictionary<string, RenderedPage> Rendered { get; init; } = new Dictionary<string, RenderedPage>();
 }

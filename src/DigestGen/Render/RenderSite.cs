@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
+using System.Text;
 using DigestGen.Model;
 using DigestGen.Output;
 using DigestGen.Render.Feeds;
@@ -42,7 +43,8 @@ public static class RenderSite
         var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html, notes);
         var site = Site(settings, urls, index, versions);
 
-        var renderer = new PageRenderer(templates, site, urls, sink);
+        var fingerprints = PageFingerprints.Create(Path.Combine(settings.ThemeDirectory, "templates"), site);
+        var renderer = new PageRenderer(templates, site, urls, sink, fingerprints, RenderedPages.Load(settings.CacheDirectory));
         if (problems.IsEmpty)
         {
             Parallel.ForEach(Pages(index, urls, views, settings), renderer.Render);
@@ -58,6 +60,8 @@ public static class RenderSite
             [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], mathNotes)
         {
             CacheUpdates = math.CacheUpdate is { } update ? [update] : [],
+            Kept = renderer.Kept,
+            Rendered = renderer.Records,
         };
     }
 
@@ -290,14 +294,25 @@ public static class RenderSite
     /// <summary>One HTML page: its URL, the template that draws it, the name its view has there, and how to build the view.</summary>
     private sealed record PageJob(string Url, string Template, string ViewName, Func<(object View, PageMeta Meta)> Build);
 
-    /// <summary>Renders pages into the layout and hands them to the sink; a template failure becomes one diagnostic per template.</summary>
-    private sealed class PageRenderer(ThemeTemplates templates, SiteView site, SiteUrls urls, IOutputSink sink)
+    /// <summary>
+    /// Renders pages into the layout and hands them to the sink; a template failure becomes one diagnostic per template.
+    /// A page whose fingerprint is the one last rendered into the file still in the output folder is kept, not rendered.
+    /// </summary>
+    private sealed class PageRenderer(
+        ThemeTemplates templates, SiteView site, SiteUrls urls, IOutputSink sink, PageFingerprints fingerprints, IReadOnlyDictionary<string, RenderedPage> previous)
     {
         private readonly ConcurrentDictionary<string, Diagnostic> problems = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<string> indexed = [];
+        private readonly ConcurrentDictionary<string, RenderedPage> records = new(StringComparer.Ordinal);
         private int count;
+        private int kept;
 
         public int Count => count;
+
+        public int Kept => kept;
+
+        /// <summary>Every page of this build, as <see cref="RenderedPages"/> keeps it for the next.</summary>
+        public IReadOnlyDictionary<string, RenderedPage> Records => records;
 
         public IEnumerable<string> Indexed => indexed;
 
@@ -306,12 +321,23 @@ public static class RenderSite
         public void Render(PageJob job)
         {
             var (view, meta) = job.Build();
+            var path = urls.OutputPath(job.Url);
+            var fingerprint = fingerprints.Of(job.Template, view, meta);
+            if (previous.TryGetValue(path, out var last) && last.Fingerprint == fingerprint && (last.Date is null || last.Date == site.AsOfIso)
+                && sink.Keep(path, last.Content))
+            {
+                records[path] = last;
+                Interlocked.Increment(ref kept);
+                Published(job, meta);
+                return;
+            }
+
             try
             {
+                templates.TakeSiteDateRead();
                 var body = templates.Render(job.Template, new Dictionary<string, object?> { ["site"] = site, ["page"] = meta, [job.ViewName] = view });
                 var html = TextCharacters.Clean(
                     templates.Render("layout", new Dictionary<string, object?> { ["site"] = site, ["page"] = meta, ["content"] = new TrustedHtml(body) }));
-                var path = urls.OutputPath(job.Url);
                 if (!IsComplete(html))
                 {
                     problems.TryAdd(path, new Diagnostic(Severity.Error, DiagnosticCodes.IncompletePage, path, 0,
@@ -320,18 +346,25 @@ public static class RenderSite
                     return;
                 }
 
-                sink.Add(OutputFile.Text(path, html));
-                Interlocked.Increment(ref count);
-                if (!meta.NoIndex)
-                {
-                    indexed.Add(job.Url);
-                }
+                var bytes = Encoding.UTF8.GetBytes(html);
+                sink.Add(new OutputFile(path, bytes));
+                records[path] = new RenderedPage(fingerprint, templates.TakeSiteDateRead() ? site.AsOfIso : null, ContentHash.Of(bytes));
+                Published(job, meta);
             }
             catch (ScriptRuntimeException failure)
             {
                 problems.TryAdd(job.Template, new Diagnostic(Severity.Error, DiagnosticCodes.TemplateRuntime,
                     failure.Span.FileName ?? job.Template, failure.Span.Start.Line + 1, failure.OriginalMessage,
                     "The template uses a name its page does not offer; see docs/theme.md for each page's variables."));
+            }
+        }
+
+        private void Published(PageJob job, PageMeta meta)
+        {
+            Interlocked.Increment(ref count);
+            if (!meta.NoIndex)
+            {
+                indexed.Add(job.Url);
             }
         }
 

@@ -99,6 +99,18 @@ public sealed class ThemeTemplates : IDisposable
         outputs.Dispose();
     }
 
+    /// <summary>
+    /// Whether the templates rendered on this thread since the last call read the build date (<c>site.as_of_iso</c>);
+    /// resets, so a page calls it once before its first template and once after its last.
+    /// </summary>
+    public bool TakeSiteDateRead()
+    {
+        var context = contexts.Value!;
+        var read = context.SiteDateRead;
+        context.SiteDateRead = false;
+        return read;
+    }
+
     private EscapingTemplateContext NewContext()
     {
         var context = new EscapingTemplateContext

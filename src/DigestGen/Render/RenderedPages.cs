@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using System.Text.Json.Serialization;
+using DigestGen.Output;
+
+namespace DigestGen.Render;
+
+/// <summary>
+/// One page as the last build rendered it: the fingerprint of what it was rendered from
+/// (<see cref="PageFingerprints"/>), the build date when one of its templates read it (else null) and the hash of its
+/// bytes (<see cref="ContentHash"/>).
+/// </summary>
+public sealed record RenderedPage(
+    [property: JsonPropertyName("view")] string Fingerprint,
+    [property: JsonPropertyName("date")] string? Date,
+    [property: JsonPropertyName("bytes")] string Content);
+
+/// <summary>
+/// Every page the last published build rendered, by output path, kept in the cache folder (<c>pages.json</c>) so the
+/// next build renders only the pages whose view changed. The only reader and writer of pages.json; a missing, corrupt
+/// or foreign file means "render every page" and is replaced.
+/// </summary>
+public static class RenderedPages
+{
+    public const string FileName = "pages.json";
+    private const string Format = "digestgen-pages/1";
+
+    public static ImmutableDictionary<string, RenderedPage> Load(string? cacheDirectory)
+    {
+        if (cacheDirectory is null)
+        {
+            return ImmutableDictionary<string, RenderedPage>.Empty;
+        }
+
+        var (_, file, _) = CacheFile.ReadJson<PagesFile>(Path.Combine(cacheDirectory, FileName));
+        return file is { Format: Format, Pages: { } pages } && pages.Values.All(page => page is { Fingerprint: not null, Content: not null })
+            ? pages.ToImmutableDictionary(StringComparer.Ordinal)
+            : ImmutableDictionary<string, RenderedPage>.Empty;
+    }
+
+    /// <summary>Written only after the site with these pages was published: a failed build leaves the record as it was.</summary>
+    public static void Save(string cacheDirectory, IReadOnlyDictionary<string, RenderedPage> pages) =>
+        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName),
+            new PagesFile(Format, new SortedDictionary<string, RenderedPage>(pages.ToDictionary(), StringComparer.Ordinal)));
+
+    private sealed record PagesFile(
+        [property: JsonPropertyName("format")] string? Format,
+        [property: JsonPropertyName("pages")] IDictionary<string, RenderedPage>? Pages);
+}
