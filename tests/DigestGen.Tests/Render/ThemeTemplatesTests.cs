@@ -30,6 +30,26 @@ public sealed class ThemeTemplatesTests
         Assert.Equal("<h1>&lt;x&gt; &amp; {{y}}</h1><p>ok</p><i>&lt;x&gt; &amp; {{y}}</i>", html);
     }
 
+    [Theory]
+    [InlineData("<p>{{ site.title }}</p>", false)]
+    [InlineData("<p>{{ site.as_of_iso }}</p>", true)]
+    [InlineData("<p>{{ if site.title == 'x' }}{{ site.as_of_iso }}{{ end }}</p>", false)]
+    [InlineData("<p>{{ site | object.keys | array.join "," }}</p>", true)]
+    [InlineData("<p>{{ include '_partials/date' }}</p>", true)]
+    public void Reading_the_build_date_is_noted_for_the_page_that_read_it(string template, bool readsDate)
+    {
+        using var folder = new TempFolder();
+        folder.Write("page.sbn", template);
+        folder.Write("_partials/date.sbn", "{{ site.as_of_iso }}");
+        var (templates, problems) = ThemeTemplates.Load(folder.Path);
+        Assert.Empty(problems);
+        var site = new DigestGen.Render.Views.SiteView("Site", "t", "/", "/s/", "/p/", "/t/", "/a/", "/d/", [], "c", "m", "i", "f", "j", "r", "x", "2024-05-27");
+        templates.TakeSiteDateRead();
+        templates.Render("page", new Dictionary<string, object?> { ["site"] = site });
+        Assert.Equal(readsDate, templates.TakeSiteDateRead());
+        Assert.False(templates.TakeSiteDateRead());
+    }
+
     [Fact]
     public void A_template_that_does_not_parse_is_a_diagnostic_with_file_and_line()
     {

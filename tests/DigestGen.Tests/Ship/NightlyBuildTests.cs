@@ -41,9 +41,60 @@ public sealed class NightlyBuildTests
         Assert.True(nightly.Written!.Unchanged > 0, "the nightly build rewrote every file; write-if-changed should leave unchanged pages alone");
     }
 
+    [Fact]
+    public void A_nightly_build_of_the_seeds_renders_only_what_changed_and_equals_a_full_build()
+    {
+        using var work = new TempFolder();
+        var input = work.Combine("input");
+        FolderCopy.Run(RepoPaths.Input, input);
+        var yesterday = new DateOnly(2024, 6, 1);
+        var site = work.Combine("site");
+        var cache = work.Combine("cache");
+        Build(input, site, cache, yesterday);
 
-    private static BuildReport Build(string input, string output, string cache, DateOnly asOf) =>
+        // The next night: new papers arrive, an editor rewrites a note and a dump (with its papers) is gone.
+        var today = yesterday.AddDays(1);
+        CorpusInputWriter.WriteNightlyFeed(input, CorpusReader.ReadFile(RepoPaths.Corpus, "hf-daily").Take(NewPapers).ToList(), today);
+        var note = Path.Combine(input, "overrides", "altup-editors-pick.md");
+        File.WriteAllText(note, File.ReadAllText(note).Replace("**Why this matters:**", "**Why it matters:**", StringComparison.Ordinal));
+        File.Delete(Directory.EnumerateFiles(input, "001_*.txt").Single());
+        var fullCache = work.Combine("cache-full");
+        FolderCopy.Run(cache, fullCache);
+        var nightly = new RenderSummary();
+        Build(input, site, cache, today, nightly);
+        var full = new RenderSummary();
+        Build(input, work.Combine("site-full"), fullCache, today, full);
+
+        Assert.Empty(SiteDiff.Differences(site, work.Combine("site-full")));
+        Assert.Contains("Why it matters:", File.ReadAllText(Path.Combine(site, "papers", "alternating-updates-for-efficient-transformers", "index.html")), StringComparison.Ordinal);
+        Assert.Matches(@"^\d+ pages \(\d+ kept: their views did not change\)", nightly.Summary);
+        Assert.DoesNotContain("kept", full.Summary, StringComparison.Ordinal);
+    }
+
+    private static BuildReport Build(string input, string output, string cache, DateOnly asOf, IBuildReporter? reporter = null) =>
         BuildPipeline.Build(
             new BuildSettings(input, output, asOf, RepoPaths.Theme, CacheDirectory: cache, NodeModulesDirectory: RepoPaths.NodeModules),
-            SilentReporter.Instance);
+            reporter ?? SilentReporter.Instance);
+
+    /// <summary>Keeps the render stage's summary line: how many pages it rendered and kept.</summary>
+    private sealed class RenderSummary : IBuildReporter
+    {
+        public string Summary { get; private set; } = string.Empty;
+
+        public void StageFinished(StageTiming timing, string summary)
+        {
+            if (timing.Stage == "render")
+            {
+                Summary = summary;
+            }
+        }
+
+        public void Problem(DigestGen.Model.Diagnostic diagnostic)
+        {
+        }
+
+        public void Note(string message)
+        {
+        }
+    }
 }

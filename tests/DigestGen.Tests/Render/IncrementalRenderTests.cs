@@ -1,0 +1,100 @@
+using DigestGen.Model;
+using DigestGen.Output;
+using DigestGen.Render;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Render;
+
+/// <summary>
+/// Rendering over last night's output: a page whose view did not change is kept as it is, never rendered again,
+/// unless its file changed since or one of its templates reads the build date and the date moved on.
+/// </summary>
+public sealed class IncrementalRenderTests
+{
+    [Fact]
+    public void An_unchanged_digest_renders_no_page_again_and_writes_the_same_site()
+    {
+        using var work = new TempFolder();
+        var first = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var before = Snapshot(work.Combine("site"));
+        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+
+        Assert.Equal(0, first.Kept);
+        Assert.Equal(second.Pages, second.Kept);
+        Assert.Equal(before, Snapshot(work.Combine("site")));
+    }
+
+    [Fact]
+    public void A_changed_paper_is_rendered_again_and_the_pages_that_do_not_show_it_are_kept()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        Render(digest, RepoPaths.Theme, work);
+        var paper = digest.Papers.First(paper => !paper.Hidden);
+        var changed = digest with { Papers = [paper with { Abstract = "A new abstract, rewritten overnight." }, .. digest.Papers.Skip(1)] };
+        var second = Render(changed, RepoPaths.Theme, work);
+
+        Assert.Contains("A new abstract, rewritten overnight.", File.ReadAllText(work.Combine("site", "papers", paper.Id, "index.html")), StringComparison.Ordinal);
+        Assert.InRange(second.Kept, 1, second.Pages - 2);
+        Assert.Equal(Snapshot(RenderFresh(changed, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
+    }
+
+    [Fact]
+    public void A_page_changed_in_the_output_folder_since_is_rendered_again()
+    {
+        using var work = new TempFolder();
+        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var search = work.Combine("site", "search", "index.html");
+        var original = File.ReadAllText(search);
+        File.WriteAllText(search, "edited by hand");
+        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+
+        Assert.Equal(second.Pages - 1, second.Kept);
+        Assert.Equal(original, File.ReadAllText(search));
+    }
+
+    [Fact]
+    public void A_page_whose_template_reads_the_build_date_is_rendered_again_when_the_date_moves_on()
+    {
+        using var work = new TempFolder();
+        using var theme = new TempFolder();
+        FolderCopy.Run(RepoPaths.Theme, theme.Path);
+        var searchTemplate = theme.Combine("templates", "search.sbn");
+        File.WriteAllText(searchTemplate, File.ReadAllText(searchTemplate) + "<p class=\"built\">{{ site.as_of_iso }}</p>");
+        var digest = CorpusDigest.Build();
+        var first = Render(digest, theme.Path, work);
+        var next = digest with { AsOf = digest.AsOf.AddDays(1) };
+        var second = Render(next, theme.Path, work);
+
+        Assert.Equal(Display.Iso(digest.AsOf), first.Rendered["search/index.html"].Date);
+        Assert.Null(first.Rendered["404.html"].Date);
+        Assert.Contains($"<p class=\"built\">{Display.Iso(next.AsOf)}</p>", File.ReadAllText(work.Combine("site", "search", "index.html")), StringComparison.Ordinal);
+        Assert.Equal(Display.Iso(next.AsOf), second.Rendered["search/index.html"].Date);
+        Assert.True(second.Kept > 0, "a new build date made every page render again, not only those whose templates read it");
+    }
+
+    /// <summary>Renders into work/site over what is there, with work/cache, and publishes, as a build does.</summary>
+    private static RenderResult Render(Digest digest, string theme, TempFolder work)
+    {
+        var cache = work.Combine("cache");
+        using var writer = new SiteWriter(work.Combine("site"), []);
+        var result = RenderSite.Run(digest, new RenderSettings(theme, "/", RepoPaths.NodeModules, cache), writer);
+        Assert.Empty(result.Problems);
+        writer.Finish();
+        RenderedPages.Save(cache, result.Rendered);
+        return result;
+    }
+
+    private static string RenderFresh(Digest digest, string theme, string output)
+    {
+        using var writer = new SiteWriter(output, []);
+        RenderSite.Run(digest, new RenderSettings(theme, "/", RepoPaths.NodeModules), writer);
+        writer.Finish();
+        return output;
+    }
+
+    private static SortedDictionary<string, string> Snapshot(string folder) => new(
+        Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(path => Path.GetRelativePath(folder, path), path => ContentHash.Of(File.ReadAllBytes(path))),
+        StringComparer.Ordinal);
+}
