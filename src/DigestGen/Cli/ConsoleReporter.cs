@@ -33,7 +33,7 @@ public sealed class ConsoleReporter(IAnsiConsole console) : IBuildReporter
         var table = new Table().Border(TableBorder.Rounded).AddColumns("input file", "shape", "records");
         foreach (var file in report.Files)
         {
-            table.AddRow(Markup.Escape(file.File), file.Shape is { } shape ? shape.ToString() : "[red]skipped[/]", file.Records.ToString(CultureInfo.InvariantCulture));
+            table.AddRow(Markup.Escape(file.File), file.Shape is { } shape ? shape.Name() : "[red]skipped[/]", file.Records.ToString(CultureInfo.InvariantCulture));
         }
 
         console.Write(table);

@@ -135,7 +135,7 @@ public sealed class AuthorOverridesTests
         Assert.NotEmpty(relinked);
         Assert.All(relinked, paper => Assert.Equal(OverrideLine, Compact(paper.GetProperty("fieldSources").GetProperty("authorIds"))));
         page = File.ReadAllText(Path.Combine(site, "papers", relinked[0].GetProperty("id").GetString()!, "index.html"));
-        Assert.Contains("<code>overrides/simon.md</code> line 3, editor&#39;s override: authorIds", page, StringComparison.Ordinal);
+        Assert.Contains("<code>overrides/simon.md</code> line 3, override: authorIds", page, StringComparison.Ordinal);
     }
 
     [Fact]

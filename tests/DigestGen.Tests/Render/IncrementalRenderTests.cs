@@ -30,7 +30,7 @@ public sealed class IncrementalRenderTests
         using var work = new TempFolder();
         var digest = CorpusDigest.Build();
         Render(digest, RepoPaths.Theme, work);
-        var paper = digest.Papers.First(paper => !paper.Hidden);
+        var paper = digest.Papers[0];
         var changed = digest with { Papers = [paper with { Abstract = "A new abstract, rewritten overnight." }, .. digest.Papers.Skip(1)] };
         var second = Render(changed, RepoPaths.Theme, work);
 

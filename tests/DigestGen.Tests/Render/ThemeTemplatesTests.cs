@@ -34,7 +34,7 @@ public sealed class ThemeTemplatesTests
     [InlineData("<p>{{ site.title }}</p>", false)]
     [InlineData("<p>{{ site.as_of_iso }}</p>", true)]
     [InlineData("<p>{{ if site.title == 'x' }}{{ site.as_of_iso }}{{ end }}</p>", false)]
-    [InlineData("<p>{{ site | object.keys | array.join "," }}</p>", true)]
+    [InlineData("<p>{{ site | object.keys | array.join ',' }}</p>", true)]
     [InlineData("<p>{{ include '_partials/date' }}</p>", true)]
     public void Reading_the_build_date_is_noted_for_the_page_that_read_it(string template, bool readsDate)
     {
