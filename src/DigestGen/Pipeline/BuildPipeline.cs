@@ -95,7 +95,6 @@ public static class BuildPipeline
         }
 
         PaperIdHistory.Save(settings.EffectiveCacheDirectory, content.IdHistory);
-        RenderedPages.Save(settings.EffectiveCacheDirectory, rendered.Rendered);
         if (content.TopicMemory is { } topicMemory)
         {
             TopicHistory.Save(settings.EffectiveCacheDirectory, topicMemory);

@@ -7,11 +7,11 @@ namespace DigestGen.Render;
 /// <summary>What rendering produced: page count, theme problems (as diagnostics) and notes for the person building.</summary>
 public sealed record RenderResult(int Pages, int Files, ImmutableArray<Diagnostic> Problems, ImmutableArray<string> Notes)
 {
-    /// <summary>The cache files rendering read and wants rewritten (typeset math), once the site is published.</summary>
+    /// <summary>The cache files rendering read and wants rewritten (typeset math, rendered pages), once the site is published.</summary>
     public ImmutableArray<CacheUpdate> CacheUpdates { get; init; } = [];
     /// <summary>Pages of <see cref="Pages"/> kept as the last build wrote them, because their views did not change.</summary>
     public int Kept { get; init; }
 
-    /// <summary>Every page as rendered (or kept), for <see cref="RenderedPages.Save"/> once the site is published.</summary>
+    /// <summary>Every page as rendered (or kept); <see cref="CacheUpdates"/> saves them (<see cref="RenderedPages"/>) once the site is published.</summary>
     public IReadOnlyDictionary<string, RenderedPage> Rendered { get; init; } = new Dictionary<string, RenderedPage>();
 }

@@ -56,10 +56,21 @@ public static class RenderSite
         WriteSitemap(renderer.Indexed, urls, sink);
 
         var mathNotes = math.Problem is { } problem ? ImmutableArray.Create(problem) : [];
+        var cacheUpdates = new List<CacheUpdate>();
+        if (math.CacheUpdate is { } mathUpdate)
+        {
+            cacheUpdates.Add(mathUpdate);
+        }
+
+        if (settings.CacheDirectory is { } cache)
+        {
+            cacheUpdates.Add(new CacheUpdate(Path.Combine(cache, RenderedPages.FileName), () => RenderedPages.Save(cache, renderer.Records)));
+        }
+
         return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds,
             [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], mathNotes)
         {
-            CacheUpdates = math.CacheUpdate is { } update ? [update] : [],
+            CacheUpdates = [.. cacheUpdates],
             Kept = renderer.Kept,
             Rendered = renderer.Records,
         };
