@@ -151,7 +151,7 @@ internal static partial class TitleAuthorSplitter
         {
             var point = Enumerable.Range(word.Index + 2, Math.Max(0, word.Length - 2)).Reverse()
                 .FirstOrDefault(index => char.IsLower(segment[index]) && char.IsLetter(segment[index - 1])
-                    && index >= ShortestGuessedTitle && IsShortName(segment[index..], wording) && PersonName.IsPlausible(Capitalised(segment[index..].Trim()))
+                    && index >= ShortestGuessedTitle && IsShortName(segment[index..], wording) && IsAuthor(Capitalised(segment[index..].Trim()))
                     && (wording.Uses(segment[word.Index..index]) || NounEnding().IsMatch(segment[word.Index..index])));
             if (point > 0)
             {
@@ -192,27 +192,37 @@ internal static partial class TitleAuthorSplitter
 
     private static bool IsAuthor(string name) => PersonName.IsPlausible(name) || OrganisationName.IsPlausible(name);
 
-    /// <summary>A point for a person or organisation, half for a name with an unusual word, none for what is neither.</summary>
+    /// <summary>
+    /// A point for a person or organisation, half for a name with an unusual word, a quarter for one run together
+    /// from parts that are not East Asian syllables ("NetKoushiki"), none for what is neither.
+    /// </summary>
     private static double NameScore(string name) =>
         OrganisationName.IsPlausible(name) ? (OrganisationName.StartsOddly(name) ? 1 - Awkward : 1)
         : !PersonName.IsPlausible(name) ? 0
+        : PersonName.IsUnlikely(name) ? 1 - Awkward - AbstractAgrees
         : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
 
     // "Gauss-", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
     // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
-    // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang").
+    // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang"),
+    // a word glued on after a question mark ("…Know?Hui" + "Ming Fan"), or two capitals run onto a word before a
+    // lone initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury").
     private static double TitleEndPenalty(string line, int index, string title)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
         var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
+        var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
         return title.EndsWith('-') || title.EndsWith(',') || cutsAcronym ? 1
-            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) ? Awkward
+            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym ? Awkward
             : 0;
     }
 
-    [GeneratedRegex(@"\p{L}\p{Lu}(?!s$)\p{Ll}+$")]
+    [GeneratedRegex(@"(?:\p{L}|[?!])\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();
+
+    [GeneratedRegex(@"\p{Ll}\p{Lu}{2}$")]
+    private static partial Regex CapitalPairTail();
 
     // A capital straight after a character that is not a space, or the first letter of a script without case
     // (Chinese, Japanese…) after one with case.
