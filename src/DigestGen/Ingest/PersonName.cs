@@ -51,14 +51,16 @@ internal static partial class PersonName
     /// <summary>
     /// A name with a given name run together from parts that are not East Asian syllables: "JingCheng", "NaHyeon"
     /// are given names, while "NetKoushiki" or "VesRiley" is mostly a title's camel-case end ("WordNet", "GloVes")
-    /// glued to one, and "M AgentsEunJeong Hwang" a title's words. Real ones exist ("ShahRukh"), so this only
-    /// counts against a name, it does not rule it out. The last word is the surname ("Aritra RoyChowdhury").
+    /// glued to one, and "M AgentsEunJeong Hwang" a title's words; or with a stray capital in a given name, which
+    /// is mostly a title's acronym glued on ("VMinghui" of "…in IoV"). Real ones exist ("ShahRukh", "YIlun"), so this
+    /// only counts against a name, it does not rule it out. The last word is the surname ("Aritra RoyChowdhury",
+    /// "Wieger IJntema").
     /// </summary>
     public static bool IsUnlikely(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Take(Math.Max(1, words.Length - 1)).SelectMany(word => word.Split('-'))
-            .Any(part => IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => Syllable().IsMatch(syllable.Value)));
+            .Any(part => HasStrayCapital(part) || (IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => Syllable().IsMatch(syllable.Value))));
     }
 
     public static bool IsPlausible(string name)

@@ -78,7 +78,7 @@ internal static partial class TitleAuthorSplitter
                 candidates.Add(new Candidate(
                     index,
                     isAuthor && (k == segments.Length - 1 || allNamesAfter[k]) && !IsCut(title),
-                    score + scoreAfter[k] - TitleEndPenalty(line, index, title)));
+                    score + scoreAfter[k] - TitleEndPenalty(line, index, title, wording)));
             }
         }
 
@@ -219,15 +219,18 @@ internal static partial class TitleAuthorSplitter
     // "Gauss-", "A/", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
     // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
     // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang"),
-    // a word glued on after a question mark ("…Know?Hui" + "Ming Fan"), or two capitals run onto a word before a
-    // lone initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury").
-    private static double TitleEndPenalty(string line, int index, string title)
+    // a word glued on after a question mark ("…Know?Hui" + "Ming Fan"), or capitals run onto a word before a lone
+    // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury", "…PhysicsDPHE" +
+    // "P Collaboration" the "DPHEP Collaboration"). A noun's ending with a capitalised part ("AttenuationMir") is a
+    // point off, unless the abstract uses the word ("FusionRoute").
+    private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
         var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
         var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
-        return IsCut(title) || title.EndsWith(',') || cutsAcronym ? 1
+        var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !wording.Uses(lastWord.ToString());
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail ? 1
             : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym ? Awkward
             : 0;
     }
@@ -237,8 +240,13 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"(?:\p{L}|[?!])\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();
 
-    [GeneratedRegex(@"\p{Ll}\p{Lu}{2}$")]
+    [GeneratedRegex(@"(?:\p{Ll}|[?!])\p{Lu}{2,}$")]
     private static partial Regex CapitalPairTail();
+
+    // "AttenuationMir", "LearningJing": an English noun's ending, then a capitalised part: coined camel-case words
+    // ("WordNet", "CodeWorld") are not made so, a name's start glued on is.
+    [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)s?\p{Lu}\p{Ll}+$")]
+    private static partial Regex NounWithCapitalisedTail();
 
     // A capital straight after a character that is not a space, or the first letter of a script without case
     // (Chinese, Japanese…) after one with case.

@@ -136,6 +136,10 @@ public sealed class TitleAuthorSplitterTests
     // Given name and surname glued by the source, long parts and all.
     [InlineData("A Survey of Credit Card Fraud Detection Techniques: Data and Technique Oriented PerspectiveSamanehSorournejad, Zahra Zojaji, Reza Ebrahimi Atani", "A Survey of Credit Card Fraud Detection Techniques: Data and Technique Oriented Perspective", "SamanehSorournejad|Zahra Zojaji|Reza Ebrahimi Atani")]
     [InlineData("Developing Security Reputation Metrics for Hosting ProvidersArman Noroozian, Maciej Korczyński, Samaneh TajalizadehKhoob", "Developing Security Reputation Metrics for Hosting Providers", "Arman Noroozian|Maciej Korczyński|Samaneh TajalizadehKhoob")]
+    [InlineData("Need for Critical Cyber Defence in Bangladesh - Hype or Reality?AKM Bahalul Haque", "Need for Critical Cyber Defence in Bangladesh - Hype or Reality?", "AKM Bahalul Haque")]
+    [InlineData("Status Report of the DPHEP Collaboration: Data Preservation in High Energy PhysicsDPHEP Collaboration, Silvia Amerio, Roberto Barbera", "Status Report of the DPHEP Collaboration: Data Preservation in High Energy Physics", "DPHEP Collaboration|Silvia Amerio|Roberto Barbera")]
+    [InlineData("Allocation of Computation-Intensive Graph Jobs over Vehicular Clouds in IoVMinghui LiWang, Seyyedali Hosseinalipour, Zhibin Gao", "Allocation of Computation-Intensive Graph Jobs over Vehicular Clouds in IoV", "Minghui LiWang|Seyyedali Hosseinalipour|Zhibin Gao")]
+    [InlineData("Resilient Sparse Controller Design with Guaranteed Disturbance AttenuationMirSaleh Bahavarnia, Hossein K. Mousavi", "Resilient Sparse Controller Design with Guaranteed Disturbance Attenuation", "MirSaleh Bahavarnia|Hossein K. Mousavi")]
     public void Odd_author_lists_keep_the_title_whole(string line, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line);
@@ -155,6 +159,8 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Studio-like Avatar Creation from a Monocular Phone CaptureShahRukh Athar, Shunsuke Saito", "Creating avatars involves extensive capture sessions … from monocular phone captures.", "Studio-like Avatar Creation from a Monocular Phone Capture", "ShahRukh Athar|Shunsuke Saito")]
     // "TShahzad" reads as a name with a stray capital as well as "Shahzad": the abstract's "IoT" settles it.
     [InlineData("FLIP:FLexible IoT Path Programming Framework for Large-scale IoTShahzad, Eun-Sung Jung", "Smart objects forming large-scale IoT networks.", "FLIP:FLexible IoT Path Programming Framework for Large-scale IoT", "Shahzad|Eun-Sung Jung")]
+    // "Fusion" ends like a noun, yet the abstract names "FusionRoute": a coined word, not a noun with a name glued on.
+    [InlineData("Token-Level LLM Collaboration via FusionRouteNuoya Xiong, Yuhang Zhou, Hanqing Zeng", "We propose FusionRoute, a token-level framework.", "Token-Level LLM Collaboration via FusionRoute", "Nuoya Xiong|Yuhang Zhou|Hanqing Zeng")]
     // The abstract uses "malware" as an ordinary word: not a name's.
     [InlineData("R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware DetectionsTonTon Hsien-De Huang, Hung-Yu Kao", "We have developed a coloR-inspired CNN-based AndroiD malware Detection system.", "R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware Detections", "TonTon Hsien-De Huang|Hung-Yu Kao")]
     public void The_abstracts_wording_of_the_title_settles_a_name_shaped_last_word(string line, string summary, string title, string authors) =>
