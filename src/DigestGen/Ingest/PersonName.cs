@@ -7,7 +7,7 @@ namespace DigestGen.Ingest;
 /// <summary>
 /// Whether a string reads as one person's name: one to six words, each a capitalised word (Hyphen-Joined,
 /// O'Neil, Dall'Aglio), an initial (J, J.), a family-name particle (van, de), a prefixed name (McDonald, DeAndre,
-/// AlAshery, AbuOun) or a nickname in quotes ('Kenneth'), at least one of them more than initials. Title words give
+/// AlAshery, AbuOun, de'Liguoro, vanBrandwijk) or a nickname in quotes ('Kenneth'), at least one of them more than initials. Title words give
 /// themselves away: lower-case words, punctuation, digits, long acronyms. Some names pass but count as less likely
 /// (<see cref="IsUnusual"/>): two or three capitalised parts run together ("JingCheng", "ShahRukh"), which is
 /// also what a title word glued to a name looks like ("NewtonNatalie"), a short all-capital word ("Aditya
@@ -18,7 +18,10 @@ internal static partial class PersonName
 {
     private const int MaxWords = 6;
 
-    /// <summary>"AKM Iqtidar Newaz" is a name; a longer run of words with an acronym is a title ("…Tool-Using MLLM Agent…").</summary>
+    /// <summary>
+    /// "AKM Iqtidar Newaz" is a name; a longer run of words with an acronym is a title ("…Tool-Using MLLM Agent…"),
+    /// unless the acronym ends it ("Satya Sai Srinath Namburi GNVV").
+    /// </summary>
     private const int MaxWordsWithAcronym = 3;
 
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
@@ -32,7 +35,7 @@ internal static partial class PersonName
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr.", "Jr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
 
     /// <summary>Surname prefixes after which a second capital is normal.</summary>
-    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "Al", "AL", "El", "Abu", "Abd", "Abdel", "Abdul", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’", "d'", "d’"];
+    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "Al", "AL", "El", "Abu", "Abd", "Abdel", "Abdul", "van", "von", "de'", "de’", "O`", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’", "d'", "d’"];
 
     /// <summary>Whether a word is two or three capitalised parts run together: "JingCheng", but also "LearningAditya".</summary>
     public static bool IsRunTogether(string word) => RunTogether().IsMatch(word) && !HasCapitalPrefix(word);
@@ -68,7 +71,7 @@ internal static partial class PersonName
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= MaxWords
             && words.All(IsNameWord)
-            && (words.Length <= MaxWordsWithAcronym || !words.Any(IsAcronym))
+            && (words.Length <= MaxWordsWithAcronym || !words[..^1].Any(IsAcronym))
             && words.Any(word => !Particles.Contains(word) && !Suffixes.Contains(word) && !IsInitials(word));
     }
 
@@ -100,7 +103,7 @@ internal static partial class PersonName
     /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
     private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
 
-    /// <summary>"MVS", "AKM": three or four capitals, as some names carry (and titles, far more often).</summary>
+    /// <summary>"MVS", "AKM", "GNVV": three or four capitals, as some names carry (and titles, far more often).</summary>
     private static bool IsAcronym(string word) => word.Length is 3 or 4 && word.All(char.IsUpper);
 
     /// <summary>'Kenneth', "Sam", TeX's "Honza'': a nickname in quotes between given name and surname.</summary>
@@ -120,7 +123,7 @@ internal static partial class PersonName
 
     private static bool IsNamePart(string part, bool capitalised)
     {
-        if (part.Length == 0 || !part.All(c => char.IsLetter(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
+        if (part.Length == 0 || !part.All(c => char.IsLetter(c) || c is '\'' or '’' or '`' || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
         {
             return false;
         }

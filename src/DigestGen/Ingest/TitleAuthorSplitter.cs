@@ -160,7 +160,7 @@ internal static partial class TitleAuthorSplitter
             var point = Enumerable.Range(word.Index + 2, Math.Max(0, word.Length - 2)).Reverse()
                 .FirstOrDefault(index => char.IsLower(segment[index]) && char.IsLetter(segment[index - 1])
                     && index >= ShortestGuessedTitle && IsShortName(segment[index..], wording) && IsPlainAuthor(Capitalised(AuthorList.Clean(segment[index..])))
-                    && (wording.Uses(segment[word.Index..index]) || NounEnding().IsMatch(segment[word.Index..index])));
+                    && (UsedTitleWord(segment[word.Index..index], wording) || NounEnding().IsMatch(segment[word.Index..index])));
             if (point > 0)
             {
                 return point;
@@ -173,6 +173,10 @@ internal static partial class TitleAuthorSplitter
     // "Katsushi Ikeuchi", "ActAVA AI", but not a run-together "IngLi Weile" cut from "ModelingLi weile".
     private static bool IsPlainAuthor(string name) =>
         OrganisationName.IsPlausible(name) || (PersonName.IsPlausible(name) && !PersonName.IsUnusual(name));
+
+    // "QA" or "Validation" the abstract uses; not the "Be" of "N. Benjamin", a short word any abstract has.
+    private static bool UsedTitleWord(string start, AbstractWording wording) =>
+        (start.Length > 2 || start.All(char.IsUpper)) && wording.Uses(start);
 
     // "ohaned Chraiti": two or three words, the first more than a letter and not one the abstract uses; not
     // "s Acquire", "es Reshape Vision Language Models" or the "finite Types" of "Infinite Types".
@@ -235,7 +239,8 @@ internal static partial class TitleAuthorSplitter
             : 0;
     }
 
-    private static bool IsCut(string title) => title.EndsWith('-') || title.EndsWith('/');
+    // "…from 'A' to '" + "Z'Hadrien Barral": a quote opened and never closed.
+    private static bool IsCut(string title) => title.EndsWith('-') || title.EndsWith('/') || title.EndsWith(" '", StringComparison.Ordinal) || title.EndsWith(" \"", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?:\p{L}|[?!])\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();

@@ -140,6 +140,11 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Status Report of the DPHEP Collaboration: Data Preservation in High Energy PhysicsDPHEP Collaboration, Silvia Amerio, Roberto Barbera", "Status Report of the DPHEP Collaboration: Data Preservation in High Energy Physics", "DPHEP Collaboration|Silvia Amerio|Roberto Barbera")]
     [InlineData("Allocation of Computation-Intensive Graph Jobs over Vehicular Clouds in IoVMinghui LiWang, Seyyedali Hosseinalipour, Zhibin Gao", "Allocation of Computation-Intensive Graph Jobs over Vehicular Clouds in IoV", "Minghui LiWang|Seyyedali Hosseinalipour|Zhibin Gao")]
     [InlineData("Resilient Sparse Controller Design with Guaranteed Disturbance AttenuationMirSaleh Bahavarnia, Hossein K. Mousavi", "Resilient Sparse Controller Design with Guaranteed Disturbance Attenuation", "MirSaleh Bahavarnia|Hossein K. Mousavi")]
+    [InlineData("Mailbox Types for Unordered InteractionsUgo de'Liguoro, Luca Padovani", "Mailbox Types for Unordered Interactions", "Ugo de'Liguoro|Luca Padovani")]
+    [InlineData("Quantum automata cannot detect biased coins, even in the limitGuy Kindler, Ryan O`Donnell", "Quantum automata cannot detect biased coins, even in the limit", "Guy Kindler|Ryan O`Donnell")]
+    [InlineData("Asynchronous Operations on Qubits in Distributed Simulation Environments using QooSimJ. Joel vanBrandwijk, Abhishek Parakh", "Asynchronous Operations on Qubits in Distributed Simulation Environments using QooSim", "J. Joel vanBrandwijk|Abhishek Parakh")]
+    [InlineData("ARMv8 Shellcodes from 'A' to 'Z'Hadrien Barral, Houda Ferradi, Rémi Géraud", "ARMv8 Shellcodes from 'A' to 'Z'", "Hadrien Barral|Houda Ferradi|Rémi Géraud")]
+    [InlineData("LETS Forecast: Learning Embedology for Time Series ForecastingAbrar Majeedi, Viswanatha Reddy Gajjala, Satya Sai Srinath Namburi GNVV", "LETS Forecast: Learning Embedology for Time Series Forecasting", "Abrar Majeedi|Viswanatha Reddy Gajjala|Satya Sai Srinath Namburi GNVV")]
     public void Odd_author_lists_keep_the_title_whole(string line, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line);
@@ -180,6 +185,16 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Design of conversational humanoid robot based on hardware independent gesture generationkatsushi ikeuchi, David Baumert, Shunsuke Kudoh", "We design a robot that generates gestures.", "Design of conversational humanoid robot based on hardware independent gesture generation", "katsushi ikeuchi|David Baumert|Shunsuke Kudoh")]
     public void A_first_name_in_lower_case_starts_after_a_whole_title_word_and_is_marked_unsure(string line, string summary, string title, string authors) =>
         Assert.False(AssertSplits(line, summary, title, authors).Certain);
+
+    [Fact]
+    public void A_short_word_the_abstract_uses_is_no_title_end_for_a_lower_case_name()
+    {
+        // "Be" + "njamin Erichson" would read as a lower-case name after a word of the abstract ("be").
+        var split = TitleAuthorSplitter.Run("Randomized Matrix Decompositions using RN. Benjamin Erichson, Sergey Voronin", "Matrix decompositions can be computed fast in R.");
+
+        Assert.Equal("Randomized Matrix Decompositions using R", split.Title);
+        Assert.Equal(["N. Benjamin Erichson", "Sergey Voronin"], split.Authors.Names.ToArray());
+    }
 
     [Fact]
     public void A_lower_case_glue_point_does_not_cut_a_capitalised_name_into_a_run_together_one()
