@@ -161,7 +161,8 @@ internal static partial class PersonName
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
     private static partial Regex CamelPart();
 
-    // One pinyin or romanised Korean syllable: "Jing", "Cheng", "Hyeon", "Keun", "Young"; not "Net", "Shah", "Koushiki".
-    [GeneratedRegex(@"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[hwy]?[aeiou]{1,3}(?:n|ng|r|k|l|m|p)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // One pinyin, romanised Korean or Vietnamese syllable: "Jing", "Cheng", "Hyeon", "Keun", "Young", "Binh"; not "Net",
+    // "Shah", "Koushiki".
+    [GeneratedRegex(@"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[hwy]?[aeiou]{1,3}(?:n|ng|nh|r|k|l|m|p)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Syllable();
 }

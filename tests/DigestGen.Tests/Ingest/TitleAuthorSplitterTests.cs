@@ -110,6 +110,7 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Generating Stereotypes Automatically For Complex Categorical FeaturesNourah ALRossais, Daniel Kudenko", "Generating Stereotypes Automatically For Complex Categorical Features", "Nourah ALRossais|Daniel Kudenko")]
     [InlineData("A Novel Framework for Electronic Global Health Record AccessNael A. H AbuOun, Ayman Abdel-Hamid", "A Novel Framework for Electronic Global Health Record Access", "Nael A. H AbuOun|Ayman Abdel-Hamid")]
     [InlineData("Learning to RankAritra RoyChowdhury, Jane Doe", "Learning to Rank", "Aritra RoyChowdhury|Jane Doe")]
+    [InlineData("Collaborative Item Embedding Model for Implicit Feedback DataThaiBinh Nguyen, Kenro Aihara, Atsuhiro Takasu", "Collaborative Item Embedding Model for Implicit Feedback Data", "ThaiBinh Nguyen|Kenro Aihara|Atsuhiro Takasu")]
     [InlineData("Infusing Theory of Mind into Socially Intelligent LLM AgentsEunJeong Hwang, Yuwei Yin, Giuseppe Carenini", "Infusing Theory of Mind into Socially Intelligent LLM Agents", "EunJeong Hwang|Yuwei Yin|Giuseppe Carenini")]
     [InlineData("Coupling of Wind Farms with Nuclear Power PlantsMohamed Kareem AlAshery, Walid EI-Khattam", "Coupling of Wind Farms with Nuclear Power Plants", "Mohamed Kareem AlAshery|Walid EI-Khattam")]
     [InlineData("Analysis of Software Development Life Cycle MethodologiesAZM Ehtesham Chowdhury, Abhijit Bhowmik, Hasibul Hasan", "Analysis of Software Development Life Cycle Methodologies", "AZM Ehtesham Chowdhury|Abhijit Bhowmik|Hasibul Hasan")]
