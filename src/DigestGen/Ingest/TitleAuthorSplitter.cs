@@ -239,8 +239,11 @@ internal static partial class TitleAuthorSplitter
             : 0;
     }
 
-    // "…from 'A' to '" + "Z'Hadrien Barral": a quote opened and never closed.
-    private static bool IsCut(string title) => title.EndsWith('-') || title.EndsWith('/') || title.EndsWith(" '", StringComparison.Ordinal) || title.EndsWith(" \"", StringComparison.Ordinal);
+    // "…from 'A' to '" + "Z'Hadrien Barral", "…Engineering. {" + "Scalable Approximated, …": a quote or bracket
+    // opened and never closed.
+    private static bool IsCut(string title) =>
+        title.EndsWith('-') || title.EndsWith('/') || title.EndsWith('{') || title.EndsWith('(') || title.EndsWith('[')
+        || title.EndsWith(" '", StringComparison.Ordinal) || title.EndsWith(" \"", StringComparison.Ordinal);
 
     [GeneratedRegex(@"(?:\p{L}|[?!])\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();

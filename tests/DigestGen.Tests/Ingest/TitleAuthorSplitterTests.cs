@@ -146,6 +146,7 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Asynchronous Operations on Qubits in Distributed Simulation Environments using QooSimJ. Joel vanBrandwijk, Abhishek Parakh", "Asynchronous Operations on Qubits in Distributed Simulation Environments using QooSim", "J. Joel vanBrandwijk|Abhishek Parakh")]
     [InlineData("ARMv8 Shellcodes from 'A' to 'Z'Hadrien Barral, Houda Ferradi, Rémi Géraud", "ARMv8 Shellcodes from 'A' to 'Z'", "Hadrien Barral|Houda Ferradi|Rémi Géraud")]
     [InlineData("LETS Forecast: Learning Embedology for Time Series ForecastingAbrar Majeedi, Viswanatha Reddy Gajjala, Satya Sai Srinath Namburi GNVV", "LETS Forecast: Learning Embedology for Time Series Forecasting", "Abrar Majeedi|Viswanatha Reddy Gajjala|Satya Sai Srinath Namburi GNVV")]
+    [InlineData("On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended AbstractDiego Latella", "On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended Abstract", "Diego Latella")]
     public void Odd_author_lists_keep_the_title_whole(string line, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line);
