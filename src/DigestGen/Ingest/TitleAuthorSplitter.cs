@@ -224,8 +224,8 @@ internal static partial class TitleAuthorSplitter
     // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
     // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang"),
     // a word glued on after a question mark ("…Know?Hui" + "Ming Fan"), or capitals run onto a word before a lone
-    // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury", "…PhysicsDPHE" +
-    // "P Collaboration" the "DPHEP Collaboration"). A noun's ending with a capitalised part ("AttenuationMir") is a
+    // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury"; three capitals
+    // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
     // point off, unless the abstract uses the word ("FusionRoute").
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
@@ -248,7 +248,7 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"(?:\p{L}|[?!])\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();
 
-    [GeneratedRegex(@"(?:\p{Ll}|[?!])\p{Lu}{2,}$")]
+    [GeneratedRegex(@"(?:\p{Ll}|[?!])\p{Lu}{2}$")]
     private static partial Regex CapitalPairTail();
 
     // "AttenuationMir", "LearningJing": an English noun's ending, then a capitalised part: coined camel-case words

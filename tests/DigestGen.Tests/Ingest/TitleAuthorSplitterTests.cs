@@ -91,13 +91,8 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("GECO: Generative Image-to-3D within a SECOndChen Wang, Jiatao Gu, Xiaoxiao Long", "GECO: Generative Image-to-3D within a SECOnd", "Chen Wang|Jiatao Gu|Xiaoxiao Long")]
     [InlineData("Construction of the Circle in UniMathMarc Bezem, Ulrik Buchholtz, Daniel R. Grayson", "Construction of the Circle in UniMath", "Marc Bezem|Ulrik Buchholtz|Daniel R. Grayson")]
     [InlineData("A New Pair of GloVesRiley Carlson, John Bauer, Christopher D. Manning", "A New Pair of GloVes", "Riley Carlson|John Bauer|Christopher D. Manning")]
-    public void A_camel_case_title_end_is_not_taken_for_a_run_together_given_name(string line, string title, string authors)
-    {
-        var split = TitleAuthorSplitter.Run(line);
-
-        Assert.Equal(title, split.Title);
-        Assert.Equal(authors.Split('|'), split.Authors.Names);
-    }
+    public void A_camel_case_title_end_is_not_taken_for_a_run_together_given_name(string line, string title, string authors) =>
+        AssertSplits(line, null, title, authors);
 
     [Theory]
     // Stray capitals and capital prefixes, an acronym first name, a run-together first part before a hyphen: from
@@ -117,13 +112,8 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("HealthGuard: A Machine Learning-Based Security Framework for Smart Healthcare SystemsAKM Iqtidar Newaz, Amit Kumar Sikder", "HealthGuard: A Machine Learning-Based Security Framework for Smart Healthcare Systems", "AKM Iqtidar Newaz|Amit Kumar Sikder")]
     [InlineData("Digital Multiplier-less Event-Driven Spiking Neural Network Architecture for Learning a Context-Dependent TaskHajar Asgari, BabakMazloom-Nezhad Maybodi, Raphaela Kreiser", "Digital Multiplier-less Event-Driven Spiking Neural Network Architecture for Learning a Context-Dependent Task", "Hajar Asgari|BabakMazloom-Nezhad Maybodi|Raphaela Kreiser")]
     [InlineData("LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?HuiMing Fan, Xiao Wang, Zheng Chu", "LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?", "HuiMing Fan|Xiao Wang|Zheng Chu")]
-    public void Names_with_odd_capitals_keep_the_split_before_them(string line, string title, string authors)
-    {
-        var split = TitleAuthorSplitter.Run(line);
-
-        Assert.Equal(title, split.Title);
-        Assert.Equal(authors.Split('|'), split.Authors.Names);
-    }
+    public void Names_with_odd_capitals_keep_the_split_before_them(string line, string title, string authors) =>
+        AssertSplits(line, null, title, authors);
 
     [Theory]
     // From generated dumps of real records: equal-contribution stars, a TeX double hyphen, a title word glued to a
@@ -147,13 +137,9 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("ARMv8 Shellcodes from 'A' to 'Z'Hadrien Barral, Houda Ferradi, Rémi Géraud", "ARMv8 Shellcodes from 'A' to 'Z'", "Hadrien Barral|Houda Ferradi|Rémi Géraud")]
     [InlineData("LETS Forecast: Learning Embedology for Time Series ForecastingAbrar Majeedi, Viswanatha Reddy Gajjala, Satya Sai Srinath Namburi GNVV", "LETS Forecast: Learning Embedology for Time Series Forecasting", "Abrar Majeedi|Viswanatha Reddy Gajjala|Satya Sai Srinath Namburi GNVV")]
     [InlineData("On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended AbstractDiego Latella", "On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended Abstract", "Diego Latella")]
-    public void Odd_author_lists_keep_the_title_whole(string line, string title, string authors)
-    {
-        var split = TitleAuthorSplitter.Run(line);
-
-        Assert.Equal(title, split.Title);
-        Assert.Equal(authors.Split('|'), split.Authors.Names);
-    }
+    [InlineData("A Scheme to Verify Services with Unboundedly many Clients using NuSMVS Sheerazuddin, S Anand, R S Anish Badhri", "A Scheme to Verify Services with Unboundedly many Clients using NuSMV", "S Sheerazuddin|S Anand|R S Anish Badhri")]
+    public void Odd_author_lists_keep_the_title_whole(string line, string title, string authors) =>
+        AssertSplits(line, null, title, authors);
 
     [Theory]
     // The abstract restates the title's last word in lower case, spaced or as its singular: "channel weighting",
@@ -239,7 +225,7 @@ public sealed class TitleAuthorSplitterTests
         Assert.Equal("Attention Is All You Need", split.Title);
     }
 
-    private static TitleAuthorSplitter.Split AssertSplits(string line, string summary, string title, string authors)
+    private static TitleAuthorSplitter.Split AssertSplits(string line, string? summary, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line, summary);
         Assert.Equal(title, split.Title);
