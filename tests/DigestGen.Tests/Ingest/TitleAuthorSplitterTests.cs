@@ -138,6 +138,7 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("LETS Forecast: Learning Embedology for Time Series ForecastingAbrar Majeedi, Viswanatha Reddy Gajjala, Satya Sai Srinath Namburi GNVV", "LETS Forecast: Learning Embedology for Time Series Forecasting", "Abrar Majeedi|Viswanatha Reddy Gajjala|Satya Sai Srinath Namburi GNVV")]
     [InlineData("On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended AbstractDiego Latella", "On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended Abstract", "Diego Latella")]
     [InlineData("A Scheme to Verify Services with Unboundedly many Clients using NuSMVS Sheerazuddin, S Anand, R S Anish Badhri", "A Scheme to Verify Services with Unboundedly many Clients using NuSMV", "S Sheerazuddin|S Anand|R S Anish Badhri")]
+    [InlineData("Adpositional Supersenses for Mandarin ChineseYIlun Zhu, Yang Liu, Siyao Peng", "Adpositional Supersenses for Mandarin Chinese", "YIlun Zhu|Yang Liu|Siyao Peng")]
     public void Odd_author_lists_keep_the_title_whole(string line, string title, string authors) =>
         AssertSplits(line, null, title, authors);
 
