@@ -234,8 +234,8 @@ internal static partial class TitleAuthorSplitter
         var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
         var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !wording.Uses(lastWord.ToString());
-        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || LoneCapitalTail().IsMatch(lastWord) ? 1
-            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym ? Awkward
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail ? 1
+            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
             : 0;
     }
 
@@ -248,7 +248,8 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"(?:\p{L}|[?!])\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();
 
-    // "…ChineseY" + "Ilun Zhu": a word never ends in one capital, a name ("YIlun") may start with two.
+    // "…ChineseY" + "Ilun Zhu": a word seldom ends in one capital ("…Segment Me In TimE" does), a name ("YIlun") may
+    // start with two.
     [GeneratedRegex(@"\p{Ll}{2}\p{Lu}$")]
     private static partial Regex LoneCapitalTail();
 
