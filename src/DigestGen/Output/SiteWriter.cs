@@ -188,6 +188,11 @@ public sealed class SiteWriter : IOutputSink, IDisposable
         return "discarded the staged files of a previous build that did not finish; the site was left as it was";
     }
 
+    /// <summary>
+    /// Moves the staged tree into the site: a folder the site does not have yet moves whole, in one rename (a first
+    /// build into an empty folder moves a handful of folders, not thousands of files); a folder both have is merged
+    /// file by file. A rename the file system refuses (the site on another volume) falls back to moving file by file.
+    /// </summary>
     private static void MoveStaged(string from, string to)
     {
         if (!Directory.Exists(from))
@@ -195,11 +200,31 @@ public sealed class SiteWriter : IOutputSink, IDisposable
             return;
         }
 
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        Directory.CreateDirectory(to);
+        foreach (var entry in new DirectoryInfo(from).GetFileSystemInfos())
         {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Move(file, target, overwrite: true);
+            var target = Path.Combine(to, entry.Name);
+            if (entry is not DirectoryInfo folder)
+            {
+                File.Move(entry.FullName, target, overwrite: true);
+            }
+            else if (Directory.Exists(target) || !TryMoveFolder(folder, target))
+            {
+                MoveStaged(folder.FullName, target);
+            }
+        }
+    }
+
+    private static bool TryMoveFolder(DirectoryInfo folder, string target)
+    {
+        try
+        {
+            folder.MoveTo(target);
+            return true;
+        }
+        catch (IOException) when (!File.Exists(target))
+        {
+            return false;
         }
     }
 
