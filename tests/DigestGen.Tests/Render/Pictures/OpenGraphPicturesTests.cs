@@ -91,8 +91,8 @@ public sealed class OpenGraphPicturesTests
         return result;
     }
 
-    private static SortedDictionary<string, string> Pictures(string site) => new(
-        Directory.EnumerateFiles(site, "*.png", SearchOption.AllDirectories)
-            .ToDictionary(path => Path.GetRelativePath(site, path), path => ContentHash.Of(File.ReadAllBytes(path))),
-        StringComparer.Ordinal);
+    /// <summary>Each picture of the site as "path hash", in path order.</summary>
+    private static List<string> Pictures(string site) =>
+        [.. Directory.EnumerateFiles(site, "*.png", SearchOption.AllDirectories).Order(StringComparer.Ordinal)
+            .Select(path => $"{Path.GetRelativePath(site, path)} {ContentHash.Of(File.ReadAllBytes(path))}")];
 }
