@@ -226,16 +226,18 @@ internal static partial class TitleAuthorSplitter
     // a word glued on after a question mark ("…Know?Hui" + "Ming Fan"), or capitals run onto a word before a lone
     // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury"; three capitals
     // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
-    // point off, unless the abstract uses the word ("FusionRoute").
+    // point off, unless the abstract uses the word ("FusionRoute"); so is a capitalised part the abstract uses with the
+    // word ("AzarNet" + "Shahla RezezadehAzar").
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
         var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
         var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
-        var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !wording.Uses(lastWord.ToString());
+        var abstractUsesLastWord = wording.Uses(lastWord.ToString());
+        var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord;
         return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail ? 1
-            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
+            : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
             : 0;
     }
 

@@ -162,6 +162,15 @@ public sealed class TitleAuthorSplitterTests
     public void The_abstracts_wording_of_the_title_settles_a_name_shaped_last_word(string line, string summary, string title, string authors) =>
         AssertSplits(line, summary, title, authors);
 
+    [Fact]
+    public void A_capitalised_title_end_the_abstract_uses_is_not_a_cut_word()
+    {
+        const string line = "Dastgah Recognition of Iranian Classical Music Using AzarNetShahla RezezadehAzar, Ali Ahmadi";
+
+        AssertSplits(line, "In this paper, AzarNet, a deep neural network, is proposed.", "Dastgah Recognition of Iranian Classical Music Using AzarNet", "Shahla RezezadehAzar|Ali Ahmadi");
+        Assert.NotEqual("Shahla RezezadehAzar", TitleAuthorSplitter.Run(line, "A deep neural network is proposed.").Authors.Names[0]);
+    }
+
     [Theory]
     // Real reports whose abstracts use the team's words in lower case ("long videos", "a diffusion model").
     [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", "We present LongCat-Video for long videos.", "LongCat-Video Technical Report", "Meituan LongCat Team|Xunliang Cai")]
