@@ -109,9 +109,12 @@ internal static partial class TitleAuthorSplitter
             return new Split(names, noAuthors, Certain: false, []);
         }
 
-        // A name found after a lower-case glue point reads as one only once capitalised: unsure.
+        // A name found after a lower-case glue point reads as one only once capitalised: unsure. So is a tie between
+        // two readings whose authors all read as names ("Image" + "NetDmytro Mishkin", "ImageNet" + "Dmytro
+        // Mishkin"): position alone chose, and merge may know the title or the first author from another record.
         var best = ranked[0];
-        var certain = best.AllNames && !char.IsLower(line[best.Index]);
+        var tied = ranked.Count > 1 && ranked[1].AllNames && ranked[1].Score == best.Score;
+        var certain = best.AllNames && !tied && !char.IsLower(line[best.Index]);
         var alternatives = certain
             ? []
             : ranked.Skip(1).Take(MaxAlternatives).Select(candidate => Reading(line, candidate)).ToImmutableArray();
