@@ -14,13 +14,13 @@ namespace DigestGen.Ingest;
 /// organisation ("NVIDIA", "DeepSeek-AI", "SIMA team"), half a point for an unusual name
 /// ("NewtonNatalie", "ShahRukh", "MVS", a single word) or an organisation whose first word looks cut from the title ("DataVenus Team", "MA team"), and a point off when the title would end in a hyphen ("Gauss-"), a comma or a
 /// cut acronym ("…What LL" + "M-Based Agents…"), half a point when in a capitalised part run onto a word
-/// ("CaptureShah", "CNNYong"). A quarter point goes to a title whose last
+/// ("CaptureShah", "CNNYong"), unless the abstract uses the word ("AzarNet"). A quarter point goes to a title whose last
 /// word the abstract uses (of the glue points in one word, the latest that leaves a word the abstract uses:
 /// "BigBench" over "Big" in "BigBenchTodor"), which settles ties, such as the half point off "BigBench" against the
 /// half point for "BenchTodor". A candidate whose rest reads entirely as authors beats any whose
 /// rest does not; then the best score wins, the earliest among equals: an earlier point drags title words into the
 /// first name, a later one cuts the first name short. The split is certain when every author of the winner reads
-/// as one.
+/// as one and no other reading whose authors all do scores as well.
 /// When unsure, the other likely splits go along as alternatives for merge to settle against titles other dumps
 /// state; and an unsure split that would leave a title under <see cref="ShortestGuessedTitle"/> characters keeps the
 /// whole line (less "et al." and the organisation tag) as the title instead (with the guess as an alternative), since a fragment like "S" is never a title.
