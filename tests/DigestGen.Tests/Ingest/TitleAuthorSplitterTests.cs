@@ -182,6 +182,16 @@ public sealed class TitleAuthorSplitterTests
     }
 
     [Fact]
+    public void A_cut_inside_a_word_the_abstract_uses_whole_is_no_reading_of_names()
+    {
+        // "V Networks" and "A Quantum Evolutionary ApproachSajad Mousavi" both read as names, and more of them.
+        const string line = "Leader-follower based Coalition Formation in Large-scale UAV Networks, A Quantum Evolutionary ApproachSajad Mousavi, Fatemeh Afghah, Jonathan D. Ashdown";
+
+        AssertSplits(line, "Coalitions of UAVs share a leader; each UAV follows it.", "Leader-follower based Coalition Formation in Large-scale UAV Networks, A Quantum Evolutionary Approach", "Sajad Mousavi|Fatemeh Afghah|Jonathan D. Ashdown");
+        Assert.Equal("V Networks", TitleAuthorSplitter.Run(line, "Coalitions of drones share a leader.").Authors.Names[0]);
+    }
+
+    [Fact]
     public void A_capitalised_title_end_the_abstract_uses_is_not_a_cut_word()
     {
         const string line = "Dastgah Recognition of Iranian Classical Music Using AzarNetShahla RezezadehAzar, Ali Ahmadi";
