@@ -75,10 +75,10 @@ internal static partial class TitleAuthorSplitter
                 var (isAuthor, score) = FirstAuthor(first, title, wording);
                 // A title cut after a hyphen or slash ("…, Jean-" + "Gabriel Luque", "A/" + "Prof. Vanessa Teague")
                 // or inside a word the abstract uses whole ("…Large-scale UA" + "V Networks, A Quantum…", where the
-                // abstract says "UAV") never counts as a reading whose rest is all names, however well the rest reads.
+                // abstract says "UAV"; not "IntelligenceFoundation" for its "intelligence foundation") never counts as a reading whose rest is all names, however well the rest reads.
                 candidates.Add(new Candidate(
                     index,
-                    isAuthor && (k == segments.Length - 1 || allNamesAfter[k]) && !IsCut(title) && !wording.Uses(WholeWord(line, title.LastIndexOf(' ') + 1)),
+                    isAuthor && (k == segments.Length - 1 || allNamesAfter[k]) && !IsCut(title) && !wording.UsesAsOneWord(WholeWord(line, title.LastIndexOf(' ') + 1)),
                     score + scoreAfter[k] - TitleEndPenalty(line, index, title, wording)));
             }
         }

@@ -189,6 +189,8 @@ public sealed class TitleAuthorSplitterTests
 
         AssertSplits(line, "Coalitions of UAVs share a leader; each UAV follows it.", "Leader-follower based Coalition Formation in Large-scale UAV Networks, A Quantum Evolutionary Approach", "Sajad Mousavi|Fatemeh Afghah|Jonathan D. Ashdown");
         Assert.Equal("V Networks", TitleAuthorSplitter.Run(line, "Coalitions of drones share a leader.").Authors.Names[0]);
+        // The abstract's words apart are no such word: "3D intelligence foundation model" does not keep "IntelligenceFoundation".
+        AssertSplits("Cube: A Roblox View of 3D IntelligenceFoundation AI Team, Kiran Bhat", "We build a 3D intelligence foundation model.", "Cube: A Roblox View of 3D Intelligence", "Foundation AI Team|Kiran Bhat");
     }
 
     [Fact]
