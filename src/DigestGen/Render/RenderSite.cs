@@ -29,7 +29,7 @@ public static class RenderSite
 
     public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink)
     {
-        var index = new SiteIndex(digest);
+        var index = new SiteIndex(digest, settings.Scale);
         var urls = new SiteUrls(settings.BaseUrl);
         var (templates, problems) = ThemeTemplates.Load(Path.Combine(settings.ThemeDirectory, "templates"));
         using var parsedTemplates = templates;
@@ -55,7 +55,7 @@ public static class RenderSite
         var feeds = Feeds(index, urls, settings, sink);
         WriteSitemap(renderer.Indexed, urls, sink);
 
-        var mathNotes = math.Problem is { } problem ? ImmutableArray.Create(problem) : [];
+        ImmutableArray<string> buildNotes = [.. new[] { math.Problem, LargeSiteNote(index) }.OfType<string>()];
         var cacheUpdates = new List<CacheUpdate>();
         if (math.CacheUpdate is { } mathUpdate)
         {
@@ -68,12 +68,32 @@ public static class RenderSite
         }
 
         return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds,
-            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], mathNotes)
+            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], buildNotes)
         {
             CacheUpdates = [.. cacheUpdates],
             Kept = renderer.Kept,
             Rendered = renderer.Records,
         };
+    }
+
+    /// <summary>
+    /// The one line that tells the person building a large site what it leaves out (<see cref="ScaleLimits"/>), with
+    /// the setting to change; null for a site within <see cref="ScaleLimits.LargeSitePapers"/>.
+    /// </summary>
+    private static string? LargeSiteNote(SiteIndex index)
+    {
+        var limits = index.Limits;
+        if (!limits.IsLarge(index.Papers.Length))
+        {
+            return null;
+        }
+
+        var withoutPage = index.Authors.Count(author => !index.HasPage(author.Id));
+        var feeds = index.Authors.Count(index.HasFeed);
+        return $"large site ({Display.Count(index.Papers.Length)} papers, over --large-site {Display.Count(limits.LargeSitePapers)}): "
+            + $"{Display.Count(withoutPage)} authors with fewer than {limits.LargeSiteAuthorPageMinPapers} papers get no page (listed under Authors; --author-page-min), "
+            + $"author feeds for {limits.LargeSiteAuthorFeedMinPapers}+ papers only ({Display.Count(feeds)}; --author-feed-min), "
+            + $"data/papers.json without {string.Join(" and ", ScaleLimits.LargeSiteDataOmits)}, no search/index.json or docs.json";
     }
 
     /// <summary>Every editor's note as HTML, before the pages: a note shown as text instead is a warning at its file and line.</summary>
@@ -153,7 +173,7 @@ public static class RenderSite
     {
         var home = urls.Absolute(urls.HomeImage);
         PageMeta Meta(string url, string title, string description, string section, string type = "website", bool math = false, string? image = null) =>
-            new(title, Display.Shorten(description, 200), urls.Absolute(url), type, image ?? home, section, math);
+            new(title, Display.Shorten(description, PageMeta.DescriptionLength), urls.Absolute(url), type, image ?? home, section, math);
 
         yield return new PageJob(urls.Home, "home", "home", () => (views.Home(), Meta(urls.Home, settings.SiteTitle,
             $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today") with { HasFilters = true }));
@@ -166,7 +186,7 @@ public static class RenderSite
                 "Papers", "article", views.NeedsMathStylesheet(paper))));
         }
 
-        foreach (var author in index.Authors)
+        foreach (var author in index.Authors.Where(author => index.HasPage(author.Id)))
         {
             var url = urls.Author(author.Id);
             var feed = index.HasFeed(author) ? urls.AuthorFeed(author.Id) : null;

@@ -88,7 +88,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     public PaperPageView PaperPage(Paper paper)
     {
         var authors = paper.Authors.Select((name, i) =>
-            i < paper.AuthorIds.Length && index.AuthorById.ContainsKey(paper.AuthorIds[i])
+            i < paper.AuthorIds.Length && index.HasPage(paper.AuthorIds[i])
                 ? new LinkView(name, urls.Author(paper.AuthorIds[i]))
                 : new LinkView(name, string.Empty));
         var related = paper.RelatedIds
@@ -129,7 +129,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             .Select(group => new YearGroup(group.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Undated", Cards(group)));
         var coAuthors = papers
             .SelectMany(paper => paper.AuthorIds.Distinct(StringComparer.Ordinal))
-            .Where(id => id != author.Id && index.AuthorById.ContainsKey(id))
+            .Where(id => id != author.Id && index.HasPage(id))
             .CountBy(id => id, StringComparer.Ordinal)
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => index.AuthorById[pair.Key].Name, StringComparer.Ordinal)
@@ -313,7 +313,10 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var cards = byPaperCount.Skip(first - 1).Take(last - first + 1).Select(author =>
         {
             var papers = index.PapersByAuthor[author.Id];
-            return new AuthorCard(author.Name, urls.Author(author.Id), papers.Length, papers[0].Title);
+            // An author without a page of their own (one paper, on a large site) is listed with a link to that paper instead.
+            return index.HasPage(author.Id)
+                ? new AuthorCard(author.Name, urls.Author(author.Id), papers.Length, papers[0].Title, null)
+                : new AuthorCard(author.Name, null, papers.Length, papers[0].Title, urls.Paper(papers[0].Id));
         });
         return new AuthorsIndexView([.. cards], byPaperCount.Count, first, last, pager);
     }

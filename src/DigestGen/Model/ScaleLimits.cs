@@ -1,0 +1,32 @@
+namespace DigestGen.Model;
+
+/// <summary>
+/// What a large site leaves out so that it fits GitHub Pages' 1 GB site limit (docs/bench.md, "Output size"). Above
+/// <see cref="LargeSitePapers"/> visible papers: authors with fewer than <see cref="LargeSiteAuthorPageMinPapers"/>
+/// papers get no page and no feed (the author index still lists them, paper pages show their names as text), author
+/// feeds need <see cref="LargeSiteAuthorFeedMinPapers"/> papers, data/papers.json leaves out what each paper's page
+/// carries (<see cref="LargeSiteDataOmits"/>), and search/index.json and docs.json are not written. Every page kind
+/// stays. At 100,000 papers 74,000 of 120,000 authors have one paper; their pages and the feeds of authors with
+/// 3–9 papers were 350 MB, the abstracts and sources in papers.json 150 MB.
+/// </summary>
+/// <param name="LargeSitePapers">The largest site built whole; above it the rules below apply (the build log says so once).</param>
+/// <param name="AuthorFeedMinPapers">Papers an author needs for an Atom feed of their own on any site.</param>
+/// <param name="LargeSiteAuthorPageMinPapers">Papers an author needs for a page of their own on a large site.</param>
+/// <param name="LargeSiteAuthorFeedMinPapers">Papers an author needs for an Atom feed of their own on a large site.</param>
+public sealed record ScaleLimits(
+    int LargeSitePapers = 20_000,
+    int AuthorFeedMinPapers = 3,
+    int LargeSiteAuthorPageMinPapers = 2,
+    int LargeSiteAuthorFeedMinPapers = 10)
+{
+    /// <summary>The fields of data/papers.json a large site leaves out: each paper's page shows them (abstract, "Where this comes from").</summary>
+    public static readonly IReadOnlyList<string> LargeSiteDataOmits = ["abstract", "fieldSources"];
+
+    public bool IsLarge(int papers) => papers > LargeSitePapers;
+
+    /// <summary>Papers an author needs for a page of their own on a site of <paramref name="papers"/> papers.</summary>
+    public int AuthorPageMinimum(int papers) => IsLarge(papers) ? LargeSiteAuthorPageMinPapers : 1;
+
+    /// <summary>Papers an author needs for an Atom feed on a site of <paramref name="papers"/> papers (never fewer than for a page).</summary>
+    public int AuthorFeedMinimum(int papers) => Math.Max(AuthorPageMinimum(papers), IsLarge(papers) ? LargeSiteAuthorFeedMinPapers : AuthorFeedMinPapers);
+}
