@@ -205,9 +205,14 @@ public static class RenderSite
 
         foreach (var day in index.Days)
         {
-            var url = urls.Day(day);
-            yield return new PageJob(url, "day", "day", () => (views.DayPage(day), Meta(url, $"Papers of {Display.Date(day)}",
-                $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} of {Display.LongDate(day)}.", "Archive") with { HasFilters = true }));
+            var pages = ViewFactory.PageCount(index.PapersByDay[day].Length, ViewFactory.DayPageSize);
+            for (var page = 1; page <= pages; page++)
+            {
+                var number = page;
+                var url = urls.Day(day, number);
+                yield return new PageJob(url, "day", "day", () => (views.DayPage(day, number), Meta(url, number == 1 ? $"Papers of {Display.Date(day)}" : $"Papers of {Display.Date(day)}, page {number}",
+                    $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} of {Display.LongDate(day)}.", "Archive") with { HasFilters = true }));
+            }
         }
 
         yield return new PageJob(urls.Days, "archive", "archive", () => (views.Archive(), Meta(urls.Days, "Archive",

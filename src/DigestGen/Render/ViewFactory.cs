@@ -18,6 +18,12 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 {
     public const int TopicPageLimit = 200;
     public const int ListingPageSize = 100;
+
+    /// <summary>
+    /// Papers on one page of a day: a day of a large site can have thousands (every undated paper first seen on the
+    /// build day), each a card with its abstract's start.
+    /// </summary>
+    public const int DayPageSize = 500;
     /// <summary>Okabe and Ito's colour-blind-safe palette (theme classes t0…t7); shapes tell the marks beyond it apart.</summary>
     private const int AreaColours = 8;
     private const int RecentDays = 30;
@@ -272,13 +278,19 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             index.Papers.Count(paper => paper.Trending is { IsTrending: true }));
     }
 
-    public DayPageView DayPage(DateOnly day)
+    public DayPageView DayPage(DateOnly day, int page)
     {
         var position = index.Days.IndexOf(day);
+        var papers = index.PapersByDay[day];
+        var (first, last, pager) = Page(papers.Length, page, number => urls.Day(day, number), DayPageSize);
         return new DayPageView(
             Display.LongDate(day),
             Display.Iso(day),
-            Cards(index.PapersByDay[day]),
+            Cards(papers.Skip(first - 1).Take(last - first + 1)),
+            papers.Length,
+            first,
+            last,
+            pager with { PreviousLabel = "← Previous", NextLabel = "Next →" },
             position > 0 ? new LinkView(Display.Date(index.Days[position - 1]), urls.Day(index.Days[position - 1])) : null,
             position < index.Days.Length - 1 ? new LinkView(Display.Date(index.Days[position + 1]), urls.Day(index.Days[position + 1])) : null);
     }
@@ -321,7 +333,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         return new AuthorsIndexView([.. cards], byPaperCount.Count, first, last, pager);
     }
 
-    public static int PageCount(int items) => Math.Max(1, (items + ListingPageSize - 1) / ListingPageSize);
+    public static int PageCount(int items, int pageSize = ListingPageSize) => Math.Max(1, (items + pageSize - 1) / pageSize);
 
     private MonthView Month(DateOnly first)
     {
@@ -370,11 +382,11 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         _ => 4,
     };
 
-    private static (int First, int Last, PagerView Pager) Page(int total, int page, Func<int, string> url)
+    private static (int First, int Last, PagerView Pager) Page(int total, int page, Func<int, string> url, int pageSize = ListingPageSize)
     {
-        var pages = PageCount(total);
-        var first = ((page - 1) * ListingPageSize) + 1;
-        var last = Math.Min(total, page * ListingPageSize);
+        var pages = PageCount(total, pageSize);
+        var first = ((page - 1) * pageSize) + 1;
+        var last = Math.Min(total, page * pageSize);
         var window = Enumerable.Range(Math.Max(1, page - 3), Math.Min(pages, page + 3) - Math.Max(1, page - 3) + 1)
             .Select(number => new LinkView(number.ToString(System.Globalization.CultureInfo.InvariantCulture), url(number), number == page));
         var pager = new PagerView(page, pages, page > 1 ? url(page - 1) : null, page < pages ? url(page + 1) : null, [.. window]);
