@@ -23,7 +23,7 @@ public static class DataExport
 
     /// <summary>
     /// papers.json on a large site (<see cref="ScaleLimits"/>): without the fields each paper's page carries, which
-    /// were half of its 286 MB at 100,000 papers.
+    /// were two thirds of its 286 MB at 100,000 papers.
     /// </summary>
     private static readonly JsonSerializerOptions LargeSiteJson = new(Json)
     {

@@ -93,7 +93,7 @@ public static class RenderSite
         return $"large site ({Display.Count(index.Papers.Length)} papers, over --large-site {Display.Count(limits.LargeSitePapers)}): "
             + $"{Display.Count(withoutPage)} authors with fewer than {limits.LargeSiteAuthorPageMinPapers} papers get no page (listed under Authors; --author-page-min), "
             + $"author feeds for {limits.LargeSiteAuthorFeedMinPapers}+ papers only ({Display.Count(feeds)}; --author-feed-min), "
-            + $"data/papers.json without {string.Join(" and ", ScaleLimits.LargeSiteDataOmits)}, no search/index.json or docs.json";
+            + $"data/papers.json without {string.Join(", ", ScaleLimits.LargeSiteDataOmits)}, no search/index.json or docs.json";
     }
 
     /// <summary>Every editor's note as HTML, before the pages: a note shown as text instead is a warning at its file and line.</summary>
