@@ -1,13 +1,14 @@
 namespace DigestGen.Model;
 
 /// <summary>
-/// What a large site leaves out so that it fits GitHub Pages' 1 GB site limit (docs/bench.md, "Output size"). Above
+/// What a large site leaves out so that it fits GitHub Pages' 1 GB site limit (docs/theme.md, "Large sites"). Above
 /// <see cref="LargeSitePapers"/> visible papers: authors with fewer than <see cref="LargeSiteAuthorPageMinPapers"/>
 /// papers get no page and no feed (the author index still lists them, paper pages show their names as text), author
-/// feeds need <see cref="LargeSiteAuthorFeedMinPapers"/> papers, data/papers.json leaves out what each paper's page
-/// carries (<see cref="LargeSiteDataOmits"/>), and search/index.json and docs.json are not written. Every page kind
-/// stays. At 100,000 papers 74,000 of 120,000 authors have one paper; their pages and the feeds of authors with
-/// 3–9 papers were 350 MB, the abstracts, related ids and field sources in papers.json 190 MB.
+/// feeds and activity charts need <see cref="LargeSiteAuthorFeedMinPapers"/> papers, related papers and day pages
+/// list papers without author lines and abstract snippets, data/papers.json leaves out what each paper's page carries
+/// (<see cref="LargeSiteDataOmits"/>), and search/index.json and docs.json are not written. Every page kind stays.
+/// At 100,000 papers 94,000 of 120,000 authors have one or two papers: their pages were 290 MB, the feeds of authors
+/// with 3–9 papers 130 MB, the fields left out of papers.json 230 MB.
 /// </summary>
 /// <param name="LargeSitePapers">The largest site built whole; above it the rules below apply (the build log says so once).</param>
 /// <param name="AuthorFeedMinPapers">Papers an author needs for an Atom feed of their own on any site.</param>
@@ -16,14 +17,14 @@ namespace DigestGen.Model;
 public sealed record ScaleLimits(
     int LargeSitePapers = 20_000,
     int AuthorFeedMinPapers = 3,
-    int LargeSiteAuthorPageMinPapers = 2,
+    int LargeSiteAuthorPageMinPapers = 3,
     int LargeSiteAuthorFeedMinPapers = 10)
 {
     /// <summary>
     /// The fields of data/papers.json a large site leaves out, because each paper's page shows them (abstract, related
-    /// papers, "Where this comes from"): 67 % of the file.
+    /// papers, links out, why it trends, "Where this comes from"): 80 % of the file.
     /// </summary>
-    public static readonly IReadOnlyList<string> LargeSiteDataOmits = ["abstract", "relatedIds", "fieldSources"];
+    public static readonly IReadOnlyList<string> LargeSiteDataOmits = ["abstract", "relatedIds", "links", "trending", "sources", "fieldSources"];
 
     public bool IsLarge(int papers) => papers > LargeSitePapers;
 

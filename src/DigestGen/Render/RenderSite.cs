@@ -92,7 +92,8 @@ public static class RenderSite
         var feeds = index.Authors.Count(index.HasFeed);
         return $"large site ({Display.Count(index.Papers.Length)} papers, over --large-site {Display.Count(limits.LargeSitePapers)}): "
             + $"{Display.Count(withoutPage)} authors with fewer than {limits.LargeSiteAuthorPageMinPapers} papers get no page (listed under Authors; --author-page-min), "
-            + $"author feeds for {limits.LargeSiteAuthorFeedMinPapers}+ papers only ({Display.Count(feeds)}; --author-feed-min), "
+            + $"author feeds and activity charts for {limits.LargeSiteAuthorFeedMinPapers}+ papers only ({Display.Count(feeds)}; --author-feed-min), "
+            + "related papers and day pages without author lines and snippets, "
             + $"data/papers.json without {string.Join(", ", ScaleLimits.LargeSiteDataOmits)}, no search/index.json or docs.json";
     }
 

@@ -101,6 +101,9 @@ internal sealed class SiteIndex
     /// <summary>What this site leaves out at its size (<see cref="ScaleLimits"/>).</summary>
     public ScaleLimits Limits { get; }
 
+    /// <summary>Whether the site is over <see cref="ScaleLimits.LargeSitePapers"/> and leaves out what a large site does.</summary>
+    public bool IsLarge => Limits.IsLarge(Papers.Length);
+
     /// <summary>Whether the author has a page of their own: any author on a small site, enough papers on a large one.</summary>
     public bool HasPage(string authorId) => PapersByAuthor.TryGetValue(authorId, out var papers) && papers.Length >= authorPageMinimum;
 

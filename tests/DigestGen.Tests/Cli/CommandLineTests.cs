@@ -92,7 +92,7 @@ public sealed class CommandLineTests
         Assert.Equal((int)ExitCode.Ok, code);
         Assert.Contains("over --large-site 10)", console.Output, StringComparison.Ordinal);
         Assert.Contains("fewer than 2 papers get no page", console.Output, StringComparison.Ordinal);
-        Assert.Contains("author feeds for 4+ papers only", console.Output, StringComparison.Ordinal);
+        Assert.Contains("author feeds and activity charts for 4+ papers only", console.Output, StringComparison.Ordinal);
         var papers = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(folder.Combine("site/data/papers.json"))).RootElement;
         Assert.False(papers[0].TryGetProperty("abstract", out _));
     }

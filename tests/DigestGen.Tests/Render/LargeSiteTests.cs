@@ -65,6 +65,35 @@ public sealed class LargeSiteTests
     }
 
     [Fact]
+    public void Related_papers_and_day_pages_list_papers_without_author_lines_and_snippets()
+    {
+        var parser = new AngleSharp.Html.Parser.HtmlParser();
+        int Count(MemoryOutputSink site, string prefix, string selector) => site.Files.Keys
+            .Where(path => path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal))
+            .Sum(path => parser.ParseDocument(site.ReadText(path)).QuerySelectorAll(selector).Length);
+
+        Assert.True(Count(RenderedSite.CorpusSite, "papers/", "section.related li .byline") > 0);
+        Assert.True(Count(RenderedSite.CorpusSite, "days/2", "article.card .snippet") > 0);
+        Assert.True(Count(Site, "papers/", "section.related li a") > 0);
+        Assert.Equal(0, Count(Site, "papers/", "section.related li .byline"));
+        Assert.True(Count(Site, "days/2", "article.card") > 0);
+        Assert.Equal(0, Count(Site, "days/2", "article.card .snippet"));
+    }
+
+    [Fact]
+    public void Only_authors_with_a_feed_get_an_activity_chart()
+    {
+        var counts = PapersByAuthor();
+        bool HasChart(MemoryOutputSink site, string id) => site.Files.ContainsKey($"authors/{id}/index.html")
+            && site.ReadText($"authors/{id}/index.html").Contains("aria-labelledby=\"activity-heading\"", StringComparison.Ordinal);
+
+        var chartedBelowFeed = counts.Where(pair => pair.Value == 2 && HasChart(RenderedSite.CorpusSite, pair.Key)).Select(pair => pair.Key).ToList();
+        Assert.NotEmpty(chartedBelowFeed);
+        Assert.All(chartedBelowFeed, id => Assert.False(HasChart(Site, id), id));
+        Assert.Contains(counts, pair => pair.Value >= 3 && HasChart(Site, pair.Key));
+    }
+
+    [Fact]
     public void Every_page_kind_is_still_there()
     {
         string[] pages = ["index.html", "404.html", "search/index.html", "days/index.html", "topics/index.html", "authors/index.html",
