@@ -94,7 +94,8 @@ public static class RenderSite
             + $"{Display.Count(withoutPage)} authors with fewer than {limits.LargeSiteAuthorPageMinPapers} papers get no page (listed under Authors; --author-page-min), "
             + $"author feeds and activity charts for {limits.LargeSiteAuthorFeedMinPapers}+ papers only ({Display.Count(feeds)}; --author-feed-min), "
             + "related papers and day pages without author lines and snippets, "
-            + $"data/papers.json without {string.Join(", ", ScaleLimits.LargeSiteDataOmits)}, no search/index.json or docs.json";
+            + $"data/papers.json without {string.Join(", ", ScaleLimits.LargeSiteDataOmits)}, authors.json without {string.Join(", ", ScaleLimits.LargeSiteAuthorDataOmits)}, "
+            + "no search/index.json or docs.json";
     }
 
     /// <summary>Every editor's note as HTML, before the pages: a note shown as text instead is a warning at its file and line.</summary>

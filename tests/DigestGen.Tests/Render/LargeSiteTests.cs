@@ -115,21 +115,25 @@ public sealed class LargeSiteTests
     }
 
     [Fact]
-    public void Papers_json_of_a_large_site_leaves_out_the_fields_paper_pages_carry()
+    public void The_data_of_a_large_site_leaves_out_what_the_paper_pages_and_papers_json_already_say()
     {
         var digest = CorpusDigest.Build();
-        JsonElement FirstPaper(ScaleLimits limits)
+        (JsonElement Paper, JsonElement Author) First(ScaleLimits limits)
         {
             var sink = new MemoryOutputSink();
             DataExport.Run(digest, [], sink, limits);
-            return JsonDocument.Parse(sink.Files["data/papers.json"].Content).RootElement[0].Clone();
+            return (JsonDocument.Parse(sink.Files["data/papers.json"].Content).RootElement[0].Clone(),
+                JsonDocument.Parse(sink.Files["data/authors.json"].Content).RootElement[0].Clone());
         }
 
-        var whole = FirstPaper(new ScaleLimits());
-        var large = FirstPaper(Large);
-        Assert.All(ScaleLimits.LargeSiteDataOmits, field => Assert.True(whole.TryGetProperty(field, out _), field));
-        Assert.All(ScaleLimits.LargeSiteDataOmits, field => Assert.False(large.TryGetProperty(field, out _), field));
-        Assert.Equal(whole.GetProperty("title").GetString(), large.GetProperty("title").GetString());
-        Assert.Equal(whole.GetProperty("authorIds").GetRawText(), large.GetProperty("authorIds").GetRawText());
+        var whole = First(new ScaleLimits());
+        var large = First(Large);
+        Assert.All(ScaleLimits.LargeSiteDataOmits, field => Assert.True(whole.Paper.TryGetProperty(field, out _), field));
+        Assert.All(ScaleLimits.LargeSiteDataOmits, field => Assert.False(large.Paper.TryGetProperty(field, out _), field));
+        Assert.All(ScaleLimits.LargeSiteAuthorDataOmits, field => Assert.True(whole.Author.TryGetProperty(field, out _), field));
+        Assert.All(ScaleLimits.LargeSiteAuthorDataOmits, field => Assert.False(large.Author.TryGetProperty(field, out _), field));
+        Assert.Equal(whole.Paper.GetProperty("title").GetString(), large.Paper.GetProperty("title").GetString());
+        Assert.Equal(whole.Paper.GetProperty("authorIds").GetRawText(), large.Paper.GetProperty("authorIds").GetRawText());
+        Assert.Equal(whole.Author.GetProperty("name").GetString(), large.Author.GetProperty("name").GetString());
     }
 }
