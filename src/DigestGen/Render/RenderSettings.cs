@@ -18,7 +18,7 @@ public sealed record RenderSettings(
     string SiteTagline = "Trending machine-learning papers, every day",
     MathOutput Math = MathOutput.MathML)
 {
-    /// <summary>What a large site leaves out (author pages and feeds); the defaults keep 100,000 papers within 1 GB.</summary>
+    /// <summary>What a large site leaves out (docs/theme.md, "Large sites"); the defaults keep 100,000 papers within about 1 GB.</summary>
     public ScaleLimits Scale { get; init; } = new();
 }
 

@@ -82,11 +82,12 @@ public static class RenderSite
     /// </summary>
     private static string? LargeSiteNote(SiteIndex index)
     {
-        var limits = index.Limits;
-        if (!limits.IsLarge(index.Papers.Length))
+        if (!index.IsLarge)
         {
             return null;
         }
+
+        var limits = index.Limits;
 
         var withoutPage = index.Authors.Count(author => !index.HasPage(author.Id));
         var feeds = index.Authors.Count(index.HasFeed);

@@ -24,6 +24,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     /// build day), each a card with its abstract's start.
     /// </summary>
     public const int DayPageSize = 500;
+
     /// <summary>Okabe and Ito's colour-blind-safe palette (theme classes t0…t7); shapes tell the marks beyond it apart.</summary>
     private const int AreaColours = 8;
     private const int RecentDays = 30;
@@ -328,7 +329,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var cards = byPaperCount.Skip(first - 1).Take(last - first + 1).Select(author =>
         {
             var papers = index.PapersByAuthor[author.Id];
-            // An author without a page of their own (one paper, on a large site) is listed with a link to that paper instead.
+            // An author without a page of their own (too few papers, on a large site) is listed with a link to their latest paper.
             return index.HasPage(author.Id)
                 ? new AuthorCard(author.Name, urls.Author(author.Id), papers.Length, papers[0].Title, null)
                 : new AuthorCard(author.Name, null, papers.Length, papers[0].Title, urls.Paper(papers[0].Id));

@@ -14,7 +14,7 @@ public sealed record PagerView(int Current, int Total, string? PreviousUrl, stri
 
 public sealed record PapersIndexView(ImmutableArray<PaperCard> Papers, int Total, int First, int Last, PagerView Pager);
 
-/// <summary>One author on the index; <see cref="Url"/> is null for an author without a page, and <see cref="LatestUrl"/> then links their paper.</summary>
+/// <summary>One author on the index; <see cref="Url"/> is null for an author without a page, and <see cref="LatestUrl"/> then links their latest paper.</summary>
 public sealed record AuthorCard(string Name, string? Url, int PaperCount, string? Latest, string? LatestUrl);
 
 public sealed record AuthorsIndexView(ImmutableArray<AuthorCard> Authors, int Total, int First, int Last, PagerView Pager);
