@@ -1,3 +1,5 @@
+using DigestGen.Model;
+
 namespace DigestGen.Pipeline;
 
 /// <summary>
@@ -24,6 +26,9 @@ public sealed record BuildSettings(
     public const string CacheFolderName = ".cache";
 
     public string EffectiveCacheDirectory => CacheDirectory ?? Path.Combine(OutputDirectory, CacheFolderName);
+
+    /// <summary>What a large site leaves out to fit GitHub Pages (<c>--large-site</c>, <c>--author-page-min</c>, <c>--author-feed-min</c>).</summary>
+    public ScaleLimits Scale { get; init; } = new();
 
     /// <summary>How long a build waits for another build into the same output folder to finish before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(60);
