@@ -1,3 +1,5 @@
+using DigestGen.Compute;
+
 namespace DigestGen.Pipeline;
 
 /// <summary>
@@ -27,6 +29,9 @@ public sealed record BuildSettings(
 
     /// <summary>How long a build waits for another build into the same output folder to finish before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>When compute fits topics and related papers afresh instead of continuing the cached fit.</summary>
+    public RefitPolicy Refit { get; init; } = RefitPolicy.Default;
 
     /// <summary>
     /// Folders of the output folder the site never writes and never cleans: <c>.cache</c>, and the configured cache
