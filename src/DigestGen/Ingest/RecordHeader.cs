@@ -17,6 +17,9 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
 
     public static bool IsHeader(string line) => Pattern().IsMatch(line);
 
+    /// <summary>Whether the line is a header whose date has no year, so that reading it depends on the build's day.</summary>
+    public static bool HasYearlessDate(string line) => Pattern().Match(line) is { Success: true } match && !match.Groups["year"].Success;
+
     /// <summary>Reads a header line; a date without a year is the latest such day not after <paramref name="asOf"/>.</summary>
     public static RecordHeader? TryParse(string line, DateOnly asOf)
     {
