@@ -32,14 +32,15 @@ internal sealed record TopicPlacement(int[] Topics, double FittedCohesion, doubl
         }, _ => { });
 
         // Cohesion against the topics with every member in, so fitted and placed rows are both measured against a mean that includes them.
+        // Each row is scored against its own topic only: a hundredth of scoring it against every topic.
         var all = Directions(vectors, placed, topicCount);
+        var own = Enumerable.Range(0, topicCount).Select(topic => all.Select([topic])).ToArray();
         var cohesion = new float[vectors.Count];
-        Parallel.For(0, vectors.Count, () => new float[topicCount], (i, _, scores) =>
+        Parallel.For(0, vectors.Count, () => new float[1], (i, _, score) =>
         {
-            scores.AsSpan().Clear();
-            vectors.Similarities(i, all, scores);
-            cohesion[i] = scores[placed[i]];
-            return scores;
+            vectors.Similarities(i, own[placed[i]], score);
+            cohesion[i] = score[0];
+            return score;
         }, _ => { });
 
         double Mean(bool wasFitted)
