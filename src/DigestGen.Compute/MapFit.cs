@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using System.Text.Json.Serialization;
 
 namespace DigestGen.Compute;
 
@@ -14,27 +13,30 @@ namespace DigestGen.Compute;
 /// "fit afresh", which is always safe. The caller keeps the bytes wherever it keeps caches; this type never touches a file.
 /// </summary>
 internal sealed record MapFit(
-    [property: JsonPropertyName("format")] string Format,
-    [property: JsonPropertyName("model")] string Model,
-    [property: JsonPropertyName("relatedCount")] int RelatedCount,
-    [property: JsonPropertyName("fitted")] string Fitted,
-    [property: JsonPropertyName("fittedPapers")] int FittedPapers,
-    [property: JsonPropertyName("areas")] IReadOnlyList<MapArea> Areas,
-    [property: JsonPropertyName("topics")] IReadOnlyList<FitTopic> Topics,
-    [property: JsonPropertyName("papers")] IReadOnlyDictionary<string, FitPaper> Papers)
+    string Format,
+    string Model,
+    int RelatedCount,
+    string Fitted,
+    int FittedPapers,
+    IReadOnlyList<MapArea> Areas,
+    IReadOnlyList<FitTopic> Topics,
+    IReadOnlyDictionary<string, FitPaper> Papers)
 {
     public const string CurrentFormat = "digestgen-fit/1";
 
-    public DateOnly FittedDay => DateOnly.ParseExact(Fitted, DayFormat, CultureInfo.InvariantCulture);
-
     private const string DayFormat = "yyyy-MM-dd";
+
+    /// <summary>Field names as the other cache files spell them.</summary>
+    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
+
+    public DateOnly FittedDay => DateOnly.ParseExact(Fitted, DayFormat, CultureInfo.InvariantCulture);
 
     public static string DayText(DateOnly day) => day.ToString(DayFormat, CultureInfo.InvariantCulture);
 
     /// <summary>What a paper's text is compared by from one build to the next: a changed title or abstract places the paper again.</summary>
     public static string TextHash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 
-    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this);
+    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
 
     public static MapFit? Read(byte[]? bytes, string model, int relatedCount)
     {
@@ -46,7 +48,7 @@ internal sealed record MapFit(
         MapFit? fit;
         try
         {
-            fit = JsonSerializer.Deserialize<MapFit>(bytes);
+            fit = JsonSerializer.Deserialize<MapFit>(bytes, Json);
         }
         catch (JsonException)
         {
