@@ -64,15 +64,16 @@ public sealed class NightlyBuildTests
         File.Delete(Directory.EnumerateFiles(input, "001_*.txt").Single());
         var fullCache = work.Combine("cache-full");
         FolderCopy.Run(cache, fullCache);
-        var nightly = new RenderSummary();
+        var nightly = new StageSummaries();
         Build(input, site, cache, today, nightly, Continuing);
-        var full = new RenderSummary();
+        var full = new StageSummaries();
         Build(input, work.Combine("site-full"), fullCache, today, full, Continuing);
 
         Assert.Empty(SiteDiff.Differences(site, work.Combine("site-full")));
         Assert.Contains("Why it matters:", File.ReadAllText(Path.Combine(site, "papers", "alternating-updates-for-efficient-transformers", "index.html")), StringComparison.Ordinal);
-        Assert.Matches(@"^\d+ pages \(\d+ kept: their views did not change\)", nightly.Summary);
-        Assert.DoesNotContain("kept", full.Summary, StringComparison.Ordinal);
+        Assert.Matches(@"^\d+ pages \(\d+ kept: their views did not change\)", nightly.Of["render"]);
+        Assert.DoesNotContain("kept", full.Of["render"], StringComparison.Ordinal);
+        Assert.Matches(@"^\d+ files \(\d+ files as parsed before: unchanged\)", nightly.Of["ingest"]);
         Assert.Contains(nightly.Notes, line => line.Contains("topics kept from the fit of 2024-06-01", StringComparison.Ordinal));
     }
 
@@ -81,20 +82,14 @@ public sealed class NightlyBuildTests
             new BuildSettings(input, output, asOf, RepoPaths.Theme, CacheDirectory: cache, NodeModulesDirectory: RepoPaths.NodeModules) { Refit = refit ?? RefitPolicy.Default },
             reporter ?? SilentReporter.Instance);
 
-    /// <summary>Keeps the render stage's summary line (how many pages it rendered and kept) and the build notes.</summary>
-    private sealed class RenderSummary : IBuildReporter
+    /// <summary>Keeps each stage's summary line (how many pages render rendered and kept, how many dumps ingest parsed) and the build notes.</summary>
+    private sealed class StageSummaries : IBuildReporter
     {
-        public string Summary { get; private set; } = string.Empty;
+        public Dictionary<string, string> Of { get; } = [];
 
         public List<string> Notes { get; } = [];
 
-        public void StageFinished(StageTiming timing, string summary)
-        {
-            if (timing.Stage == "render")
-            {
-                Summary = summary;
-            }
-        }
+        public void StageFinished(StageTiming timing, string summary) => Of[timing.Stage] = summary;
 
         public void Problem(DigestGen.Model.Diagnostic diagnostic)
         {
