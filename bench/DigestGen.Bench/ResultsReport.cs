@@ -21,7 +21,7 @@ internal static class ResultsReport
         Line(text);
         Line(text, "Wall time, CPU time and peak memory are measured from outside each build (GNU time, the whole process); stage times from inside "
             + "(the pipeline's own stage report), with the process's peak resident memory during each stage. Pages = HTML files written. "
-            + "\"Full\" builds start from an empty output folder with the embedding cache warm; \"cold\" with no cache either.");
+            + "\"Full\" builds start from an empty output folder with every cache warm (an unmeasured build of the same input ran first: embeddings, typeset math, topic history, Open Graph pictures); \"cold\" with no cache at all.");
         Line(text);
 
         Line(text, "## Summary");

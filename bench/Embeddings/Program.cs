@@ -53,7 +53,7 @@ foreach (var (runs, threads) in new[] { (1, Environment.ProcessorCount), (Enviro
 {
     foreach (var batchSize in new[] { 8, 16, 32, 64 })
     {
-        using var embedder = new OnnxTextEmbedder(OnnxSessionFactory.Open(converted, EmbeddingDevice.Cpu, [], threads), tokenizer, package.ModelId, batchSize, runs);
+        using var embedder = new OnnxTextEmbedder(() => OnnxSessionFactory.Open(converted, EmbeddingDevice.Cpu, [], threads), tokenizer, package.ModelId, batchSize, runs);
         embedder.Run([.. windows.Take(batchSize)]); // warm-up
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;

@@ -31,30 +31,29 @@ public static class EmbedderFactory
         {
             throw new EmbedderUnavailableException($"cannot convert {package.Name}@{package.Version} to ONNX: {exception.Message}", exception);
         }
+
+        var embedder = new OnnxTextEmbedder(() => OpenConverted(package, options.CacheDirectory, converted, device, notes), tokenizer, package.ModelId);
+        if (device == EmbeddingDevice.Cuda)
+        {
+            // An explicit device is settled now: a build that cannot have it stops before doing anything.
+            _ = embedder.Dimensions;
+        }
+
+        return embedder;
+    }
+
+    private static InferenceSession OpenConverted(UniversalSentenceEncoderPackage package, string cacheDirectory, string converted, EmbeddingDevice device, List<string> notes)
+    {
         try
         {
-            return OpenConverted(converted, device, notes, tokenizer, package.ModelId);
+            return OnnxSessionFactory.Open(converted, device, notes);
         }
         catch (OnnxRuntimeException)
         {
             // A damaged cached conversion: drop it and convert once more rather than trusting it.
             notes.Clear();
             UniversalSentenceEncoderPackage.Discard(converted);
-            return OpenConverted(package.GetOrConvert(options.CacheDirectory), device, notes, tokenizer, package.ModelId);
-        }
-    }
-
-    private static OnnxTextEmbedder OpenConverted(string converted, EmbeddingDevice device, List<string> notes, SentencePieceTokenizer tokenizer, string modelId)
-    {
-        var session = OnnxSessionFactory.Open(converted, device, notes);
-        try
-        {
-            return new OnnxTextEmbedder(session, tokenizer, modelId);
-        }
-        catch
-        {
-            session.Dispose();
-            throw;
+            return OnnxSessionFactory.Open(package.GetOrConvert(cacheDirectory), device, notes);
         }
     }
 

@@ -18,6 +18,9 @@ public sealed class EmbeddingCache
     private const string FolderName = "embeddings";
     private const int TextsPerAppend = 256;
     private const int RecordsPerRead = 512;
+
+    /// <summary>Wider than any sentence model: a header claiming more is not ours.</summary>
+    private const int MaxDimensions = 1 << 16;
     private static readonly byte[] Magic = "DGVEC\0\u0001\0"u8.ToArray();
 
     private readonly string folder;
@@ -43,11 +46,17 @@ public sealed class EmbeddingCache
             wanted.TryAdd(key, null);
         }
 
-        Load(path, embedder, wanted);
-        var missing = Enumerable.Range(0, texts.Count)
-            .Where(index => wanted[keys[index]] is null)
-            .DistinctBy(index => keys[index])
-            .ToList();
+        var stored = Load(path, embedder.ModelId, wanted);
+        var missing = Missing(keys, wanted);
+        if (missing.Count > 0 && stored is { } width && width != embedder.Dimensions)
+        {
+            // Never expected (the model id names the model), but records of another width cannot be appended to.
+            notes.Add($"{path}: holds {width}-dimensional vectors, {embedder.ModelId} makes {embedder.Dimensions}; discarded and re-embedding");
+            File.Delete(path);
+            wanted = wanted.ToDictionary(entry => entry.Key, _ => (float[]?)null);
+            missing = Missing(keys, wanted);
+        }
+
         if (missing.Count > 0)
         {
             using var file = OpenForAppend(path, embedder);
@@ -71,28 +80,41 @@ public sealed class EmbeddingCache
         return [.. keys.Select(key => wanted[key]!)];
     }
 
-    /// <summary>Fills the wanted vectors the file holds; repairs or discards a damaged file.</summary>
-    private void Load(string path, ITextEmbedder embedder, Dictionary<UInt128, float[]?> wanted)
+    private static List<int> Missing(UInt128[] keys, Dictionary<UInt128, float[]?> wanted) =>
+        [.. Enumerable.Range(0, keys.Length).Where(index => wanted[keys[index]] is null).DistinctBy(index => keys[index])];
+
+    /// <summary>
+    /// Fills the wanted vectors the file holds and returns their width, read from the header, so a build whose texts are
+    /// all cached never asks the model (which would open it); repairs or discards a damaged file (then null).
+    /// </summary>
+    private int? Load(string path, string modelId, Dictionary<UInt128, float[]?> wanted)
     {
         if (!File.Exists(path))
         {
-            return;
+            return null;
         }
-        var header = Header(embedder);
-        var recordLength = RecordLength(embedder.Dimensions);
-        var validRecords = 0;
+        int dimensions;
         long validLength;
+        var validRecords = 0;
         using (var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1, FileOptions.SequentialScan))
         {
+            var magicAndWidth = new byte[Magic.Length + 4];
+            var readWidth = stream.ReadAtLeast(magicAndWidth, magicAndWidth.Length, throwOnEndOfStream: false) == magicAndWidth.Length && magicAndWidth.AsSpan(0, Magic.Length).SequenceEqual(Magic);
+            dimensions = readWidth ? BinaryPrimitives.ReadInt32LittleEndian(magicAndWidth.AsSpan(Magic.Length)) : 0;
+            var header = Header(modelId, dimensions);
             var actualHeader = new byte[header.Length];
-            if (stream.ReadAtLeast(actualHeader, header.Length, throwOnEndOfStream: false) != header.Length || !actualHeader.AsSpan().SequenceEqual(header))
+            magicAndWidth.CopyTo(actualHeader, 0);
+            if (!readWidth || dimensions is <= 0 or > MaxDimensions
+                || stream.ReadAtLeast(actualHeader.AsSpan(magicAndWidth.Length), header.Length - magicAndWidth.Length, throwOnEndOfStream: false) != header.Length - magicAndWidth.Length
+                || !actualHeader.AsSpan().SequenceEqual(header))
             {
-                notes.Add($"{path}: not a vector file for {embedder.ModelId}; discarded and re-embedding");
+                notes.Add($"{path}: not a vector file for {modelId}; discarded and re-embedding");
                 stream.Dispose();
                 File.Delete(path);
-                return;
+                return null;
             }
             validLength = header.Length;
+            var recordLength = RecordLength(dimensions);
             var block = new byte[recordLength * RecordsPerRead];
             int read;
             var intact = true;
@@ -117,12 +139,13 @@ public sealed class EmbeddingCache
             }
             if (validLength == stream.Length)
             {
-                return;
+                return dimensions;
             }
         }
         notes.Add($"{path}: damaged or cut short after {validRecords} vectors (an interrupted build?); kept those, re-embedding the rest");
         using var truncate = new FileStream(path, FileMode.Open, FileAccess.Write);
         truncate.SetLength(validLength);
+        return dimensions;
     }
 
     private static FileStream OpenForAppend(string path, ITextEmbedder embedder)
@@ -130,17 +153,17 @@ public sealed class EmbeddingCache
         var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);
         if (file.Length == 0)
         {
-            file.Write(Header(embedder));
+            file.Write(Header(embedder.ModelId, embedder.Dimensions));
         }
         return file;
     }
 
-    private static byte[] Header(ITextEmbedder embedder)
+    private static byte[] Header(string model, int dimensions)
     {
-        var modelId = Encoding.UTF8.GetBytes(embedder.ModelId);
+        var modelId = Encoding.UTF8.GetBytes(model);
         var header = new byte[Magic.Length + 8 + modelId.Length];
         Magic.CopyTo(header, 0);
-        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(Magic.Length), embedder.Dimensions);
+        BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(Magic.Length), dimensions);
         BinaryPrimitives.WriteInt32LittleEndian(header.AsSpan(Magic.Length + 4), modelId.Length);
         modelId.CopyTo(header, Magic.Length + 8);
         return header;

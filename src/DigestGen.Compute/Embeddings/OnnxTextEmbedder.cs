@@ -16,25 +16,31 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder
     private const string IndicesInput = "indices";
     private const string ValuesInput = "values";
 
-    private readonly InferenceSession session;
+    private readonly Lazy<InferenceSession> session;
+    private readonly Lazy<int> dimensions;
     private readonly SentencePieceTokenizer tokenizer;
     private readonly int windowsPerBatch;
     private readonly int parallelRuns;
 
-    internal OnnxTextEmbedder(InferenceSession session, SentencePieceTokenizer tokenizer, string modelId, int windowsPerBatch = 8, int parallelRuns = 0)
+    /// <param name="openSession">Opens the ONNX Runtime session on first use: a build whose texts are all in the
+    /// embedding cache never pays for it (about 0.3 s at start-up).</param>
+    internal OnnxTextEmbedder(Func<InferenceSession> openSession, SentencePieceTokenizer tokenizer, string modelId, int windowsPerBatch = 8, int parallelRuns = 0)
     {
-        this.session = session;
+        session = new Lazy<InferenceSession>(openSession, LazyThreadSafetyMode.ExecutionAndPublication);
         this.tokenizer = tokenizer;
         this.windowsPerBatch = windowsPerBatch;
         this.parallelRuns = parallelRuns > 0 ? parallelRuns : Environment.ProcessorCount;
         ModelId = modelId;
         // The converted graph leaves its output width symbolic; one tiny run tells it (and fails early if broken).
-        Dimensions = Run([[SentencePieceTokenizer.UnknownId]])[0].Length;
+        dimensions = new Lazy<int>(() => Run([[SentencePieceTokenizer.UnknownId]])[0].Length, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string ModelId { get; }
 
-    public int Dimensions { get; }
+    public int Dimensions => dimensions.Value;
+
+    /// <summary>Whether the session was opened: only when something was embedded, or the width asked for.</summary>
+    internal bool IsOpen => session.IsValueCreated;
 
     public IReadOnlyList<float[]> Embed(IReadOnlyList<string> texts)
     {
@@ -67,7 +73,7 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder
         using var indicesValue = OrtValue.CreateTensorValueFromMemory(indices, [tokenCount, 2]);
         using var valuesValue = OrtValue.CreateTensorValueFromMemory(values, [tokenCount]);
         using var runOptions = new RunOptions();
-        using var outputs = session.Run(runOptions, [IndicesInput, ValuesInput], [indicesValue, valuesValue], [Tfjs.TfjsToOnnxConverter.OutputName]);
+        using var outputs = session.Value.Run(runOptions, [IndicesInput, ValuesInput], [indicesValue, valuesValue], [Tfjs.TfjsToOnnxConverter.OutputName]);
         var flat = outputs[0].GetTensorDataAsSpan<float>();
         var dimensions = flat.Length / batch.Count;
         var vectors = new float[batch.Count][];
@@ -78,5 +84,11 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder
         return vectors;
     }
 
-    public void Dispose() => session.Dispose();
+    public void Dispose()
+    {
+        if (session.IsValueCreated)
+        {
+            session.Value.Dispose();
+        }
+    }
 }

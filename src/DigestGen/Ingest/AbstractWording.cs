@@ -26,15 +26,25 @@ internal sealed partial class AbstractWording
 
     /// <summary>
     /// Whether the abstract uses the word whatever its case, its capitalised parts spaced or not: "TripletLoss" as
-    /// "triplet loss", "SECOnd" as "second", "QA" as "QA". Two letters or more.
+    /// "triplet loss", "SECOnd" as "second", "QA" as "QA"; a plural as its singular ("HetNets" as "HetNet"). Two
+    /// letters or more.
     /// </summary>
     public bool Uses(string word)
     {
         var parts = CamelParts().Split(word.Trim(',', '.', ':', '?', '!')).Where(part => part.Length > 0).Select(part => part.ToLowerInvariant()).ToList();
-        return parts.Sum(part => part.Length) >= 2
-            && (folded.Contains(" " + string.Join(' ', parts) + " ", StringComparison.Ordinal)
-                || folded.Contains(" " + string.Concat(parts) + " ", StringComparison.Ordinal));
+        // A capital S run onto a word ("CaptureS" of "CaptureShahRukh") starts a name: the plural "captures" does not back it.
+        if (parts.Sum(part => part.Length) < 2 || (parts.Count > 1 && parts[^1] == "s"))
+        {
+            return false;
+        }
+
+        List<string> singular = parts[^1].Length > 2 && parts[^1].EndsWith('s') ? [.. parts[..^1], parts[^1][..^1]] : parts;
+        return UsesParts(parts) || (singular != parts && UsesParts(singular));
     }
+
+    private bool UsesParts(List<string> parts) =>
+        folded.Contains(" " + string.Join(' ', parts) + " ", StringComparison.Ordinal)
+        || folded.Contains(" " + string.Concat(parts) + " ", StringComparison.Ordinal);
 
     /// <summary>Whether the abstract uses the word as an ordinary word, in lower case ("malware", "loss"); four letters or more.</summary>
     public bool UsesInLowerCase(string word) =>

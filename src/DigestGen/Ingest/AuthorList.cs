@@ -20,10 +20,13 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     {
         var (names, truncated, org) = SplitTail(line);
         return new AuthorList(
-            [.. (andSeparates ? CommaOrAnd() : Comma()).Split(names).Select(name => name.Trim().Trim('*').Trim()).Where(name => name.Length > 0)],
+            [.. (andSeparates ? CommaOrAnd() : Comma()).Split(names).Select(Clean).Where(name => name.Length > 0)],
             truncated,
             org);
     }
+
+    /// <summary>One name as printed, less spaces and the "*" that marks equal contribution ("Rohan Choudhury*").</summary>
+    public static string Clean(string name) => name.Trim().Trim('*').Trim();
 
     /// <summary>Takes the " · org" tag and the "et al." off the end of an author line.</summary>
     public static (string Names, bool Truncated, string? Org) SplitTail(string line)

@@ -54,7 +54,7 @@ public static class IngestDumps
                 "check that it is a listing copied whole; \"Input shapes\" in docs/input.md shows each shape"),
         };
         Diagnostic[] found = decodeProblem is null ? [.. text.Problems] : [decodeProblem, .. text.Problems];
-        var readsAsOf = shape is DumpShape.ProfilePage or DumpShape.PaperFeed && text.Lines.Any(line => RecordHeader.HasYearlessDate(line.Text));
+        var readsAsOf = shape is DumpShape.ProfilePage or DumpShape.PaperFeed && text.Lines.Any(line => RecordHeader.HasYearlessDate(line.Text) || RecordHeader.EndsInGluedHeader(line.Text));
         return (found.Length == 0 ? parsed : parsed with { Diagnostics = [.. found, .. parsed.Diagnostics] }, readsAsOf);
     }
 

@@ -5,7 +5,8 @@ namespace DigestGen.Ingest;
 
 /// <summary>
 /// Whether a string reads as an organisation credited as an author, as technical reports are: a team
-/// ("SIMA team", "GLM-4. 5 Team", "Team Hunyuan3D"), a name ending in AI ("DeepSeek-AI", "OpenAI", "MOSI. AI") or
+/// ("SIMA team", "GLM-4. 5 Team", "Team Hunyuan3D", "DPHEP Collaboration"), a name ending in AI ("DeepSeek-AI", "OpenAI", "MOSI. AI",
+/// "Moonshot AI", "actAVA AI", not an acronym's "AVA AI") or
 /// a well-known lab ("NVIDIA"). At most three words and no title punctuation, so a title glued in front of one
 /// ("…Test-Time ScalingFalcon LLM Team") still has to be told apart by the splitter.
 /// </summary>
@@ -31,8 +32,9 @@ internal static partial class OrganisationName
             return false;
         }
 
-        return words.Length > 1 && (words[^1] is "Team" or "team" || GluedTeam().IsMatch(words[^1]) || words[0] == "Team")
-            || (words.Length <= 2 && EndsInAi().IsMatch(name));
+        return words.Length > 1 && (words[^1] is "Team" or "team" or "Collaboration" or "Consortium" || GluedTeam().IsMatch(words[^1]) || words[0] == "Team")
+            || (words.Length <= 2 && EndsInAi().IsMatch(name))
+            || (words.Length == 2 && words[1] == "AI" && words[0].Any(char.IsLower));
     }
 
     /// <summary>

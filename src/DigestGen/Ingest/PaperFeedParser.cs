@@ -12,7 +12,7 @@ internal static class PaperFeedParser
     public static ParsedDump Parse(DumpText text, DateOnly asOf)
     {
         var problems = new DumpProblems(text.File);
-        var (preamble, blocks) = RecordBlock.Split(text.Lines, line => RecordHeader.IsHeader(line.Text));
+        var (preamble, blocks) = RecordBlock.Split(RecordHeader.SeparateGlued(text.Lines, problems), line => RecordHeader.IsHeader(line.Text));
         foreach (var line in preamble)
         {
             problems.UnrecognisedLine(line, "a record header like \"LGMay 26, 2022\"");

@@ -6,18 +6,22 @@ namespace DigestGen.Ingest;
 
 /// <summary>
 /// Whether a string reads as one person's name: one to six words, each a capitalised word (Hyphen-Joined,
-/// O'Neil, Dall'Aglio), an initial (J, J.), a family-name particle (van, de), a prefixed name (McDonald, DeAndre)
-/// or a nickname in quotes ('Kenneth'), at least one of them more than initials. Title words give themselves away:
-/// lower-case words, punctuation, digits, long acronyms. Some names pass but count as less likely
+/// O'Neil, Dall'Aglio), an initial (J, J.), a family-name particle (van, de), a prefixed name (McDonald, DeAndre,
+/// AlAshery, AbuOun, de'Liguoro, vanBrandwijk) or a nickname in quotes ('Kenneth'), at least one of them more than initials. Title words give
+/// themselves away: lower-case words, punctuation, digits, long acronyms. Some names pass but count as less likely
 /// (<see cref="IsUnusual"/>): two or three capitalised parts run together ("JingCheng", "ShahRukh"), which is
 /// also what a title word glued to a name looks like ("NewtonNatalie"), a short all-capital word ("Aditya
-/// MVS"), which is also what a title's acronym looks like, and a single word.
+/// MVS"), which is also what a title's acronym looks like, a stray capital ("IJntema", "AL-Madani") and a single
+/// word.
 /// </summary>
 internal static partial class PersonName
 {
     private const int MaxWords = 6;
 
-    /// <summary>"AKM Iqtidar Newaz" is a name; a longer run of words with an acronym is a title ("…Tool-Using MLLM Agent…").</summary>
+    /// <summary>
+    /// "AKM Iqtidar Newaz" is a name; a longer run of words with an acronym is a title ("…Tool-Using MLLM Agent…"),
+    /// unless the acronym ends it ("Satya Sai Srinath Namburi GNVV").
+    /// </summary>
     private const int MaxWordsWithAcronym = 3;
 
     private static readonly FrozenSet<string> Particles = FrozenSet.ToFrozenSet(
@@ -31,19 +35,35 @@ internal static partial class PersonName
     private static readonly FrozenSet<string> Suffixes = FrozenSet.ToFrozenSet(["Jr.", "Jr", "Sr.", "II", "III", "IV"], StringComparer.Ordinal);
 
     /// <summary>Surname prefixes after which a second capital is normal.</summary>
-    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’", "d'", "d’"];
+    private static readonly string[] CapitalPrefixes = ["Mc", "Mac", "Al", "AL", "El", "Abu", "Abd", "Abdel", "Abdul", "van", "von", "de'", "de’", "O`", "De", "Di", "Da", "Du", "Le", "La", "Van", "Von", "O'", "O’", "D'", "D’", "d'", "d’"];
 
     /// <summary>Whether a word is two or three capitalised parts run together: "JingCheng", but also "LearningAditya".</summary>
     public static bool IsRunTogether(string word) => RunTogether().IsMatch(word) && !HasCapitalPrefix(word);
 
     /// <summary>
-    /// A name with a run-together or all-capital word, or a lone cased word ("Devvrit", but also the "Time" of a
-    /// title's "Real-Time, …" read as a name).
+    /// A name with a run-together, all-capital or stray-capital word ("Wieger IJntema", "Basem AL-Madani"), or a
+    /// lone cased word ("Devvrit", but also the "Time" of a title's "Real-Time, …" read as a name).
     /// </summary>
     public static bool IsUnusual(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(word => IsRunTogether(word) || IsAcronym(word)) || (words.Length == 1 && words[0].Any(char.IsUpper));
+        return words.Any(word => IsAcronym(word) || word.Split('-').Any(part => IsRunTogether(part) || HasStrayCapital(part)) || (word.Contains('-', StringComparison.Ordinal) && IsCapitalPrefix(word.Split('-')[0])))
+            || (words.Length == 1 && words[0].Any(char.IsUpper));
+    }
+
+    /// <summary>
+    /// A name with a given name run together from parts that are not East Asian syllables: "JingCheng", "NaHyeon"
+    /// are given names, while "NetKoushiki" or "VesRiley" is mostly a title's camel-case end ("WordNet", "GloVes")
+    /// glued to one, and "M AgentsEunJeong Hwang" a title's words; or with a stray capital in a given name, which
+    /// is mostly a title's acronym glued on ("VMinghui" of "…in IoV"). Real ones exist ("ShahRukh", "YIlun"), so this
+    /// only counts against a name, it does not rule it out. The last word is the surname ("Aritra RoyChowdhury",
+    /// "Wieger IJntema").
+    /// </summary>
+    public static bool IsUnlikely(string name)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Take(Math.Max(1, words.Length - 1)).SelectMany(word => word.Split('-'))
+            .Any(part => HasStrayCapital(part) || (IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => Syllable().IsMatch(syllable.Value))));
     }
 
     public static bool IsPlausible(string name)
@@ -51,7 +71,7 @@ internal static partial class PersonName
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length is > 0 and <= MaxWords
             && words.All(IsNameWord)
-            && (words.Length <= MaxWordsWithAcronym || !words.Any(IsAcronym))
+            && (words.Length <= MaxWordsWithAcronym || !words[..^1].Any(IsAcronym))
             && words.Any(word => !Particles.Contains(word) && !Suffixes.Contains(word) && !IsInitials(word));
     }
 
@@ -69,14 +89,21 @@ internal static partial class PersonName
             return true;
         }
 
-        // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis"; a later part may be lower-case ("Jean-luc"), the
-        // first a particle ("de-Campos"). A full stop may end a shortened name ("Md.", "Yu.").
-        var parts = word.TrimEnd('.').Split('-');
-        return (IsNamePart(parts[0], capitalised: true) || (parts.Length > 1 && Particles.Contains(parts[0])))
+        // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis", TeX's "Falgas--Ravry"; a later part may be
+        // lower-case ("Jean-luc"), the first a particle ("de-Campos"), run together ("BabakMazloom-Nezhad") or two
+        // capitals ("AL-Madani", "IL-Ho"). A full stop may end a shortened name ("Md.", "Yu.").
+        var parts = word.TrimEnd('.').Replace("--", "-", StringComparison.Ordinal).Split('-');
+        return (IsNamePart(parts[0], capitalised: true) || (parts.Length > 1 && (Particles.Contains(parts[0]) || IsRunTogether(parts[0]) || IsCapitalPrefix(parts[0]))))
             && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
     }
 
-    /// <summary>"MVS", "AKM": three or four capitals, as some names carry (and titles, far more often).</summary>
+    /// <summary>"AL" of "AL-Madani", "EI" of "EI-Khattam": two capitals before a hyphen, as some sources spell an article.</summary>
+    private static bool IsCapitalPrefix(string part) => part.Length == 2 && part.All(char.IsUpper);
+
+    /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
+    private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
+
+    /// <summary>"MVS", "AKM", "GNVV": three or four capitals, as some names carry (and titles, far more often).</summary>
     private static bool IsAcronym(string word) => word.Length is 3 or 4 && word.All(char.IsUpper);
 
     /// <summary>'Kenneth', "Sam", TeX's "Honza'': a nickname in quotes between given name and surname.</summary>
@@ -96,7 +123,7 @@ internal static partial class PersonName
 
     private static bool IsNamePart(string part, bool capitalised)
     {
-        if (part.Length == 0 || !part.All(c => char.IsLetter(c) || c is '\'' or '’' || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
+        if (part.Length == 0 || !part.All(c => char.IsLetter(c) || c is '\'' or '’' or '`' || char.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark))
         {
             return false;
         }
@@ -107,7 +134,7 @@ internal static partial class PersonName
             return true;
         }
 
-        return HasOneLeadingCapital(part, capitalised) || HasCapitalPrefix(part);
+        return HasOneLeadingCapital(part, capitalised) || HasCapitalPrefix(part) || HasStrayCapital(part);
     }
 
     /// <summary>
@@ -127,4 +154,15 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+){2,3}$")]
     private static partial Regex RunTogether();
+
+    [GeneratedRegex(@"^\p{Lu}{2}\p{Ll}{2,}$")]
+    private static partial Regex StrayCapital();
+
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
+    private static partial Regex CamelPart();
+
+    // One pinyin, romanised Korean or Vietnamese syllable: "Jing", "Cheng", "Hyeon", "Keun", "Young", "Binh"; not "Net",
+    // "Shah", "Koushiki".
+    [GeneratedRegex(@"^(?:[bpmfdtnlgkhjqxrzcsyw]|zh|ch|sh)?[hwy]?[aeiou]{1,3}(?:n|ng|nh|r|k|l|m|p)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex Syllable();
 }

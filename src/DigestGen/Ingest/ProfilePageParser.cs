@@ -14,7 +14,7 @@ internal static partial class ProfilePageParser
     public static ParsedDump Parse(DumpText text, DateOnly asOf)
     {
         var problems = new DumpProblems(text.File);
-        var (preamble, blocks) = RecordBlock.Split(text.Lines, line => RecordHeader.IsHeader(line.Text));
+        var (preamble, blocks) = RecordBlock.Split(RecordHeader.SeparateGlued(text.Lines, problems), line => RecordHeader.IsHeader(line.Text));
         var profile = ReadStats(preamble, problems);
 
         var records = ImmutableArray.CreateBuilder<RawRecord>();

@@ -1,5 +1,7 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.RegularExpressions;
+using DigestGen.Model;
 
 namespace DigestGen.Ingest;
 
@@ -19,6 +21,45 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
 
     /// <summary>Whether the line is a header whose date has no year, so that reading it depends on the build's day.</summary>
     public static bool HasYearlessDate(string line) => Pattern().Match(line) is { Success: true } match && !match.Groups["year"].Success;
+
+    /// <summary>Whether a line that is not a header ends in one glued on (see <see cref="SeparateGlued"/>).</summary>
+    /// <remarks>Every abstract line is asked, so lines that cannot end in a header (a day or "Code") skip the regex.</remarks>
+    public static bool EndsInGluedHeader(string line) =>
+        line.Length > 0 && (char.IsAsciiDigit(line[^1]) || line.EndsWith("Code", StringComparison.Ordinal))
+        && !IsHeader(line) && GluedAtEnd().IsMatch(line);
+
+    /// <summary>
+    /// Puts a header glued to the end of the line before it on a line of its own, reporting each (DG0114): a dump
+    /// whose last line has no newline, joined to another ("…in 2023.84.7MLApr 23"), would otherwise read the next
+    /// record as more of the previous abstract. Only the glued form as pages print it counts (no space before the
+    /// header or inside it), so an abstract ending "… at NeurIPS Dec 10, 2024" stays as it is.
+    /// </summary>
+    public static ImmutableArray<DumpLine> SeparateGlued(ImmutableArray<DumpLine> lines, DumpProblems problems)
+    {
+        if (!lines.Any(line => EndsInGluedHeader(line.Text)))
+        {
+            return lines;
+        }
+
+        var separated = ImmutableArray.CreateBuilder<DumpLine>(lines.Length + 1);
+        foreach (var line in lines)
+        {
+            if (!EndsInGluedHeader(line.Text))
+            {
+                separated.Add(line);
+                continue;
+            }
+
+            var glued = GluedAtEnd().Match(line.Text);
+            problems.Warn(DiagnosticCodes.GluedRecordHeader, line.Number,
+                $"a record header is glued to the end of this line (\"{glued.Value}\"): the text before it probably ended a dump without a final newline; read as two lines",
+                "end every dump with a newline before joining dumps into one file (or keep them as separate files)");
+            separated.Add(line with { Text = line.Text[..glued.Index].TrimEnd() });
+            separated.Add(line with { Text = glued.Value });
+        }
+
+        return separated.ToImmutable();
+    }
 
     /// <summary>Reads a header line; a date without a year is the latest such day not after <paramref name="asOf"/>.</summary>
     public static RecordHeader? TryParse(string line, DateOnly asOf)
@@ -61,4 +102,10 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
         @"^(?:(?<score>\d{1,4}(?:\.\d+)?) ?)?(?<category>[A-Z]{2}) ?(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?) (?<day>\d{1,2})(?:, ?(?<year>\d{4}))?(?: ?(?<code>Code))?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    // "84.7MLApr 23", "LGMay 26, 2022Code" right after the last character of a line's text.
+    [GeneratedRegex(
+        @"(?<=\S)(?:\d{1,4}(?:\.\d+)?)?[A-Z]{2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, ?\d{4})?(?:Code)?$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex GluedAtEnd();
 }

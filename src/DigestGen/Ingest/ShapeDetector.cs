@@ -21,7 +21,8 @@ internal static class ShapeDetector
             return null;
         }
 
-        var headers = lines.Count(line => RecordHeader.IsHeader(line.Text));
+        // A header glued to the line before it (two dumps joined) still opens a record.
+        var headers = lines.Count(line => RecordHeader.IsHeader(line.Text) || RecordHeader.EndsInGluedHeader(line.Text));
         if (headers > 0 && (ProfilePageParser.CountStatLines(lines) >= 2 || MostHaveAnAuthorLine(lines)))
         {
             return DumpShape.ProfilePage;

@@ -35,6 +35,8 @@ internal static partial class TitleAuthorSplitter
 
     private const int MaxAlternatives = 3;
 
+    private const int ShortestTitleWord = 4;
+
     private const string NameSeparator = ", ";
 
     public sealed record Split(string Title, AuthorList Authors, bool Certain, ImmutableArray<TitleReading> Alternatives);
@@ -51,8 +53,8 @@ internal static partial class TitleAuthorSplitter
         var allNamesAfter = new bool[segments.Length];
         for (var k = segments.Length - 2; k >= 0; k--)
         {
-            scoreAfter[k] = scoreAfter[k + 1] + NameScore(segments[k + 1].Trim());
-            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && IsAuthor(segments[k + 1].Trim());
+            scoreAfter[k] = scoreAfter[k + 1] + NameScore(AuthorList.Clean(segments[k + 1]));
+            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && IsAuthor(AuthorList.Clean(segments[k + 1]));
         }
 
         var wording = new AbstractWording(summary);
@@ -68,13 +70,15 @@ internal static partial class TitleAuthorSplitter
                     continue;
                 }
 
-                var first = segments[k][offset..].Trim();
+                var first = AuthorList.Clean(segments[k][offset..]);
                 var title = line[..index].TrimEnd();
                 var (isAuthor, score) = FirstAuthor(first, title, wording);
+                // A title cut after a hyphen or slash ("…, Jean-" + "Gabriel Luque", "A/" + "Prof. Vanessa Teague")
+                // never counts as a reading whose rest is all names, however well the rest reads.
                 candidates.Add(new Candidate(
                     index,
-                    isAuthor && (k == segments.Length - 1 || allNamesAfter[k]),
-                    score + scoreAfter[k] - TitleEndPenalty(line, index, title)));
+                    isAuthor && (k == segments.Length - 1 || allNamesAfter[k]) && !IsCut(title),
+                    score + scoreAfter[k] - TitleEndPenalty(line, index, title, wording)));
             }
         }
 
@@ -82,7 +86,7 @@ internal static partial class TitleAuthorSplitter
         // capital to glue at: try after the last whole word of the title part that can end one, half a point off.
         if (LowerCaseGluePoint(segments[0], wording) is { } lowerCase)
         {
-            var first = Capitalised(segments[0][lowerCase..].Trim());
+            var first = Capitalised(AuthorList.Clean(segments[0][lowerCase..]));
             candidates.Add(new Candidate(lowerCase, IsAuthor(first) && (segments.Length == 1 || allNamesAfter[0]), NameScore(first) + scoreAfter[0] - Awkward));
         }
 
@@ -133,10 +137,14 @@ internal static partial class TitleAuthorSplitter
         }
 
         // A person's first word's first part ("Loss" of "LossJithin"), or a later given name whole ("Malware", not the
-        // "Long" of "Meituan LongCat Team"); an organisation's words are often ordinary ("DiffusionGemma Team").
+        // "Long" of "Meituan LongCat Team"); an organisation's words are often ordinary ("DiffusionGemma Team"). A
+        // first part the title itself uses ("Recommendations" of "Beyond Movie Recommendations: … in
+        // E-commerceRecommendationsJulia") is the title's word again.
         var words = first.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        var takesTitleWord = words.Length > 1 && !OrganisationName.IsPlausible(first) && (wording.UsesInLowerCase(FirstPart().Match(words[0]).Value)
-            || words[1..^1].Any(wording.UsesInLowerCase));
+        var firstPart = FirstPart().Match(words[0]).Value;
+        var takesTitleWord = words.Length > 1 && !OrganisationName.IsPlausible(first) && (wording.UsesInLowerCase(firstPart)
+            || words[1..^1].Any(wording.UsesInLowerCase)
+            || (firstPart.Length >= ShortestTitleWord && firstPart.Length < words[0].Length && Word().Matches(title).Any(word => word.Value.Trim(':', ',', '?', '.').Equals(firstPart, StringComparison.OrdinalIgnoreCase))));
         return (IsAuthor(first), NameScore(first) - (takesTitleWord ? AbstractAgrees : 0));
     }
 
@@ -151,8 +159,8 @@ internal static partial class TitleAuthorSplitter
         {
             var point = Enumerable.Range(word.Index + 2, Math.Max(0, word.Length - 2)).Reverse()
                 .FirstOrDefault(index => char.IsLower(segment[index]) && char.IsLetter(segment[index - 1])
-                    && index >= ShortestGuessedTitle && IsShortName(segment[index..], wording) && PersonName.IsPlausible(Capitalised(segment[index..].Trim()))
-                    && (wording.Uses(segment[word.Index..index]) || NounEnding().IsMatch(segment[word.Index..index])));
+                    && index >= ShortestGuessedTitle && IsShortName(segment[index..], wording) && IsPlainAuthor(Capitalised(AuthorList.Clean(segment[index..])))
+                    && (UsedTitleWord(segment[word.Index..index], wording) || NounEnding().IsMatch(segment[word.Index..index])));
             if (point > 0)
             {
                 return point;
@@ -161,6 +169,14 @@ internal static partial class TitleAuthorSplitter
 
         return null;
     }
+
+    // "Katsushi Ikeuchi", "ActAVA AI", but not a run-together "IngLi Weile" cut from "ModelingLi weile".
+    private static bool IsPlainAuthor(string name) =>
+        OrganisationName.IsPlausible(name) || (PersonName.IsPlausible(name) && !PersonName.IsUnusual(name));
+
+    // "QA" or "Validation" the abstract uses; not the "Be" of "N. Benjamin", a short word any abstract has.
+    private static bool UsedTitleWord(string start, AbstractWording wording) =>
+        (start.Length > 2 || start.All(char.IsUpper)) && wording.Uses(start);
 
     // "ohaned Chraiti": two or three words, the first more than a letter and not one the abstract uses; not
     // "s Acquire", "es Reshape Vision Language Models" or the "finite Types" of "Infinite Types".
@@ -176,7 +192,9 @@ internal static partial class TitleAuthorSplitter
         return line[start..(end < 0 ? line.Length : end)];
     }
 
-    private static string Capitalised(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name[1..];
+    // "katsushi ikeuchi" as "Katsushi Ikeuchi", to be judged as a name.
+    private static string Capitalised(string name) =>
+        string.Join(' ', name.Split(' ').Select(word => word.Length == 0 ? word : char.ToUpperInvariant(word[0]) + word[1..]));
 
     private static TitleReading Reading(string line, Candidate candidate) =>
         new(line[..candidate.Index].TrimEnd(), null, AuthorList.Parse(line[candidate.Index..], andSeparates: false).Names);
@@ -192,27 +210,56 @@ internal static partial class TitleAuthorSplitter
 
     private static bool IsAuthor(string name) => PersonName.IsPlausible(name) || OrganisationName.IsPlausible(name);
 
-    /// <summary>A point for a person or organisation, half for a name with an unusual word, none for what is neither.</summary>
+    /// <summary>
+    /// A point for a person or organisation, half for a name with an unusual word, a quarter for one run together
+    /// from parts that are not East Asian syllables ("NetKoushiki"), none for what is neither.
+    /// </summary>
     private static double NameScore(string name) =>
         OrganisationName.IsPlausible(name) ? (OrganisationName.StartsOddly(name) ? 1 - Awkward : 1)
         : !PersonName.IsPlausible(name) ? 0
+        : PersonName.IsUnlikely(name) ? 1 - Awkward - AbstractAgrees
         : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
 
-    // "Gauss-", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
+    // "Gauss-", "A/", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
     // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
-    // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang").
-    private static double TitleEndPenalty(string line, int index, string title)
+    // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang"),
+    // a word glued on after a question mark ("…Know?Hui" + "Ming Fan"), or capitals run onto a word before a lone
+    // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury"; three capitals
+    // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
+    // point off, unless the abstract uses the word ("FusionRoute").
+    private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
         var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
+        var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
-        return title.EndsWith('-') || title.EndsWith(',') || cutsAcronym ? 1
-            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) ? Awkward
+        var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !wording.Uses(lastWord.ToString());
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail ? 1
+            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
             : 0;
     }
 
-    [GeneratedRegex(@"\p{L}\p{Lu}(?!s$)\p{Ll}+$")]
+    // "…from 'A' to '" + "Z'Hadrien Barral", "…Engineering. {" + "Scalable Approximated, …": a quote or bracket
+    // opened and never closed.
+    private static bool IsCut(string title) =>
+        title.EndsWith('-') || title.EndsWith('/') || title.EndsWith('{') || title.EndsWith('(') || title.EndsWith('[')
+        || title.EndsWith(" '", StringComparison.Ordinal) || title.EndsWith(" \"", StringComparison.Ordinal);
+
+    [GeneratedRegex(@"(?:\p{L}|[?!])\p{Lu}(?!s$)\p{Ll}+$")]
     private static partial Regex CapitalisedTail();
+
+    // "…ChineseY" + "Ilun Zhu": a word seldom ends in one capital ("…Segment Me In TimE" does), a name ("YIlun") may
+    // start with two.
+    [GeneratedRegex(@"\p{Ll}{2}\p{Lu}$")]
+    private static partial Regex LoneCapitalTail();
+
+    [GeneratedRegex(@"(?:\p{Ll}|[?!])\p{Lu}{2}$")]
+    private static partial Regex CapitalPairTail();
+
+    // "AttenuationMir", "LearningJing": an English noun's ending, then a capitalised part: coined camel-case words
+    // ("WordNet", "CodeWorld") are not made so, a name's start glued on is.
+    [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)s?\p{Lu}\p{Ll}+$")]
+    private static partial Regex NounWithCapitalisedTail();
 
     // A capital straight after a character that is not a space, or the first letter of a script without case
     // (Chinese, Japanese…) after one with case.

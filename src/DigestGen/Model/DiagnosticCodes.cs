@@ -19,6 +19,7 @@ public static class DiagnosticCodes
     public const string UncertainAuthorSplit = "DG0111";
     public const string NotTextCharacters = "DG0112";
     public const string UnsureTrendingList = "DG0113";
+    public const string GluedRecordHeader = "DG0114";
 
     public const string UnmatchedAbstract = "DG0201";
     public const string PaperIdHistoryUnreadable = "DG0202";

@@ -136,11 +136,6 @@ public static class BuildPipeline
 
         // One model for the whole build, held by the steps that embed (merge's grey-zone abstracts, compute's papers), never by merge.
         using var embedding = compute ? EmbeddingSession.Open(settings) : EmbeddingSession.WithoutModel;
-        foreach (var note in embedding.Notes)
-        {
-            run.Reporter.Note(note);
-        }
-
         var files = dumps.Select(dump => new FileReport(dump.File, dump.Shape, dump.Records.Length)).ToImmutableArray();
         if (embedding.Failure is { } failure)
         {
@@ -175,6 +170,12 @@ public static class BuildPipeline
             }
 
             diagnostics.AddRange(computed.Diagnostics);
+        }
+
+        // After the steps that embed: the model is opened only when one of them had a text to embed, and says so then.
+        foreach (var note in embedding.Notes)
+        {
+            run.Reporter.Note(note);
         }
 
         var curated = run.Time("curate", () =>

@@ -5,7 +5,8 @@ using DigestGen.Model;
 namespace DigestGen.Pipeline;
 
 /// <summary>
-/// The embedding model, opened once per build: it embeds the grey-zone abstracts merge names (between merge passes,
+/// The embedding model, one per build, whose ONNX session opens only when a text must be embedded (a build whose
+/// texts are all in the embedding cache never opens it): it embeds the grey-zone abstracts merge names (between merge passes,
 /// <see cref="MergeWithVectors"/>) and the papers for compute (topics, related papers, map), both through the one
 /// <see cref="EmbeddingCache"/>. When the built-in model cannot be opened the build goes on with text-only merging and
 /// TF-IDF vectors, and <see cref="UnavailableReason"/> says why; when what the user asked for explicitly
@@ -28,7 +29,7 @@ public sealed class EmbeddingSession : IDisposable
     /// <summary>An explicit request that cannot be met; silently falling back would hide it, so the build stops.</summary>
     public Diagnostic? Failure { get; }
 
-    /// <summary>What opening the model reported (device chosen, conversion cached), for the build notes.</summary>
+    /// <summary>What opening the model reported (device chosen), for the build notes once the steps that embed have run.</summary>
     public IReadOnlyList<string> Notes { get; }
 
     /// <summary>No model, for a run that must not touch the cache (<c>check</c>): merge judges by text alone.</summary>

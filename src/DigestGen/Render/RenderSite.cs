@@ -50,7 +50,8 @@ public static class RenderSite
             Parallel.ForEach(Pages(index, urls, views, settings), renderer.Render);
         }
 
-        var images = OpenGraphImages(index, urls, settings).ToList();
+        var pictures = new OpenGraphPictures(settings.CacheDirectory);
+        var images = OpenGraphImages(index, urls, settings, pictures).ToList();
         Parallel.ForEach(images, image => sink.Add(new OutputFile(image.Path, image.Draw())));
         var feeds = Feeds(index, urls, settings, sink);
         WriteSitemap(renderer.Indexed, urls, sink);
@@ -60,6 +61,11 @@ public static class RenderSite
         if (math.CacheUpdate is { } mathUpdate)
         {
             cacheUpdates.Add(mathUpdate);
+        }
+
+        if (pictures.Update() is { } picturesUpdate)
+        {
+            cacheUpdates.Add(picturesUpdate);
         }
 
         if (settings.CacheDirectory is { } cache)
@@ -72,6 +78,7 @@ public static class RenderSite
         {
             CacheUpdates = [.. cacheUpdates],
             Kept = renderer.Kept,
+            PicturesDrawn = pictures.Drawn,
             Rendered = renderer.Records,
         };
     }
@@ -230,10 +237,10 @@ public static class RenderSite
             Meta(notFound, "Page not found", "This page does not exist (any more).", string.Empty) with { NoIndex = true }));
     }
 
-    private static IEnumerable<(string Path, Func<byte[]> Draw)> OpenGraphImages(SiteIndex index, SiteUrls urls, RenderSettings settings)
+    private static IEnumerable<(string Path, Func<byte[]> Draw)> OpenGraphImages(SiteIndex index, SiteUrls urls, RenderSettings settings, OpenGraphPictures pictures)
     {
         var top = index.Ranked.Take(3).Select(paper => "• " + paper.Title).ToList();
-        yield return (urls.OutputPath(urls.HomeImage), () => OpenGraphImage.Draw(settings.SiteTitle, settings.SiteTagline, top,
+        yield return (urls.OutputPath(urls.HomeImage), () => pictures.GetOrDraw(settings.SiteTitle, settings.SiteTagline, top,
             $"{Display.LongDate(index.AsOf)} · {Display.Count(index.Papers.Length)} papers"));
         foreach (var topic in index.Topics)
         {
@@ -241,7 +248,7 @@ public static class RenderSite
             var lines = topic.Keywords.IsDefaultOrEmpty
                 ? papers.Take(3).Select(paper => "• " + paper.Title).ToList()
                 : [string.Join(" · ", topic.Keywords.Take(6)), .. papers.Take(2).Select(paper => "• " + paper.Title)];
-            yield return (urls.OutputPath(urls.TopicImage(topic.Id)), () => OpenGraphImage.Draw(settings.SiteTitle, topic.Label, lines,
+            yield return (urls.OutputPath(urls.TopicImage(topic.Id)), () => pictures.GetOrDraw(settings.SiteTitle, topic.Label, lines,
                 $"{ChartSeries.Plural(papers.Length, "paper")} · {Display.LongDate(index.AsOf)}"));
         }
     }

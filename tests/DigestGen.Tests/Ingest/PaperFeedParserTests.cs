@@ -144,4 +144,29 @@ public sealed class PaperFeedParserTests
         Assert.Equal((DiagnosticCodes.UncertainAuthorSplit, 2), (warning.Code, warning.Line));
         Assert.Contains($"\"{byline} et al.\"", warning.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_feeds_joined_without_a_final_newline_keep_both_records_and_say_where()
+    {
+        // The first dump's abstract ends without a newline, so "84.7MLApr 23" of the second lands on its line.
+        const string first = "LGMay 26, 2022\nMatryoshka Representation LearningAditya Kusupati, Gantavya Bhatt\nLearned representations in 2023.";
+        const string second = "84.7MLApr 23Code\nAttention Is All You NeedAshish Vaswani, Noam Shazeer\nThe dominant sequence transduction models.\n";
+        var dump = Snippet.Parse(first + second);
+
+        Assert.Equal("Matryoshka Representation Learning|Attention Is All You Need", string.Join("|", dump.Records.Select(record => record.Title)));
+        Assert.Equal("Learned representations in 2023.", dump.Records[0].Abstract);
+        Assert.Equal((84.7, true, 3), (dump.Records[1].Score, dump.Records[1].HasCode, dump.Records[1].Source.Line));
+        var warning = Assert.Single(dump.Diagnostics);
+        Assert.Equal((DiagnosticCodes.GluedRecordHeader, 3), (warning.Code, warning.Line));
+        Assert.Contains("\"84.7MLApr 23Code\"", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_abstract_that_ends_in_a_venue_and_date_is_not_taken_for_a_glued_header()
+    {
+        var dump = Snippet.Parse(Record.Replace("modern ML systems.", "modern ML systems, at NeurIPS Dec 10, 2024", StringComparison.Ordinal));
+
+        Assert.EndsWith("at NeurIPS Dec 10, 2024", Assert.Single(dump.Records).Abstract, StringComparison.Ordinal);
+        Assert.Empty(dump.Diagnostics);
+    }
 }

@@ -16,7 +16,6 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Über Lernen mit GroßmodellenJürgen Schmidhuber, Émile Borel", "Über Lernen mit Großmodellen", "Jürgen Schmidhuber|Émile Borel")]
     // Run-together given names, from real corpus records: they must not pull the split into a later name.
     [InlineData("Xwin-LM: Strong and Scalable Alignment Practice for LLMsBolin Ni, JingCheng Hu, Yixuan Wei", "Xwin-LM: Strong and Scalable Alignment Practice for LLMs", "Bolin Ni|JingCheng Hu|Yixuan Wei")]
-    [InlineData("Studio-like Avatar Creation from a Monocular Phone CaptureShahRukh Athar, Shunsuke Saito", "Studio-like Avatar Creation from a Monocular Phone Capture", "ShahRukh Athar|Shunsuke Saito")]
     [InlineData("Transformers Can Do Arithmetic with the Right EmbeddingsSean McLeish, Arpit Bansal", "Transformers Can Do Arithmetic with the Right Embeddings", "Sean McLeish|Arpit Bansal")]
     [InlineData("Unified Text-to-Image Generation and RetrievalLeigang Qu", "Unified Text-to-Image Generation and Retrieval", "Leigang Qu")]
     // Organisations and teams first, from real corpus records: each used to leave a fragment ("S", "G", "OpenA").
@@ -74,27 +73,94 @@ public sealed class TitleAuthorSplitterTests
     }
 
     [Theory]
-    [InlineData("Evaluating Hive and Spark SQL with BigBenchTodor Ivanov, Max-Georg Beer", "We utilize BigBench as a Big Data benchmark.", "Evaluating Hive and Spark SQL with BigBench")]
-    [InlineData("A Novel Approach to Document Classification using WordNetKoushiki Sarkar, Ritwika Law", "Bag-of-words models ignore word meaning; WordNet has it.", "A Novel Approach to Document Classification using WordNet")]
+    // "YuanMin" is run together from syllables as Chinese given names are: it ties with "HunYuan" until the
+    // abstract uses the title's word, then the latest start it uses wins ("HunYuan", not "Hun").
+    [InlineData("Scaling Mixture-of-Experts in HunYuanMin Li, Wei Zhang", "We train HunYuan, a mixture of experts, on Hun data.", "Scaling Mixture-of-Experts in HunYuan")]
     public void The_abstract_backs_the_longest_start_of_a_glued_word_it_uses(string line, string summary, string title)
     {
-        // Without the abstract "BigBench" (a capitalised part run onto a word) and "BenchTodor" (a run-together name) tie.
         Assert.NotEqual(title, TitleAuthorSplitter.Run(line).Title);
         Assert.Equal(title, TitleAuthorSplitter.Run(line, summary).Title);
     }
 
     [Theory]
-    // The abstract restates the title's last word in lower case or spaced: "triplet loss", "second", "channel weighting".
+    // A name run together from parts that are not syllables of a given name ("BenchTodor", "NetKoushiki",
+    // "LossJithin", "OndChen") is a title's camel-case end glued to a name, even when the abstract does not say so.
+    [InlineData("Evaluating Hive and Spark SQL with BigBenchTodor Ivanov, Max-Georg Beer", "Evaluating Hive and Spark SQL with BigBench", "Todor Ivanov|Max-Georg Beer")]
+    [InlineData("A Novel Approach to Document Classification using WordNetKoushiki Sarkar, Ritwika Law", "A Novel Approach to Document Classification using WordNet", "Koushiki Sarkar|Ritwika Law")]
+    [InlineData("DeepHashing using TripletLossJithin James", "DeepHashing using TripletLoss", "Jithin James")]
+    [InlineData("GECO: Generative Image-to-3D within a SECOndChen Wang, Jiatao Gu, Xiaoxiao Long", "GECO: Generative Image-to-3D within a SECOnd", "Chen Wang|Jiatao Gu|Xiaoxiao Long")]
+    [InlineData("Construction of the Circle in UniMathMarc Bezem, Ulrik Buchholtz, Daniel R. Grayson", "Construction of the Circle in UniMath", "Marc Bezem|Ulrik Buchholtz|Daniel R. Grayson")]
+    [InlineData("A New Pair of GloVesRiley Carlson, John Bauer, Christopher D. Manning", "A New Pair of GloVes", "Riley Carlson|John Bauer|Christopher D. Manning")]
+    public void A_camel_case_title_end_is_not_taken_for_a_run_together_given_name(string line, string title, string authors) =>
+        AssertSplits(line, null, title, authors);
+
+    [Theory]
+    // Stray capitals and capital prefixes, an acronym first name, a run-together first part before a hyphen: from
+    // real records, each used to move the split into the author list ("…, Wieger I" + "Jntema").
+    [InlineData("BEH: Indoor Batteryless BLE Beacons using RF Energy Harvesting for Internet of ThingsQingzhi Liu, Wieger IJntema, Anass Drif et al.", "BEH: Indoor Batteryless BLE Beacons using RF Energy Harvesting for Internet of Things", "Qingzhi Liu|Wieger IJntema|Anass Drif")]
+    [InlineData("Tracking Multiple Audio Sources with the von Mises Distribution and Variational EMYutong Ban, Xavier Alameda-PIneda, Christine Evers", "Tracking Multiple Audio Sources with the von Mises Distribution and Variational EM", "Yutong Ban|Xavier Alameda-PIneda|Christine Evers")]
+    [InlineData("EnsemFDet: An Ensemble Approach to Fraud Detection based on Bipartite GraphYuxiang Ren, Hao Zhu, Jiawei ZHang", "EnsemFDet: An Ensemble Approach to Fraud Detection based on Bipartite Graph", "Yuxiang Ren|Hao Zhu|Jiawei ZHang")]
+    [InlineData("End-to-end losses for speaker verificationHee-Soo Heo, Jee-weon Jung, IL-Ho Yang", "End-to-end losses for speaker verification", "Hee-Soo Heo|Jee-weon Jung|IL-Ho Yang")]
+    [InlineData("Visualizing Object-oriented Software for Understanding and DocumentationRa'Fat AL-msie'deen", "Visualizing Object-oriented Software for Understanding and Documentation", "Ra'Fat AL-msie'deen")]
+    [InlineData("Generating Stereotypes Automatically For Complex Categorical FeaturesNourah ALRossais, Daniel Kudenko", "Generating Stereotypes Automatically For Complex Categorical Features", "Nourah ALRossais|Daniel Kudenko")]
+    [InlineData("A Novel Framework for Electronic Global Health Record AccessNael A. H AbuOun, Ayman Abdel-Hamid", "A Novel Framework for Electronic Global Health Record Access", "Nael A. H AbuOun|Ayman Abdel-Hamid")]
+    [InlineData("Learning to RankAritra RoyChowdhury, Jane Doe", "Learning to Rank", "Aritra RoyChowdhury|Jane Doe")]
+    [InlineData("Collaborative Item Embedding Model for Implicit Feedback DataThaiBinh Nguyen, Kenro Aihara, Atsuhiro Takasu", "Collaborative Item Embedding Model for Implicit Feedback Data", "ThaiBinh Nguyen|Kenro Aihara|Atsuhiro Takasu")]
+    [InlineData("Infusing Theory of Mind into Socially Intelligent LLM AgentsEunJeong Hwang, Yuwei Yin, Giuseppe Carenini", "Infusing Theory of Mind into Socially Intelligent LLM Agents", "EunJeong Hwang|Yuwei Yin|Giuseppe Carenini")]
+    [InlineData("Coupling of Wind Farms with Nuclear Power PlantsMohamed Kareem AlAshery, Walid EI-Khattam", "Coupling of Wind Farms with Nuclear Power Plants", "Mohamed Kareem AlAshery|Walid EI-Khattam")]
+    [InlineData("Analysis of Software Development Life Cycle MethodologiesAZM Ehtesham Chowdhury, Abhijit Bhowmik, Hasibul Hasan", "Analysis of Software Development Life Cycle Methodologies", "AZM Ehtesham Chowdhury|Abhijit Bhowmik|Hasibul Hasan")]
+    [InlineData("HealthGuard: A Machine Learning-Based Security Framework for Smart Healthcare SystemsAKM Iqtidar Newaz, Amit Kumar Sikder", "HealthGuard: A Machine Learning-Based Security Framework for Smart Healthcare Systems", "AKM Iqtidar Newaz|Amit Kumar Sikder")]
+    [InlineData("Digital Multiplier-less Event-Driven Spiking Neural Network Architecture for Learning a Context-Dependent TaskHajar Asgari, BabakMazloom-Nezhad Maybodi, Raphaela Kreiser", "Digital Multiplier-less Event-Driven Spiking Neural Network Architecture for Learning a Context-Dependent Task", "Hajar Asgari|BabakMazloom-Nezhad Maybodi|Raphaela Kreiser")]
+    [InlineData("LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?HuiMing Fan, Xiao Wang, Zheng Chu", "LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?", "HuiMing Fan|Xiao Wang|Zheng Chu")]
+    public void Names_with_odd_capitals_keep_the_split_before_them(string line, string title, string authors) =>
+        AssertSplits(line, null, title, authors);
+
+    [Theory]
+    // From generated dumps of real records: equal-contribution stars, a TeX double hyphen, a title word glued to a
+    // given name (the corpus's own "E-commerceRecommendations"), academic titles ("A/Prof."), a lower-case surname
+    // word. A title cut after a hyphen or slash ("…, Jean-" + "Gabriel Luque") never wins over a whole one.
+    [InlineData("On the Utility of Model Learning in HRIRohan Choudhury*, Gokul Swamy*, Dylan Hadfield-Menell", "On the Utility of Model Learning in HRI", "Rohan Choudhury|Gokul Swamy|Dylan Hadfield-Menell")]
+    [InlineData("Triangle-degrees in graphs and tetrahedron coverings in 3-graphsVictor Falgas--Ravry, Klas Markström, Yi Zhao", "Triangle-degrees in graphs and tetrahedron coverings in 3-graphs", "Victor Falgas--Ravry|Klas Markström|Yi Zhao")]
+    [InlineData("Beyond Movie Recommendations: Solving the Continuous Cold Start Problem in E-commerceRecommendationsJulia Kiseleva, Alexander Tuzhilin, Jaap Kamps", "Beyond Movie Recommendations: Solving the Continuous Cold Start Problem in E-commerceRecommendations", "Julia Kiseleva|Alexander Tuzhilin|Jaap Kamps")]
+    [InlineData("Stop the Open Data Bus, We Want to Get OffDr. Chris Culnane, A/Prof. Benjamin I. P. Rubinstein, A/Prof. Vanessa Teague", "Stop the Open Data Bus, We Want to Get Off", "Dr. Chris Culnane|A/Prof. Benjamin I. P. Rubinstein|A/Prof. Vanessa Teague")]
+    [InlineData("New tools for state complexityPascal Caron, Edwin Hamel-De le court, Jean-Gabriel Luque", "New tools for state complexity", "Pascal Caron|Edwin Hamel-De le court|Jean-Gabriel Luque")]
+    // Given name and surname glued by the source, long parts and all.
+    [InlineData("A Survey of Credit Card Fraud Detection Techniques: Data and Technique Oriented PerspectiveSamanehSorournejad, Zahra Zojaji, Reza Ebrahimi Atani", "A Survey of Credit Card Fraud Detection Techniques: Data and Technique Oriented Perspective", "SamanehSorournejad|Zahra Zojaji|Reza Ebrahimi Atani")]
+    [InlineData("Developing Security Reputation Metrics for Hosting ProvidersArman Noroozian, Maciej Korczyński, Samaneh TajalizadehKhoob", "Developing Security Reputation Metrics for Hosting Providers", "Arman Noroozian|Maciej Korczyński|Samaneh TajalizadehKhoob")]
+    [InlineData("Need for Critical Cyber Defence in Bangladesh - Hype or Reality?AKM Bahalul Haque", "Need for Critical Cyber Defence in Bangladesh - Hype or Reality?", "AKM Bahalul Haque")]
+    [InlineData("Status Report of the DPHEP Collaboration: Data Preservation in High Energy PhysicsDPHEP Collaboration, Silvia Amerio, Roberto Barbera", "Status Report of the DPHEP Collaboration: Data Preservation in High Energy Physics", "DPHEP Collaboration|Silvia Amerio|Roberto Barbera")]
+    [InlineData("Allocation of Computation-Intensive Graph Jobs over Vehicular Clouds in IoVMinghui LiWang, Seyyedali Hosseinalipour, Zhibin Gao", "Allocation of Computation-Intensive Graph Jobs over Vehicular Clouds in IoV", "Minghui LiWang|Seyyedali Hosseinalipour|Zhibin Gao")]
+    [InlineData("Resilient Sparse Controller Design with Guaranteed Disturbance AttenuationMirSaleh Bahavarnia, Hossein K. Mousavi", "Resilient Sparse Controller Design with Guaranteed Disturbance Attenuation", "MirSaleh Bahavarnia|Hossein K. Mousavi")]
+    [InlineData("Mailbox Types for Unordered InteractionsUgo de'Liguoro, Luca Padovani", "Mailbox Types for Unordered Interactions", "Ugo de'Liguoro|Luca Padovani")]
+    [InlineData("Quantum automata cannot detect biased coins, even in the limitGuy Kindler, Ryan O`Donnell", "Quantum automata cannot detect biased coins, even in the limit", "Guy Kindler|Ryan O`Donnell")]
+    [InlineData("Asynchronous Operations on Qubits in Distributed Simulation Environments using QooSimJ. Joel vanBrandwijk, Abhishek Parakh", "Asynchronous Operations on Qubits in Distributed Simulation Environments using QooSim", "J. Joel vanBrandwijk|Abhishek Parakh")]
+    [InlineData("ARMv8 Shellcodes from 'A' to 'Z'Hadrien Barral, Houda Ferradi, Rémi Géraud", "ARMv8 Shellcodes from 'A' to 'Z'", "Hadrien Barral|Houda Ferradi|Rémi Géraud")]
+    [InlineData("LETS Forecast: Learning Embedology for Time Series ForecastingAbrar Majeedi, Viswanatha Reddy Gajjala, Satya Sai Srinath Namburi GNVV", "LETS Forecast: Learning Embedology for Time Series Forecasting", "Abrar Majeedi|Viswanatha Reddy Gajjala|Satya Sai Srinath Namburi GNVV")]
+    [InlineData("On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended AbstractDiego Latella", "On Formal Methods for Collective Adaptive System Engineering. {Scalable Approximated, Spatial} Analysis Techniques. Extended Abstract", "Diego Latella")]
+    [InlineData("A Scheme to Verify Services with Unboundedly many Clients using NuSMVS Sheerazuddin, S Anand, R S Anish Badhri", "A Scheme to Verify Services with Unboundedly many Clients using NuSMV", "S Sheerazuddin|S Anand|R S Anish Badhri")]
+    [InlineData("SMITE: Segment Me In TimEAmirhossein Alimohammadi, Sauradip Nag", "SMITE: Segment Me In TimE", "Amirhossein Alimohammadi|Sauradip Nag")]
+    public void Odd_author_lists_keep_the_title_whole(string line, string title, string authors) =>
+        AssertSplits(line, null, title, authors);
+
+    [Theory]
+    // The abstract restates the title's last word in lower case, spaced or as its singular: "channel weighting",
+    // "HetNet" for "HetNets".
     [InlineData("DeepHashing using TripletLossJithin James", "These models train on the triplet loss function.", "DeepHashing using TripletLoss", "Jithin James")]
     [InlineData("GECO: Generative Image-to-3D within a SECOndChen Wang, Jiatao Gu, Xiaoxiao Long", "A method that operates within a second.", "GECO: Generative Image-to-3D within a SECOnd", "Chen Wang|Jiatao Gu|Xiaoxiao Long")]
     [InlineData("Noise Robust Speech Recognition Using Channel Selection And ChannelWeightingZhaofeng Zhang, Xiong Xiao", "For channel weighting, we produce enhanced coefficients.", "Noise Robust Speech Recognition Using Channel Selection And ChannelWeighting", "Zhaofeng Zhang|Xiong Xiao")]
+    [InlineData("Using Machine Learning and Big Data Analytics to Prioritize Outpatients in HetNetsMohammed Hadi, Ahmed Lawey, Taisir El-Gorashi", "resulting in self-optimizing heterogeneous networks (HetNet) that adapt", "Using Machine Learning and Big Data Analytics to Prioritize Outpatients in HetNets", "Mohammed Hadi|Ahmed Lawey|Taisir El-Gorashi")]
+    // "ShahRukh" is not run together from syllables, so it counts against the name until the abstract backs "Capture".
+    [InlineData("Studio-like Avatar Creation from a Monocular Phone CaptureShahRukh Athar, Shunsuke Saito", "Creating avatars involves extensive capture sessions … from monocular phone captures.", "Studio-like Avatar Creation from a Monocular Phone Capture", "ShahRukh Athar|Shunsuke Saito")]
+    // "TShahzad" reads as a name with a stray capital as well as "Shahzad": the abstract's "IoT" settles it.
+    [InlineData("FLIP:FLexible IoT Path Programming Framework for Large-scale IoTShahzad, Eun-Sung Jung", "Smart objects forming large-scale IoT networks.", "FLIP:FLexible IoT Path Programming Framework for Large-scale IoT", "Shahzad|Eun-Sung Jung")]
+    // "Fusion" ends like a noun, yet the abstract names "FusionRoute": a coined word, not a noun with a name glued on.
+    [InlineData("Token-Level LLM Collaboration via FusionRouteNuoya Xiong, Yuhang Zhou, Hanqing Zeng", "We propose FusionRoute, a token-level framework.", "Token-Level LLM Collaboration via FusionRoute", "Nuoya Xiong|Yuhang Zhou|Hanqing Zeng")]
+    // A title word seldom ends in one capital: with the abstract's "Chinese", "…ChineseY" + "Ilun Zhu" loses.
+    [InlineData("Adpositional Supersenses for Mandarin ChineseYIlun Zhu, Yang Liu, Siyao Peng", "We annotate adpositions in Mandarin Chinese.", "Adpositional Supersenses for Mandarin Chinese", "YIlun Zhu|Yang Liu|Siyao Peng")]
     // The abstract uses "malware" as an ordinary word: not a name's.
     [InlineData("R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware DetectionsTonTon Hsien-De Huang, Hung-Yu Kao", "We have developed a coloR-inspired CNN-based AndroiD malware Detection system.", "R2-D2: ColoR-inspired Convolutional NeuRal Network (CNN)-based AndroiD Malware Detections", "TonTon Hsien-De Huang|Hung-Yu Kao")]
-    public void The_abstracts_wording_of_the_title_settles_a_name_shaped_last_word(string line, string summary, string title, string authors)
-    {
-        Assert.NotEqual(title, TitleAuthorSplitter.Run(line).Title);
+    public void The_abstracts_wording_of_the_title_settles_a_name_shaped_last_word(string line, string summary, string title, string authors) =>
         AssertSplits(line, summary, title, authors);
-    }
 
     [Theory]
     // Real reports whose abstracts use the team's words in lower case ("long videos", "a diffusion model").
@@ -106,8 +172,30 @@ public sealed class TitleAuthorSplitterTests
     [Theory]
     [InlineData("LongCite: Enabling LLMs to Generate Fine-grained Citations in Long-context QAjiajie Zhang, Yushi Bai, Xin Lv et al.", "We construct long-context QA instances with citations.", "LongCite: Enabling LLMs to Generate Fine-grained Citations in Long-context QA", "jiajie Zhang|Yushi Bai|Xin Lv")]
     [InlineData("Beamforming Learning for mmWave Communication: Theory and Experimental Validationohaned Chraiti, Dmitry Chizhik", "To establish reliable mmWave communication, beamforming is a promising solution.", "Beamforming Learning for mmWave Communication: Theory and Experimental Validation", "ohaned Chraiti|Dmitry Chizhik")]
+    [InlineData("Cura 1T: Specialized Model for Agentic HealthcareactAVA AI, Haolin Chen, Leon Qi et al.", "Cura 1T is a healthcare model.", "Cura 1T: Specialized Model for Agentic Healthcare", "actAVA AI|Haolin Chen|Leon Qi")]
+    [InlineData("Design of conversational humanoid robot based on hardware independent gesture generationkatsushi ikeuchi, David Baumert, Shunsuke Kudoh", "We design a robot that generates gestures.", "Design of conversational humanoid robot based on hardware independent gesture generation", "katsushi ikeuchi|David Baumert|Shunsuke Kudoh")]
     public void A_first_name_in_lower_case_starts_after_a_whole_title_word_and_is_marked_unsure(string line, string summary, string title, string authors) =>
         Assert.False(AssertSplits(line, summary, title, authors).Certain);
+
+    [Fact]
+    public void A_short_word_the_abstract_uses_is_no_title_end_for_a_lower_case_name()
+    {
+        // "Be" + "njamin Erichson" would read as a lower-case name after a word of the abstract ("be").
+        var split = TitleAuthorSplitter.Run("Randomized Matrix Decompositions using RN. Benjamin Erichson, Sergey Voronin", "Matrix decompositions can be computed fast in R.");
+
+        Assert.Equal("Randomized Matrix Decompositions using R", split.Title);
+        Assert.Equal(["N. Benjamin Erichson", "Sergey Voronin"], split.Authors.Names.ToArray());
+    }
+
+    [Fact]
+    public void A_lower_case_glue_point_does_not_cut_a_capitalised_name_into_a_run_together_one()
+    {
+        // "Model" + "ingLi weile" would read as "IngLi Weile" once capitalised; the name is "Li weile".
+        var split = TitleAuthorSplitter.Run("BlackGoose Rimer: RWKV-7 for Large-Scale Time Series ModelingLi weile, Liu Xiao", "Time series models face challenges in scaling.");
+
+        Assert.Equal("BlackGoose Rimer: RWKV-7 for Large-Scale Time Series Modeling", split.Title);
+        Assert.Equal(["Li weile", "Liu Xiao"], split.Authors.Names.ToArray());
+    }
 
     [Fact]
     public void A_title_word_the_abstract_uses_is_no_lower_case_name()
@@ -140,7 +228,7 @@ public sealed class TitleAuthorSplitterTests
         Assert.Equal("Attention Is All You Need", split.Title);
     }
 
-    private static TitleAuthorSplitter.Split AssertSplits(string line, string summary, string title, string authors)
+    private static TitleAuthorSplitter.Split AssertSplits(string line, string? summary, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line, summary);
         Assert.Equal(title, split.Title);

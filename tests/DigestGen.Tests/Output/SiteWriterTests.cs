@@ -151,6 +151,34 @@ public sealed class SiteWriterTests
     }
 
     [Fact]
+    public void A_folder_new_to_the_site_is_moved_in_whole_and_a_folder_it_has_is_merged_file_by_file()
+    {
+        using var work = new TempFolder();
+        var site = work.Combine("site");
+        work.Write("site/papers/old/index.html", "old");
+        work.Write("site/papers/kept/index.html", "kept");
+        var staging = Path.Combine(WorkFolder.For(site), "staging");
+
+        using var writer = new SiteWriter(site, []);
+        writer.Add(OutputFile.Text("authors/a/index.html", "a"));
+        writer.Add(OutputFile.Text("authors/b/index.html", "b"));
+        writer.Add(OutputFile.Text("papers/new/index.html", "new"));
+        writer.Add(OutputFile.Text("papers/kept/index.html", "kept"));
+        var stagedAuthors = Inode(Path.Combine(staging, "authors"));
+        var stagedNewPaper = Inode(Path.Combine(staging, "papers", "new"));
+        var sitePapers = Inode(Path.Combine(site, "papers"));
+
+        Assert.Equal(new WriteSummary(3, 1, 1), writer.Finish());
+
+        // One rename per new folder: the published folder is the staged one, not a copy made file by file.
+        Assert.Equal(stagedAuthors, Inode(Path.Combine(site, "authors")));
+        Assert.Equal(stagedNewPaper, Inode(Path.Combine(site, "papers", "new")));
+        Assert.Equal(sitePapers, Inode(Path.Combine(site, "papers")));
+        Assert.Equal(["authors/a/index.html", "authors/b/index.html", "papers/kept/index.html", "papers/new/index.html"], Files(site));
+        Assert.False(Directory.Exists(WorkFolder.For(site)));
+    }
+
+    [Fact]
     public void A_cache_anywhere_inside_the_output_folder_is_neither_cleaned_nor_written()
     {
         using var folder = new TempFolder();
@@ -168,4 +196,14 @@ public sealed class SiteWriterTests
 
     private static List<string> Files(string root) =>
         [.. Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).Select(path => Path.GetRelativePath(root, path).Replace('\\', '/')).Order(StringComparer.Ordinal)];
+
+    /// <summary>The folder's inode number (coreutils stat): a renamed folder keeps it, a folder made anew gets another.</summary>
+    private static string Inode(string path)
+    {
+        using var stat = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("stat", ["-c", "%i", path]) { RedirectStandardOutput = true })!;
+        var inode = stat.StandardOutput.ReadToEnd().Trim();
+        stat.WaitForExit();
+        Assert.Equal(0, stat.ExitCode);
+        return inode;
+    }
 }

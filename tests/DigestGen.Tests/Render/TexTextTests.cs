@@ -79,8 +79,18 @@ public sealed class TexTextTests
     [InlineData("$\\textit{Trans-LoRA}$: towards data-free", "Trans-LoRA: towards data-free")]
     [InlineData("Bounds in $O(\\log n)$ \\textbf{time}", "Bounds in O(log n) time")]
     [InlineData("line\nbreaks   and\ttabs", "line breaks and tabs")]
+    // Symbols read as their characters: a card's snippet of a repaired "ell_1-loss" is not "ell_1-loss" again.
+    [InlineData("an $\\ell_1$-loss with $\\alpha \\leq 2$", "an ℓ_1-loss with α ≤ 2")]
     public void Plain_text_drops_markup_and_simplifies_math(string text, string plain)
     {
         Assert.Equal(plain, TexHtml.ToPlainText(text));
+    }
+
+    [Fact]
+    public void A_snippet_of_an_abstract_merge_repaired_shows_the_symbol_not_the_scraped_name()
+    {
+        var repaired = DigestGen.Merge.TexRepair.Run("minimises an ell_1-loss over lambda_2 steps");
+
+        Assert.Equal("minimises an ℓ_1-loss over λ_2 steps", TexHtml.ToPlainText(repaired));
     }
 }

@@ -9,6 +9,9 @@ namespace DigestGen.Render.Pictures;
 /// </summary>
 public static class OpenGraphImage
 {
+    /// <summary>Raise when the drawing changes (layout, colours, fonts, encoding): cached pictures are named by it (<see cref="OpenGraphPictures"/>).</summary>
+    public const int Version = 1;
+
     private const int Width = 1200;
     private const int Height = 630;
     private const float Margin = 72;

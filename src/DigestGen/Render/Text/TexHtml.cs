@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Net;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -61,14 +62,35 @@ public static partial class TexHtml
         return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>Math as plain text: <c>\textit{Trans-LoRA}</c> → Trans-LoRA, <c>\alpha</c> → alpha, braces dropped.</summary>
+    /// <summary>
+    /// Symbols as the characters they typeset to, so a snippet of a repaired abstract reads "ℓ_1-loss", not the
+    /// "ell_1-loss" that scraping left and merge repaired (<c>$\ell_1$-loss</c>).
+    /// </summary>
+    private static readonly FrozenDictionary<string, string> Symbols = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        ["alpha"] = "α", ["beta"] = "β", ["gamma"] = "γ", ["delta"] = "δ", ["epsilon"] = "ε", ["varepsilon"] = "ε",
+        ["zeta"] = "ζ", ["eta"] = "η", ["theta"] = "θ", ["kappa"] = "κ", ["lambda"] = "λ", ["mu"] = "μ", ["nu"] = "ν",
+        ["xi"] = "ξ", ["pi"] = "π", ["rho"] = "ρ", ["sigma"] = "σ", ["tau"] = "τ", ["phi"] = "φ", ["varphi"] = "φ",
+        ["chi"] = "χ", ["psi"] = "ψ", ["omega"] = "ω", ["Gamma"] = "Γ", ["Delta"] = "Δ", ["Theta"] = "Θ",
+        ["Lambda"] = "Λ", ["Pi"] = "Π", ["Sigma"] = "Σ", ["Phi"] = "Φ", ["Psi"] = "Ψ", ["Omega"] = "Ω",
+        ["ell"] = "ℓ", ["infty"] = "∞", ["times"] = "×", ["cdot"] = "·", ["leq"] = "≤", ["le"] = "≤", ["geq"] = "≥",
+        ["ge"] = "≥", ["neq"] = "≠", ["approx"] = "≈", ["sim"] = "∼", ["pm"] = "±", ["propto"] = "∝", ["in"] = "∈",
+        ["to"] = "→", ["rightarrow"] = "→", ["partial"] = "∂", ["nabla"] = "∇", ["sum"] = "∑", ["prod"] = "∏",
+        ["ldots"] = "…", ["dots"] = "…", ["cdots"] = "⋯",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Math as plain text: <c>\textit{Trans-LoRA}</c> → Trans-LoRA, <c>\alpha</c> → α, <c>\log</c> → log, braces
+    /// dropped.
+    /// </summary>
     private static string PlainMath(string tex)
     {
-        var plain = TexCommand().Replace(tex, match => match.Groups["keep"].Success ? match.Groups["keep"].Value : string.Empty);
+        var plain = TexCommand().Replace(tex, match => match.Groups["keep"] is { Success: true, Value: var name } ? Symbols.GetValueOrDefault(name, name) : string.Empty);
         return plain.Replace("{", string.Empty, StringComparison.Ordinal).Replace("}", string.Empty, StringComparison.Ordinal).Trim();
     }
 
-    // Font and spacing commands vanish (their argument stays); any other command keeps its name.
+    // Font and spacing commands vanish (their argument stays); a symbol becomes its character, any other command
+    // keeps its name.
     [GeneratedRegex(@"\\(?:text[a-z]*|math[a-z]*|operatorname|left|right|[,;!]|(?<keep>[a-zA-Z]+))")]
     private static partial Regex TexCommand();
 

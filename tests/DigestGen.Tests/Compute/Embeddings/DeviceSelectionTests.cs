@@ -13,10 +13,12 @@ public sealed class DeviceSelectionTests(DefaultModelFixture model)
         var selection = EmbedderFactory.Create(new EmbedderOptions(model.CacheDirectory, "auto", DefaultModelFixture.PackageDirectory));
         using var embedder = selection.Embedder;
 
+        // The session, and with it the device, is chosen when the first text is embedded.
+        Assert.Empty(selection.Notes);
+        Assert.Equal(512, embedder.Embed(["still embeds"])[0].Length);
         var note = Assert.Single(selection.Notes);
         Assert.StartsWith("Embedding on the CPU:", note, StringComparison.Ordinal);
         Assert.Contains("no CUDA execution provider", note, StringComparison.Ordinal);
-        Assert.Equal(512, embedder.Embed(["still embeds"])[0].Length);
     }
 
     [Fact]

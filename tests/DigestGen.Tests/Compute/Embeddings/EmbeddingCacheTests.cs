@@ -23,6 +23,24 @@ public sealed class EmbeddingCacheTests(DefaultModelFixture model)
     }
 
     [Fact]
+    public void A_run_whose_texts_are_all_cached_never_opens_the_model_session()
+    {
+        using var folder = new TempFolder();
+        var first = new EmbeddingCache(folder.Path).GetOrEmbed(model.Embedder, titles, out _);
+        var options = new EmbedderOptions(model.CacheDirectory, "auto", DefaultModelFixture.PackageDirectory);
+        using var fresh = (OnnxTextEmbedder)EmbedderFactory.Create(options).Embedder;
+
+        var second = new EmbeddingCache(folder.Path).GetOrEmbed(fresh, titles, out var newlyEmbedded);
+
+        Assert.Equal(0, newlyEmbedded);
+        Assert.Equal(first, second);
+        Assert.False(fresh.IsOpen, "the ONNX session was opened although every text was cached");
+        new EmbeddingCache(folder.Path).GetOrEmbed(fresh, [.. titles, "A text not seen before"], out var withNew);
+        Assert.Equal(1, withNew);
+        Assert.True(fresh.IsOpen);
+    }
+
+    [Fact]
     public void Changed_text_is_embedded_again()
     {
         using var folder = new TempFolder();
