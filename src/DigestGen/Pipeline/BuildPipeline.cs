@@ -122,13 +122,15 @@ public static class BuildPipeline
     private static PreparedContent Prepare(BuildSettings settings, StageRunner run, bool compute)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var parsedDumps = new ParsedDumpCache(settings.EffectiveCacheDirectory);
         var dumps = run.Time("ingest", () =>
         {
             var parsed = InputReader.ReadDumps(settings.InputDirectory)
                 .AsParallel().AsOrdered()
-                .Select(file => IngestDumps.Parse(file, settings.AsOf))
+                .Select(file => parsedDumps.Parse(file, settings.AsOf))
                 .ToList();
-            return (parsed, $"{parsed.Count} files, {parsed.Sum(dump => dump.Records.Length)} records");
+            var reused = parsedDumps.Reused > 0 ? $" ({parsedDumps.Reused} files as parsed before: unchanged)" : string.Empty;
+            return (parsed, $"{parsed.Count} files{reused}, {parsed.Sum(dump => dump.Records.Length)} records");
         });
         dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
 
@@ -198,7 +200,7 @@ public static class BuildPipeline
         });
 
         run.Problems(diagnostics);
-        return new PreparedContent(digest.Ranked(ranked.Ranks), files) { IdHistory = merged.IdHistory, TopicMemory = computed.TopicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = computed.CacheUpdates };
+        return new PreparedContent(digest.Ranked(ranked.Ranks), files) { IdHistory = merged.IdHistory, TopicMemory = computed.TopicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = [parsedDumps.Update(), .. computed.CacheUpdates] };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)

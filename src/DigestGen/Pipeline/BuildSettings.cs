@@ -1,3 +1,4 @@
+using DigestGen.Compute;
 using DigestGen.Model;
 
 namespace DigestGen.Pipeline;
@@ -32,6 +33,9 @@ public sealed record BuildSettings(
 
     /// <summary>How long a build waits for another build into the same output folder to finish before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>When compute fits topics and related papers afresh instead of continuing the cached fit.</summary>
+    public RefitPolicy Refit { get; init; } = RefitPolicy.Default;
 
     /// <summary>
     /// Folders of the output folder the site never writes and never cleans: <c>.cache</c>, and the configured cache
