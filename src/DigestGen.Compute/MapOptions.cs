@@ -17,6 +17,15 @@ public sealed record MapOptions
     /// <summary>The previous build's <see cref="PaperMap.Centroids"/>, as stored; null (or foreign bytes) starts the areas afresh.</summary>
     public byte[]? PreviousCentroids { get; init; }
 
+    /// <summary>The previous build's <see cref="PaperMap.Fit"/>, as stored: continued unless <see cref="Refit"/> says a new fit is due; null (or foreign bytes) fits afresh.</summary>
+    public byte[]? PreviousFit { get; init; }
+
+    /// <summary>When a previous fit is no longer continued but fitted afresh.</summary>
+    public RefitPolicy Refit { get; init; } = RefitPolicy.Default;
+
+    /// <summary>The build's day: a new fit is dated by it, and a previous fit's age is counted up to it.</summary>
+    public DateOnly AsOf { get; init; }
+
     /// <summary>The topics earlier builds published, so a topic that keeps most of its papers keeps its id.</summary>
     public IReadOnlyList<PreviousTopic> PreviousTopics { get; init; } = [];
 }

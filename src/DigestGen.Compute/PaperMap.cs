@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Globalization;
 using DigestGen.Compute.Clustering;
 using DigestGen.Compute.Kernels;
@@ -13,15 +14,17 @@ namespace DigestGen.Compute;
 /// papers, a point on the 2-D map and the pairs that still look like one paper out. Everything behind it (TF-IDF,
 /// k-means, labels, neighbour search, PCA, GPU kernels) is internal. Topics are fitted on the embeddings joined with
 /// TF-IDF (bench/results/quality.md), with the topic count chosen on the embeddings; related papers and the map
-/// keep the embeddings alone: 5x cheaper for 100k papers.
+/// keep the embeddings alone: 5x cheaper for 100k papers. Between refits (<see cref="RefitPolicy"/>) a build with
+/// embeddings continues the previous build's <see cref="Fit"/> instead: known papers keep their topic, new ones join the
+/// nearest, labels and areas stay, and only the related lists new papers enter are listed again.
 /// </summary>
 /// <param name="Topics">In the order <see cref="TopicOf"/> counts them (not by size).</param>
 /// <param name="TopicOf">Each paper's topic, a position in <see cref="Topics"/>.</param>
 /// <param name="Related">Each paper's most similar papers (positions), most similar first.</param>
 /// <param name="Points">Each paper's place on the map, both coordinates in [0, 1].</param>
-/// <param name="Centroids">The areas' centroids in the stored format, for <see cref="MapOptions.PreviousCentroids"/> next build; null when there is one area and nothing to continue from.</param>
-/// <param name="TopicNote">How many topics and areas, and how the area count was chosen, for the build log.</param>
-/// <param name="OnGpu">Whether topics and related papers were computed on the GPU.</param>
+/// <param name="Centroids">The areas' centroids in the stored format, for <see cref="MapOptions.PreviousCentroids"/> next build (a continued fit hands the previous ones on); null when there is one area and nothing to continue from.</param>
+/// <param name="TopicNote">How many topics and areas and how the area count was chosen, or which fit was continued, for the build log.</param>
+/// <param name="OnGpu">Whether topics and related papers were fitted on the GPU.</param>
 public sealed record PaperMap(
     IReadOnlyList<MappedTopic> Topics,
     IReadOnlyList<int> TopicOf,
@@ -50,16 +53,48 @@ public sealed record PaperMap(
         var terms = steps.Time("tf-idf", () => TfidfVectorizer.Fit(tokens));
         var topicVectors = new HybridVectors(embeddings, terms);
         var vectors = embeddings ?? terms.ToDense();
-        var centroidLayout = new CentroidLayout(input.EmbeddingModel ?? "tf-idf", topicVectors.TermOffset, terms.Features);
+        var model = input.EmbeddingModel ?? "tf-idf";
         using var kernels = OnnxKernels.ForDevice(options.Device);
+        var textHashes = embeddings is null ? null : texts.Select(MapFit.TextHash).ToArray();
+        var (continuation, refitReason) = textHashes is null
+            ? (null, "related papers from TF-IDF vectors are not kept between builds")
+            : steps.Time("placement", () => FitContinuation.Try(MapFit.Read(options.PreviousFit, model, options.RelatedCount), input.Keys, textHashes, topicVectors, options.AsOf, options.Refit));
+        var fitting = continuation is null
+            ? FitAfresh(input, options, tokens, terms, topicVectors, vectors, kernels, steps)
+            : Continue(continuation, options, vectors, steps);
+        var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, fitting.Topics, fitting.Descriptions.Count));
+        var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => input.Keys[i])]).ToArray();
+        var ids = TopicIdAssigner.Assign(clusters, [.. fitting.Descriptions.Select(description => description.Label)], options.PreviousTopics);
+        var points = steps.Time("map", () => PrincipalMap.Project(vectors));
+        var duplicates = steps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, fitting.Neighbours, NearDuplicateRule.Default));
+        MappedTopic[] topics = [.. Enumerable.Range(0, fitting.Descriptions.Count).Select(topic =>
+            new MappedTopic(ids[topic], fitting.Descriptions[topic].Label, fitting.Descriptions[topic].Keywords, members[topic], fitting.AreaOfTopic[topic]))];
+        return new PaperMap(
+            topics, fitting.Topics, fitting.Areas, fitting.Neighbours.Indices, points, duplicates, fitting.Centroids,
+            continuation is null ? $"{fitting.Note}; fitted afresh: {refitReason}" : refitReason,
+            OnGpu: kernels is not null && continuation is null)
+        {
+            Fit = textHashes is null ? null : Remember(fitting, continuation, input.Keys, textHashes, model, options).Write(),
+        };
+    }
+
+    /// <summary>
+    /// What the next build continues from (<see cref="MapOptions.PreviousFit"/>) instead of fitting again, as stored;
+    /// null without embeddings: related papers from TF-IDF vectors are not kept, since every new paper changes them all.
+    /// </summary>
+    public byte[]? Fit { get; init; }
+
+    /// <summary>Topics inside areas, labels and related papers, fitted afresh on every paper.</summary>
+    private static Fitting FitAfresh(
+        MapInput input, MapOptions options, TokenizedTexts tokens, TermVectors terms, HybridVectors topicVectors, IReadOnlyList<float[]> vectors, OnnxKernels? kernels, StepTimer steps)
+    {
+        var embeddings = input.Embeddings;
+        var centroidLayout = new CentroidLayout(input.EmbeddingModel ?? "tf-idf", topicVectors.TermOffset, terms.Features);
         var hierarchy = steps.Time("topics", () => TopicHierarchy.Fit(
             topicVectors, options.Clustering, countVectors: embeddings is null ? null : new DenseVectors(embeddings),
             previous: options.PreviousCentroids is { } stored ? centroidLayout.Read(stored) : null, kernels));
-        var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, hierarchy.Topics, hierarchy.TopicCount));
-        var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, texts, hierarchy.Topics, hierarchy.TopicCount));
-        var areas = steps.Time("area labels", () => LabelAreas(tokens, texts, hierarchy.Areas));
-        var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => input.Keys[i])]).ToArray();
-        var ids = TopicIdAssigner.Assign(clusters, [.. descriptions.Select(description => description.Label)], options.PreviousTopics);
+        var descriptions = steps.Time("labels", () => TopicLabeler.Describe(tokens, input.Texts, hierarchy.Topics, hierarchy.TopicCount));
+        var areas = steps.Time("area labels", () => LabelAreas(tokens, input.Texts, hierarchy.Areas));
 
         // On a GPU all pairs are cheap at any size, so related papers are exact there.
         var neighbours = steps.Time("related", () => kernels is not null
@@ -67,15 +102,51 @@ public sealed record PaperMap(
             : vectors.Count <= ExactNeighboursUpTo
                 ? ExactNeighbours.FindTopK(vectors, options.RelatedCount)
                 : InvertedFileNeighbours.FindTopK(vectors, options.RelatedCount));
-        var points = steps.Time("map", () => PrincipalMap.Project(vectors));
-        var duplicates = steps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, neighbours, NearDuplicateRule.Default));
-        MappedTopic[] topics = [.. Enumerable.Range(0, hierarchy.TopicCount).Select(topic =>
-            new MappedTopic(ids[topic], descriptions[topic].Label, descriptions[topic].Keywords, members[topic], hierarchy.AreaOfTopic[topic]))];
-        return new PaperMap(
-            topics, hierarchy.Topics, areas, neighbours.Indices, points, duplicates,
-            hierarchy.Areas.Centroids is { } centroids ? centroidLayout.Write(centroids) : null,
-            Describe(hierarchy), kernels is not null);
+        return new Fitting(
+            hierarchy.Topics, descriptions, hierarchy.AreaOfTopic, areas, neighbours,
+            hierarchy.Areas.Centroids is { } centroids ? centroidLayout.Write(centroids) : null, Describe(hierarchy));
     }
+
+    /// <summary>
+    /// The last fit continued: its labels and areas, tonight's papers placed into its topics (a topic every paper has
+    /// left is dropped), related lists updated; the areas' centroids are handed on for the next refit to start from.
+    /// </summary>
+    private static Fitting Continue(FitContinuation continuation, MapOptions options, IReadOnlyList<float[]> vectors, StepTimer steps)
+    {
+        var fit = continuation.Fit;
+        var kept = continuation.Placement.Topics.Distinct().Order().ToArray();
+        var position = new int[fit.Topics.Count];
+        for (var topic = 0; topic < kept.Length; topic++)
+        {
+            position[kept[topic]] = topic;
+        }
+
+        var neighbours = steps.Time("related", () => NeighbourUpdate.Update(vectors, continuation.PreviousRelated, options.RelatedCount));
+        return new Fitting(
+            [.. continuation.Placement.Topics.Select(topic => position[topic])],
+            [.. kept.Select(topic => new TopicDescription(fit.Topics[topic].Label, fit.Topics[topic].Keywords))],
+            [.. kept.Select(topic => fit.Topics[topic].Area)],
+            [.. fit.Areas], neighbours, options.PreviousCentroids, string.Empty);
+    }
+
+    /// <summary>What the next build continues from: tonight's topics and related papers, dated by the fit they come from.</summary>
+    private static MapFit Remember(Fitting fitting, FitContinuation? continuation, IReadOnlyList<string> keys, string[] textHashes, string model, MapOptions options)
+    {
+        var papers = keys.Select((key, i) => (key, Entry: new FitPaper(
+            textHashes[i], fitting.Topics[i], continuation?.Fitted[i] ?? true, [.. fitting.Neighbours.Indices[i].Select(j => keys[j])])));
+        return new MapFit(
+            MapFit.CurrentFormat,
+            model,
+            options.RelatedCount,
+            continuation?.Fit.Fitted ?? MapFit.DayText(options.AsOf),
+            continuation?.Fit.FittedPapers ?? keys.Count,
+            fitting.Areas,
+            [.. fitting.Descriptions.Select((description, topic) => new FitTopic(description.Label, description.Keywords, fitting.AreaOfTopic[topic]))],
+            papers.ToImmutableSortedDictionary(entry => entry.key, entry => entry.Entry, StringComparer.Ordinal));
+    }
+
+    /// <summary>Every paper's topic with the topics' labels and areas, and every paper's related papers: fitted afresh or continued.</summary>
+    private sealed record Fitting(int[] Topics, IReadOnlyList<TopicDescription> Descriptions, int[] AreaOfTopic, IReadOnlyList<MapArea> Areas, NeighbourLists Neighbours, byte[]? Centroids, string Note);
 
     /// <summary>Each area's label and a unique slug of it (areas are anchors on the topics index, not pages of their own).</summary>
     private static MapArea[] LabelAreas(TokenizedTexts tokens, IReadOnlyList<string> texts, TopicClustering areas)

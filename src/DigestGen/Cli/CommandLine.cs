@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using DigestGen.Model;
 using DigestGen.Pipeline;
 using Spectre.Console;
 
@@ -29,9 +30,14 @@ public static class CommandLine
         };
         var lockWait = new Option<int>("--lock-wait") { Description = "Seconds to wait for another build into the same output folder to finish (default 60)", DefaultValueFactory = _ => 60 };
 
+        var defaults = new ScaleLimits();
+        var largeSite = new Option<int>("--large-site") { Description = $"Above this many papers a site leaves out what would not fit GitHub Pages' 1 GB (default {defaults.LargeSitePapers}; docs/bench.md)", DefaultValueFactory = _ => defaults.LargeSitePapers };
+        var authorPageMin = new Option<int>("--author-page-min") { Description = $"On a large site, papers an author needs for a page of their own (default {defaults.LargeSiteAuthorPageMinPapers})", DefaultValueFactory = _ => defaults.LargeSiteAuthorPageMinPapers };
+        var authorFeedMin = new Option<int>("--author-feed-min") { Description = $"On a large site, papers an author needs for a feed of their own (default {defaults.LargeSiteAuthorFeedMinPapers}; {defaults.AuthorFeedMinPapers} on smaller sites)", DefaultValueFactory = _ => defaults.LargeSiteAuthorFeedMinPapers };
+
         var build = new Command("build", "Build the site from the input folder into the output folder")
         {
-            input, output, asOf, strict, theme, baseUrl, cache, device, model, vocab, nodeModules, lockWait,
+            input, output, asOf, strict, theme, baseUrl, cache, device, model, vocab, nodeModules, lockWait, largeSite, authorPageMin, authorFeedMin,
         };
         var check = new Command("check", "Read the input and theme and report problems; writes nothing") { input, asOf, strict, theme };
 
@@ -59,7 +65,16 @@ public static class CommandLine
                 return (int)ExitCode.Usage;
             }
 
-            var settings = settingsOrError.Settings! with { LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockWait))) };
+            var settings = settingsOrError.Settings! with
+            {
+                LockWait = TimeSpan.FromSeconds(Math.Max(0, parse.GetValue(lockWait))),
+                Scale = defaults with
+                {
+                    LargeSitePapers = Math.Max(0, parse.GetValue(largeSite)),
+                    LargeSiteAuthorPageMinPapers = Math.Max(1, parse.GetValue(authorPageMin)),
+                    LargeSiteAuthorFeedMinPapers = Math.Max(1, parse.GetValue(authorFeedMin)),
+                },
+            };
             var reporter = new ConsoleReporter(console);
             BuildReport report;
             try

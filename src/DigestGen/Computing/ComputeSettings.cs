@@ -1,3 +1,4 @@
+using DigestGen.Compute;
 using DigestGen.Compute.Clustering;
 using DigestGen.Compute.Embeddings;
 
@@ -20,4 +21,7 @@ public sealed record ComputeSettings(string CacheDirectory, string Device = "aut
 
     /// <summary>Related papers listed per paper.</summary>
     public int RelatedCount { get; init; } = 5;
+
+    /// <summary>When a build fits topics and related papers afresh rather than continuing the cached fit.</summary>
+    public RefitPolicy Refit { get; init; } = RefitPolicy.Default;
 }

@@ -14,7 +14,9 @@ namespace DigestGen.Computing;
 /// when no model is available); DigestGen.Compute's <see cref="PaperMap"/> gives each a topic inside a broad area
 /// (labelled by c-TF-IDF), related papers and a point on the 2-D map, and the pairs that still look like one paper,
 /// which are reported. Topic ids are kept stable across builds through <see cref="TopicHistory"/>, and the areas
-/// continue from the previous build's centroids (<see cref="TopicCentroidCache"/>). The build log gets each step's cost.
+/// continue from the previous build's centroids; between refits (<see cref="ComputeSettings.Refit"/>) the previous
+/// build's fit is continued instead of fitted again (both kept through <see cref="ComputeCacheFile"/>). The build log
+/// gets each step's cost.
 /// </summary>
 public static class ComputeStage
 {
@@ -45,12 +47,13 @@ public static class ComputeStage
                 Clustering = settings.Clustering,
                 RelatedCount = settings.RelatedCount,
                 Device = settings.Device,
-                PreviousCentroids = TopicCentroidCache.Load(settings.CacheDirectory),
+                PreviousCentroids = ComputeCacheFile.TopicCentroids.Load(settings.CacheDirectory),
                 PreviousTopics = TopicHistory.Previous(remembered),
+                PreviousFit = ComputeCacheFile.Fit.Load(settings.CacheDirectory),
+                Refit = settings.Refit,
+                AsOf = asOf,
             },
             steps);
-        var centroidsUpdate = new CacheUpdate(Path.Combine(settings.CacheDirectory, TopicCentroidCache.FileName),
-            () => TopicCentroidCache.Save(settings.CacheDirectory, map.Centroids));
         notes.Add(map.TopicNote);
         if (map.OnGpu)
         {
@@ -82,7 +85,12 @@ public static class ComputeStage
             .ToImmutableArray();
         var topicMemory = new TopicMemory(asOf, [.. map.Topics.Select(topic => new PreviousTopic(topic.Id, [.. topic.Members.Select(i => papers[i].Id)]))], remembered);
         notes.Add(steps.Summary());
-        return new ComputeResult(placements, topics, diagnostics.ToImmutable(), notes.ToImmutable()) { TopicMemory = topicMemory, CacheUpdates = [centroidsUpdate] };
+        return new ComputeResult(placements, topics, diagnostics.ToImmutable(), notes.ToImmutable()) { TopicMemory = topicMemory, CacheUpdates =
+        [
+            ComputeCacheFile.TopicCentroids.Update(settings.CacheDirectory, map.Centroids),
+            ComputeCacheFile.Fit.Update(settings.CacheDirectory, map.Fit),
+        ],
+        };
     }
 
     /// <summary>The papers' embeddings, or null (with a warning) when there is no model: TF-IDF stands in.</summary>

@@ -8,34 +8,41 @@ namespace DigestGen.Ingest;
 /// </summary>
 public static class IngestDumps
 {
-    public static ParsedDump Parse(InputFile file, DateOnly asOf)
+    public static ParsedDump Parse(InputFile file, DateOnly asOf) => Read(file, asOf).Dump;
+
+    /// <summary>
+    /// The dump, and whether it reads the build's day: a record header's date without a year is the latest such day
+    /// not after it, so such a dump parses differently on another day (<see cref="ParsedDumpCache"/> keeps it for one day only).
+    /// </summary>
+    internal static (ParsedDump Dump, bool ReadsAsOf) Read(InputFile file, DateOnly asOf)
     {
         if (file.Bytes is null)
         {
-            return file.OverSizeLimit
+            return (file.OverSizeLimit
                 ? Failed(file.Path, DiagnosticCodes.FileTooLarge, file.ReadError ?? "file is too large",
                     $"split it into dumps under {InputReader.MaxDumpBytes / (1024 * 1024)} MB, or remove it from the input folder")
                 : Failed(file.Path, DiagnosticCodes.FileUnreadable, $"file could not be read: {file.ReadError}",
-                    "check that the file exists and that you may read it, or remove it from the input folder");
+                    "check that the file exists and that you may read it, or remove it from the input folder"), false);
         }
 
         var (content, decodeProblem) = TextDecoder.Decode(file.Path, file.Bytes);
         if (content is null)
         {
-            return new ParsedDump(file.Path, null, null, [], [decodeProblem!]);
+            return (new ParsedDump(file.Path, null, null, [], [decodeProblem!]), false);
         }
 
         var text = DumpText.FromString(file.Path, content);
         if (text.Lines.IsEmpty)
         {
-            return new ParsedDump(file.Path, null, null, [],
+            return (new ParsedDump(file.Path, null, null, [],
             [
                 new Diagnostic(Severity.Warning, DiagnosticCodes.EmptyFile, file.Path, 0, "file is empty",
                     "paste a listing into it, or remove it from the input folder"),
-            ]);
+            ]), false);
         }
 
-        var parsed = ShapeDetector.Detect(text) switch
+        var shape = ShapeDetector.Detect(text);
+        var parsed = shape switch
         {
             DumpShape.ProfilePage => ProfilePageParser.Parse(text, asOf),
             DumpShape.PublicationList => PublicationListParser.Parse(text),
@@ -47,7 +54,8 @@ public static class IngestDumps
                 "check that it is a listing copied whole; \"Input shapes\" in docs/input.md shows each shape"),
         };
         Diagnostic[] found = decodeProblem is null ? [.. text.Problems] : [decodeProblem, .. text.Problems];
-        return found.Length == 0 ? parsed : parsed with { Diagnostics = [.. found, .. parsed.Diagnostics] };
+        var readsAsOf = shape is DumpShape.ProfilePage or DumpShape.PaperFeed && text.Lines.Any(line => RecordHeader.HasYearlessDate(line.Text) || RecordHeader.EndsInGluedHeader(line.Text));
+        return (found.Length == 0 ? parsed : parsed with { Diagnostics = [.. found, .. parsed.Diagnostics] }, readsAsOf);
     }
 
     private static ParsedDump Failed(string file, string code, string message, string hint) =>

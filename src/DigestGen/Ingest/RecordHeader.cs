@@ -19,6 +19,9 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
 
     public static bool IsHeader(string line) => Pattern().IsMatch(line);
 
+    /// <summary>Whether the line is a header whose date has no year, so that reading it depends on the build's day.</summary>
+    public static bool HasYearlessDate(string line) => Pattern().Match(line) is { Success: true } match && !match.Groups["year"].Success;
+
     /// <summary>Whether a line that is not a header ends in one glued on (see <see cref="SeparateGlued"/>).</summary>
     /// <remarks>Every abstract line is asked, so lines that cannot end in a header (a day or "Code") skip the regex.</remarks>
     public static bool EndsInGluedHeader(string line) =>

@@ -60,7 +60,7 @@ public static class BuildPipeline
 
         var rendered = run.Time("render", () =>
         {
-            var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory), writer);
+            var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory) { Scale = settings.Scale }, writer);
             var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change)" : string.Empty;
             return (result, $"{result.Pages} pages{kept}, {result.Files} files");
         });
@@ -72,7 +72,7 @@ public static class BuildPipeline
 
         var searchProblems = run.Time("search", () =>
         {
-            BuildSearchIndex.Run(content.Digest, writer);
+            BuildSearchIndex.Run(content.Digest, writer, settings.Scale.LargeSitePapers);
             var problems = SearchLibrary.Add(settings.NodeModules, writer);
             return (problems, problems.IsEmpty ? "index built" : "index built, search page broken");
         });
@@ -86,7 +86,7 @@ public static class BuildPipeline
             return content.Report(run, null) with { Stopped = true };
         }
 
-        DataExport.Run(content.Digest, run.Diagnostics, writer);
+        DataExport.Run(content.Digest, run.Diagnostics, writer, settings.Scale);
         var written = writer.Finish();
         // Caches are written here only, once the site is published: a failed build leaves them as they were.
         foreach (var update in content.CacheUpdates.Concat(rendered.CacheUpdates))
@@ -122,13 +122,15 @@ public static class BuildPipeline
     private static PreparedContent Prepare(BuildSettings settings, StageRunner run, bool compute)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+        var parsedDumps = new ParsedDumpCache(settings.EffectiveCacheDirectory);
         var dumps = run.Time("ingest", () =>
         {
             var parsed = InputReader.ReadDumps(settings.InputDirectory)
                 .AsParallel().AsOrdered()
-                .Select(file => IngestDumps.Parse(file, settings.AsOf))
+                .Select(file => parsedDumps.Parse(file, settings.AsOf))
                 .ToList();
-            return (parsed, $"{parsed.Count} files, {parsed.Sum(dump => dump.Records.Length)} records");
+            var reused = parsedDumps.Reused > 0 ? $" ({parsedDumps.Reused} files as parsed before: unchanged)" : string.Empty;
+            return (parsed, $"{parsed.Count} files{reused}, {parsed.Sum(dump => dump.Records.Length)} records");
         });
         dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
 
@@ -198,7 +200,7 @@ public static class BuildPipeline
         });
 
         run.Problems(diagnostics);
-        return new PreparedContent(digest.Ranked(ranked.Ranks), files) { IdHistory = merged.IdHistory, TopicMemory = computed.TopicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = computed.CacheUpdates };
+        return new PreparedContent(digest.Ranked(ranked.Ranks), files) { IdHistory = merged.IdHistory, TopicMemory = computed.TopicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = [parsedDumps.Update(), .. computed.CacheUpdates] };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)

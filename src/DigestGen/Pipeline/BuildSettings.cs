@@ -1,3 +1,6 @@
+using DigestGen.Compute;
+using DigestGen.Model;
+
 namespace DigestGen.Pipeline;
 
 /// <summary>
@@ -25,8 +28,14 @@ public sealed record BuildSettings(
 
     public string EffectiveCacheDirectory => CacheDirectory ?? Path.Combine(OutputDirectory, CacheFolderName);
 
+    /// <summary>What a large site leaves out to fit GitHub Pages (<c>--large-site</c>, <c>--author-page-min</c>, <c>--author-feed-min</c>).</summary>
+    public ScaleLimits Scale { get; init; } = new();
+
     /// <summary>How long a build waits for another build into the same output folder to finish before giving up.</summary>
     public TimeSpan LockWait { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>When compute fits topics and related papers afresh instead of continuing the cached fit.</summary>
+    public RefitPolicy Refit { get; init; } = RefitPolicy.Default;
 
     /// <summary>
     /// Folders of the output folder the site never writes and never cleans: <c>.cache</c>, and the configured cache

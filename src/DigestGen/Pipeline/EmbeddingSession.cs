@@ -69,6 +69,7 @@ public sealed class EmbeddingSession : IDisposable
         {
             Embedder = Embedder,
             EmbedderUnavailableReason = UnavailableReason,
+            Refit = settings.Refit,
         };
 
     public void Dispose() => Embedder?.Dispose();

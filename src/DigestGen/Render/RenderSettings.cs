@@ -1,3 +1,5 @@
+using DigestGen.Model;
+
 namespace DigestGen.Render;
 
 /// <summary>
@@ -14,7 +16,11 @@ public sealed record RenderSettings(
     string? CacheDirectory = null,
     string SiteTitle = "DigestGen",
     string SiteTagline = "Trending machine-learning papers, every day",
-    MathOutput Math = MathOutput.MathML);
+    MathOutput Math = MathOutput.MathML)
+{
+    /// <summary>What a large site leaves out (docs/theme.md, "Large sites"); the defaults keep 100,000 papers within about 1 GB.</summary>
+    public ScaleLimits Scale { get; init; } = new();
+}
 
 /// <summary>
 /// KaTeX's output. MathML keeps a math-heavy paper page under the 30 KB budget and is read by screen readers;

@@ -29,7 +29,7 @@ public static class RenderSite
 
     public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink)
     {
-        var index = new SiteIndex(digest);
+        var index = new SiteIndex(digest, settings.Scale);
         var urls = new SiteUrls(settings.BaseUrl);
         var (templates, problems) = ThemeTemplates.Load(Path.Combine(settings.ThemeDirectory, "templates"));
         using var parsedTemplates = templates;
@@ -56,7 +56,7 @@ public static class RenderSite
         var feeds = Feeds(index, urls, settings, sink);
         WriteSitemap(renderer.Indexed, urls, sink);
 
-        var mathNotes = math.Problem is { } problem ? ImmutableArray.Create(problem) : [];
+        ImmutableArray<string> buildNotes = [.. new[] { math.Problem, LargeSiteNote(index) }.OfType<string>()];
         var cacheUpdates = new List<CacheUpdate>();
         if (math.CacheUpdate is { } mathUpdate)
         {
@@ -74,13 +74,36 @@ public static class RenderSite
         }
 
         return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds,
-            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], mathNotes)
+            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], buildNotes)
         {
             CacheUpdates = [.. cacheUpdates],
             Kept = renderer.Kept,
             PicturesDrawn = pictures.Drawn,
             Rendered = renderer.Records,
         };
+    }
+
+    /// <summary>
+    /// The one line that tells the person building a large site what it leaves out (<see cref="ScaleLimits"/>), with
+    /// the setting to change; null for a site within <see cref="ScaleLimits.LargeSitePapers"/>.
+    /// </summary>
+    private static string? LargeSiteNote(SiteIndex index)
+    {
+        if (!index.IsLarge)
+        {
+            return null;
+        }
+
+        var limits = index.Limits;
+
+        var withoutPage = index.Authors.Count(author => !index.HasPage(author.Id));
+        var feeds = index.Authors.Count(index.HasFeed);
+        return $"large site ({Display.Count(index.Papers.Length)} papers, over --large-site {Display.Count(limits.LargeSitePapers)}): "
+            + $"{Display.Count(withoutPage)} authors with fewer than {limits.LargeSiteAuthorPageMinPapers} papers get no page (listed under Authors; --author-page-min), "
+            + $"author feeds and activity charts for {limits.LargeSiteAuthorFeedMinPapers}+ papers only ({Display.Count(feeds)}; --author-feed-min), "
+            + "related papers and day pages without author lines and snippets, "
+            + $"data/papers.json without {string.Join(", ", ScaleLimits.LargeSiteDataOmits)}, authors.json without {string.Join(", ", ScaleLimits.LargeSiteAuthorDataOmits)}, "
+            + "no search/index.json or docs.json";
     }
 
     /// <summary>Every editor's note as HTML, before the pages: a note shown as text instead is a warning at its file and line.</summary>
@@ -160,7 +183,7 @@ public static class RenderSite
     {
         var home = urls.Absolute(urls.HomeImage);
         PageMeta Meta(string url, string title, string description, string section, string type = "website", bool math = false, string? image = null) =>
-            new(title, Display.Shorten(description, 200), urls.Absolute(url), type, image ?? home, section, math);
+            new(title, Display.Shorten(description, PageMeta.DescriptionLength), urls.Absolute(url), type, image ?? home, section, math);
 
         yield return new PageJob(urls.Home, "home", "home", () => (views.Home(), Meta(urls.Home, settings.SiteTitle,
             $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today") with { HasFilters = true }));
@@ -173,7 +196,7 @@ public static class RenderSite
                 "Papers", "article", views.NeedsMathStylesheet(paper))));
         }
 
-        foreach (var author in index.Authors)
+        foreach (var author in index.Authors.Where(author => index.HasPage(author.Id)))
         {
             var url = urls.Author(author.Id);
             var feed = index.HasFeed(author) ? urls.AuthorFeed(author.Id) : null;
@@ -192,9 +215,14 @@ public static class RenderSite
 
         foreach (var day in index.Days)
         {
-            var url = urls.Day(day);
-            yield return new PageJob(url, "day", "day", () => (views.DayPage(day), Meta(url, $"Papers of {Display.Date(day)}",
-                $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} of {Display.LongDate(day)}.", "Archive") with { HasFilters = true }));
+            var pages = ViewFactory.PageCount(index.PapersByDay[day].Length, ViewFactory.DayPageSize);
+            for (var page = 1; page <= pages; page++)
+            {
+                var number = page;
+                var url = urls.Day(day, number);
+                yield return new PageJob(url, "day", "day", () => (views.DayPage(day, number), Meta(url, number == 1 ? $"Papers of {Display.Date(day)}" : $"Papers of {Display.Date(day)}, page {number}",
+                    $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} of {Display.LongDate(day)}.", "Archive") with { HasFilters = true }));
+            }
         }
 
         yield return new PageJob(urls.Days, "archive", "archive", () => (views.Archive(), Meta(urls.Days, "Archive",

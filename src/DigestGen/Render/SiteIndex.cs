@@ -11,7 +11,7 @@ namespace DigestGen.Render;
 /// </summary>
 internal sealed class SiteIndex
 {
-    public SiteIndex(Digest digest)
+    public SiteIndex(Digest digest, ScaleLimits? limits = null)
     {
         AsOf = digest.AsOf;
         Papers = [.. digest.Papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)];
@@ -51,6 +51,9 @@ internal sealed class SiteIndex
             .Where(author => PapersByAuthor.ContainsKey(author.Id))
             .OrderBy(author => author.Id, StringComparer.Ordinal)];
         AuthorById = Authors.ToFrozenDictionary(author => author.Id, StringComparer.Ordinal);
+        Limits = limits ?? new ScaleLimits();
+        authorPageMinimum = Limits.AuthorPageMinimum(Papers.Length);
+        authorFeedMinimum = Limits.AuthorFeedMinimum(Papers.Length);
 
         PapersByDay = Papers
             .Where(paper => paper.Day is not null)
@@ -70,7 +73,7 @@ internal sealed class SiteIndex
 
     public FrozenDictionary<string, Paper> PaperById { get; }
 
-    /// <summary>Authors with at least one visible paper, by id.</summary>
+    /// <summary>Authors with at least one visible paper, by id: the author index lists them all, <see cref="HasPage"/> says which have a page.</summary>
     public ImmutableArray<Author> Authors { get; }
 
     public FrozenDictionary<string, Author> AuthorById { get; }
@@ -92,10 +95,20 @@ internal sealed class SiteIndex
     /// <summary>Every day with at least one paper, oldest first.</summary>
     public ImmutableArray<DateOnly> Days { get; }
 
-    /// <summary>Authors with at least this many visible papers get their own Atom feed.</summary>
-    public const int AuthorFeedMinimum = 3;
+    private readonly int authorPageMinimum;
+    private readonly int authorFeedMinimum;
 
-    public bool HasFeed(Author author) => PapersByAuthor[author.Id].Length >= AuthorFeedMinimum;
+    /// <summary>What this site leaves out at its size (<see cref="ScaleLimits"/>).</summary>
+    public ScaleLimits Limits { get; }
+
+    /// <summary>Whether the site is over <see cref="ScaleLimits.LargeSitePapers"/> and leaves out what a large site does.</summary>
+    public bool IsLarge => Limits.IsLarge(Papers.Length);
+
+    /// <summary>Whether the author has a page of their own: any author on a small site, enough papers on a large one.</summary>
+    public bool HasPage(string authorId) => PapersByAuthor.TryGetValue(authorId, out var papers) && papers.Length >= authorPageMinimum;
+
+    /// <summary>Whether the author has an Atom feed of their own (enough papers, <see cref="ScaleLimits.AuthorFeedMinimum"/>).</summary>
+    public bool HasFeed(Author author) => PapersByAuthor[author.Id].Length >= authorFeedMinimum;
 
     public Topic? TopicOf(Paper paper) => paper.TopicId is { } id ? TopicById.GetValueOrDefault(id) : null;
 

@@ -40,7 +40,12 @@ public sealed class SiteUrls
 
     public string TopicFeed(string id) => Topic(id) + "feed.xml";
 
-    public string Day(DateOnly day) => Under("days", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+    /// <summary>A day's page; a day with more papers than one page holds continues on /days/yyyy-MM-dd/page/N/.</summary>
+    public string Day(DateOnly day, int page = 1)
+    {
+        var first = Under("days", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
+        return page <= 1 ? first : $"{first}page/{page}/";
+    }
 
     public string Days => BasePath + "days/";
 

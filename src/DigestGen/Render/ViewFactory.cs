@@ -18,6 +18,13 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 {
     public const int TopicPageLimit = 200;
     public const int ListingPageSize = 100;
+
+    /// <summary>
+    /// Papers on one page of a day: a day of a large site can have thousands (every undated paper first seen on the
+    /// build day), each a card with its abstract's start.
+    /// </summary>
+    public const int DayPageSize = 500;
+
     /// <summary>Okabe and Ito's colour-blind-safe palette (theme classes t0…t7); shapes tell the marks beyond it apart.</summary>
     private const int AreaColours = 8;
     private const int RecentDays = 30;
@@ -88,7 +95,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     public PaperPageView PaperPage(Paper paper)
     {
         var authors = paper.Authors.Select((name, i) =>
-            i < paper.AuthorIds.Length && index.AuthorById.ContainsKey(paper.AuthorIds[i])
+            i < paper.AuthorIds.Length && index.HasPage(paper.AuthorIds[i])
                 ? new LinkView(name, urls.Author(paper.AuthorIds[i]))
                 : new LinkView(name, string.Empty));
         var related = paper.RelatedIds
@@ -115,7 +122,8 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.Abstract is { } text ? new TrustedHtml(TexHtml.ToHtml(text, math)) : TrustedHtml.Empty,
             paper.Abstract is not null,
             [.. sources],
-            Cards(related),
+            // A large site lists related papers by title only: author lines were 35 MB of a 100,000-paper site's pages.
+            index.IsLarge ? [.. related.Select(other => Card(other) with { AuthorLine = string.Empty })] : Cards(related),
             notes.GetValueOrDefault(paper.Id, TrustedHtml.Empty),
             !paper.EditedBy.IsDefaultOrEmpty,
             paper.EditedBy);
@@ -129,7 +137,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             .Select(group => new YearGroup(group.Key?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "Undated", Cards(group)));
         var coAuthors = papers
             .SelectMany(paper => paper.AuthorIds.Distinct(StringComparer.Ordinal))
-            .Where(id => id != author.Id && index.AuthorById.ContainsKey(id))
+            .Where(id => id != author.Id && index.HasPage(id))
             .CountBy(id => id, StringComparer.Ordinal)
             .OrderByDescending(pair => pair.Value)
             .ThenBy(pair => index.AuthorById[pair.Key].Name, StringComparer.Ordinal)
@@ -145,8 +153,9 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             .Take(8)
             .Select(pair => new LinkView(pair.Key.Label, urls.Topic(pair.Key.Id)));
         var activity = ChartSeries.Yearly(papers.Where(paper => paper.Date is not null).Select(paper => paper.Date!.Value.Year), "paper");
-        // One bar says no more than the year headings do; most authors of a large site have a single year.
-        var chart = activity.Count > 1
+        // One bar says no more than the year headings do; most authors of a large site have a single year, and there
+        // only authors with a feed get the chart (25 MB of charts at 100,000 papers were for authors with 3–9 papers).
+        var chart = activity.Count > 1 && (!index.IsLarge || index.HasFeed(author))
             ? new TrustedHtml(SvgCharts.Bars("activity", $"Papers by {author.Name} per year", $"{ChartSeries.Plural(papers.Length, "paper")} in this digest, counted by year of publication.", activity, 120, SvgCharts.SideWidth))
             : TrustedHtml.Empty;
         return new AuthorPageView(author.Name, author.Aliases, papers.Length, Stats(author.Profile), [.. years], [.. coAuthors], [.. topics], chart,
@@ -272,13 +281,20 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             index.Papers.Count(paper => paper.Trending is { IsTrending: true }));
     }
 
-    public DayPageView DayPage(DateOnly day)
+    public DayPageView DayPage(DateOnly day, int page)
     {
         var position = index.Days.IndexOf(day);
+        var papers = index.PapersByDay[day];
+        var (first, last, pager) = Page(papers.Length, page, number => urls.Day(day, number), DayPageSize);
         return new DayPageView(
             Display.LongDate(day),
             Display.Iso(day),
-            Cards(index.PapersByDay[day]),
+            // A large site's day pages show cards without the abstract's start (26 MB at 100,000 papers): the paper page has it.
+            [.. papers.Skip(first - 1).Take(last - first + 1).Select(paper => index.IsLarge ? Card(paper) with { Snippet = string.Empty } : Card(paper))],
+            papers.Length,
+            first,
+            last,
+            pager with { PreviousLabel = "← Previous", NextLabel = "Next →" },
             position > 0 ? new LinkView(Display.Date(index.Days[position - 1]), urls.Day(index.Days[position - 1])) : null,
             position < index.Days.Length - 1 ? new LinkView(Display.Date(index.Days[position + 1]), urls.Day(index.Days[position + 1])) : null);
     }
@@ -313,12 +329,15 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var cards = byPaperCount.Skip(first - 1).Take(last - first + 1).Select(author =>
         {
             var papers = index.PapersByAuthor[author.Id];
-            return new AuthorCard(author.Name, urls.Author(author.Id), papers.Length, papers[0].Title);
+            // An author without a page of their own (too few papers, on a large site) is listed with a link to their latest paper.
+            return index.HasPage(author.Id)
+                ? new AuthorCard(author.Name, urls.Author(author.Id), papers.Length, papers[0].Title, null)
+                : new AuthorCard(author.Name, null, papers.Length, papers[0].Title, urls.Paper(papers[0].Id));
         });
         return new AuthorsIndexView([.. cards], byPaperCount.Count, first, last, pager);
     }
 
-    public static int PageCount(int items) => Math.Max(1, (items + ListingPageSize - 1) / ListingPageSize);
+    public static int PageCount(int items, int pageSize = ListingPageSize) => Math.Max(1, (items + pageSize - 1) / pageSize);
 
     private MonthView Month(DateOnly first)
     {
@@ -367,11 +386,11 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         _ => 4,
     };
 
-    private static (int First, int Last, PagerView Pager) Page(int total, int page, Func<int, string> url)
+    private static (int First, int Last, PagerView Pager) Page(int total, int page, Func<int, string> url, int pageSize = ListingPageSize)
     {
-        var pages = PageCount(total);
-        var first = ((page - 1) * ListingPageSize) + 1;
-        var last = Math.Min(total, page * ListingPageSize);
+        var pages = PageCount(total, pageSize);
+        var first = ((page - 1) * pageSize) + 1;
+        var last = Math.Min(total, page * pageSize);
         var window = Enumerable.Range(Math.Max(1, page - 3), Math.Min(pages, page + 3) - Math.Max(1, page - 3) + 1)
             .Select(number => new LinkView(number.ToString(System.Globalization.CultureInfo.InvariantCulture), url(number), number == page));
         var pager = new PagerView(page, pages, page > 1 ? url(page - 1) : null, page < pages ? url(page + 1) : null, [.. window]);

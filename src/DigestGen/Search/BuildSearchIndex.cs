@@ -13,7 +13,7 @@ namespace DigestGen.Search;
 /// the split form the search page actually loads.
 /// <list type="bullet">
 /// <item>search/index.json — the whole serialized lunr index (fields title^10, authors^5, abstract, topic; ref = paper id),
-/// for sites of at most <see cref="WholeIndexMaxPapers"/> papers</item>
+/// for sites of at most <see cref="ScaleLimits.LargeSitePapers"/> papers</item>
 /// <item>search/docs.json — paper id → title, url, authors, date, topic, for the same sites as index.json</item>
 /// <item>search/manifest.json and the files it describes — the on-demand form (see <see cref="SearchManifest"/>)</item>
 /// </list>
@@ -27,13 +27,6 @@ public static class BuildSearchIndex
     public const int PartBytes = 24 * 1024;
 
     /// <summary>
-    /// The largest site that still gets search/index.json and search/docs.json. No page loads them (the parts hold the same index); it is
-    /// there for tools that want one lunr index. It grows by about 8 KB a paper: 170 MB at 20,000 papers, but 830 MB
-    /// at 100,000, seconds of build time and most of GitHub Pages' 1 GB site limit, so larger sites go without it.
-    /// </summary>
-    public const int WholeIndexMaxPapers = 20_000;
-
-    /// <summary>
     /// Result entries per docs/N.json chunk: the 20 results shown cost about 13 KB gzip (23 KB with 8 a chunk, 5 KB
     /// with one, at a file per paper); a quarter of a file per paper beside each paper's own page.
     /// </summary>
@@ -41,10 +34,15 @@ public static class BuildSearchIndex
 
     private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static void Run(Digest digest, IOutputSink sink) => Run(digest, sink, WholeIndexMaxPapers);
+    public static void Run(Digest digest, IOutputSink sink) => Run(digest, sink, new ScaleLimits().LargeSitePapers);
 
-    /// <param name="wholeIndexMaxPapers">The largest site that gets search/index.json (tests lower it).</param>
-    internal static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers)
+    /// <param name="wholeIndexMaxPapers">
+    /// The largest site that still gets search/index.json and search/docs.json (<see cref="ScaleLimits.LargeSitePapers"/>).
+    /// No page loads them (the parts hold the same index); they are there for tools that want one lunr index. It grows
+    /// by about 8 KB a paper: 170 MB at 20,000 papers, but 830 MB at 100,000, seconds of build time and most of GitHub
+    /// Pages' 1 GB site limit, so larger sites go without it.
+    /// </param>
+    public static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers)
     {
         var documents = SearchDocument.From(digest);
         var (manifest, documentsInKeyOrder) = WriteIndex(documents, sink, wholeIndexMaxPapers);

@@ -74,4 +74,26 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("   at ", console.Output, StringComparison.Ordinal);
         Assert.False(Directory.Exists(folder.Combine("site")));
     }
+
+    [Fact]
+    public void The_large_site_settings_reach_the_build_and_the_log_says_what_it_leaves_out()
+    {
+        using var folder = new TempFolder();
+        var seed = Directory.GetFiles(RepoPaths.Input, "*.txt").Order(StringComparer.Ordinal).First();
+        folder.Write("input/" + Path.GetFileName(seed), File.ReadAllText(seed));
+        using var console = new TestConsole();
+        console.Profile.Width = 1000;
+
+        var code = CommandLine.Run(
+            ["build", "--input", folder.Combine("input"), "--output", folder.Combine("site"), "--theme", RepoPaths.Theme, "--as-of", "2026-11-23",
+                "--large-site", "10", "--author-page-min", "2", "--author-feed-min", "4"],
+            console);
+
+        Assert.Equal((int)ExitCode.Ok, code);
+        Assert.Contains("over --large-site 10)", console.Output, StringComparison.Ordinal);
+        Assert.Contains("fewer than 2 papers get no page", console.Output, StringComparison.Ordinal);
+        Assert.Contains("author feeds and activity charts for 4+ papers only", console.Output, StringComparison.Ordinal);
+        var papers = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(folder.Combine("site/data/papers.json"))).RootElement;
+        Assert.False(papers[0].TryGetProperty("abstract", out _));
+    }
 }

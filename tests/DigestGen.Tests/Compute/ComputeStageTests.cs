@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Text.Json;
+using DigestGen.Compute;
 using DigestGen.Compute.Clustering;
 using DigestGen.Computing;
 using DigestGen.Model;
@@ -166,6 +167,24 @@ public sealed class ComputeStageTests : IDisposable
         Assert.Contains(nightly.Notes, note => note.Contains("in 3 areas, continued from the previous build", StringComparison.Ordinal));
         Assert.Equal(JsonSerializer.Serialize(full.Digest), JsonSerializer.Serialize(nightly.Digest));
         Assert.Equal(JsonSerializer.Serialize(nightly.Digest), JsonSerializer.Serialize(again.Digest));
+    }
+
+    [Fact]
+    public void ANightWithFewNewPapersPlacesThemInTheLastFitAndListsRelatedPapersAsAFreshFitWould()
+    {
+        var settings = new ComputeSettings(cache) { Embedder = new HashedWordsEmbedder(), Clustering = ClusteringOptions.Default with { MaxTopics = 3 } };
+        var lastNight = Run(CorpusPapers[..^5], settings);
+        var tonight = Run(CorpusPapers, settings);
+        var refitted = Run(CorpusPapers, settings with { Refit = RefitPolicy.Always });
+        var fresh = Run(CorpusPapers, settings with { CacheDirectory = Path.Combine(cache, "fresh") });
+
+        Assert.Contains(tonight.Notes, note => note.Contains("topics kept from the fit of 2026-11-23: 5 new or changed papers placed", StringComparison.Ordinal));
+        Assert.Contains(refitted.Notes, note => note.Contains("fitted afresh: every build refits", StringComparison.Ordinal));
+        var topicOf = lastNight.Digest.Papers.ToDictionary(paper => paper.Id, paper => paper.TopicId);
+        Assert.All(tonight.Digest.Papers, paper => Assert.Equal(topicOf.GetValueOrDefault(paper.Id, paper.TopicId), paper.TopicId));
+        Assert.All(tonight.Digest.Papers, paper => Assert.Contains(paper.TopicId, lastNight.Digest.Topics.Select(topic => topic.Id)));
+        Assert.Equal(lastNight.Digest.Topics.Select(topic => topic.Label).Order(StringComparer.Ordinal), tonight.Digest.Topics.Select(topic => topic.Label).Order(StringComparer.Ordinal));
+        Assert.Equal(fresh.Digest.Papers.Select(paper => string.Join(' ', paper.RelatedIds)), tonight.Digest.Papers.Select(paper => string.Join(' ', paper.RelatedIds)));
     }
 
     [Fact]

@@ -6,8 +6,8 @@ using DigestGen.Compute.NearDuplicates;
 namespace DigestGen.Tests.Compute;
 
 /// <summary>
-/// DigestGen.Compute's door: what a build may use is <see cref="PaperMap"/> and the embedder, and nothing else is
-/// public, so the stage cannot come to depend on k-means, TF-IDF or neighbour-search internals again.
+/// DigestGen.Compute's door: what a build may use is <see cref="PaperMap"/> (with the <see cref="RefitPolicy"/> that says
+/// when it fits afresh rather than continuing the previous fit) and the embedder, and nothing else is public, so the stage cannot come to depend on k-means, TF-IDF or neighbour-search internals again.
 /// </summary>
 public sealed class PaperMapTests
 {
@@ -19,7 +19,7 @@ public sealed class PaperMapTests
     {
         Type[] door =
         [
-            typeof(PaperMap), typeof(MapInput), typeof(MapOptions), typeof(MappedTopic), typeof(MapArea), typeof(StepTimer),
+            typeof(PaperMap), typeof(MapInput), typeof(MapOptions), typeof(MappedTopic), typeof(MapArea), typeof(StepTimer), typeof(RefitPolicy),
             typeof(ClusteringOptions), typeof(PreviousTopic), typeof(NearDuplicatePair),
             typeof(ITextEmbedder), typeof(EmbedderFactory), typeof(EmbedderOptions), typeof(EmbedderSelection),
             typeof(EmbedderUnavailableException), typeof(EmbeddingCache),
@@ -58,6 +58,27 @@ public sealed class PaperMapTests
         Assert.Contains("continued from the previous build's areas", continued.TopicNote, StringComparison.Ordinal);
         Assert.DoesNotContain("continued", afresh.TopicNote, StringComparison.Ordinal);
         Assert.Equal(lastNight.TopicOf, afresh.TopicOf);
+    }
+
+    [Fact]
+    public void Between_refits_the_previous_fit_is_continued_and_foreign_or_stale_bytes_fit_afresh()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var embeddings = embedder.Embed(Texts);
+        var day = new DateOnly(2026, 12, 1);
+        var options = new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 }, Device = "cpu", AsOf = day };
+        var lastNight = PaperMap.Build(new MapInput(Keys.Take(58).ToArray(), Texts.Take(58).ToArray(), embeddings.Take(58).ToArray(), embedder.ModelId), options, new StepTimer());
+
+        MapInput tonight = new(Keys, Texts, embeddings, embedder.ModelId);
+        var continued = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = lastNight.Fit }, new StepTimer());
+        var stale = PaperMap.Build(tonight, options with { AsOf = day.AddDays(7), PreviousFit = lastNight.Fit }, new StepTimer());
+        var foreign = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = "not a fit"u8.ToArray() }, new StepTimer());
+
+        Assert.Contains("topics kept from the fit of 2026-12-01: 2 new or changed papers placed", continued.TopicNote, StringComparison.Ordinal);
+        Assert.Equal(lastNight.TopicOf, continued.TopicOf.Take(58));
+        Assert.EndsWith("fitted afresh: the fit of 2026-12-01 is 7 days old (refit every 7)", stale.TopicNote, StringComparison.Ordinal);
+        Assert.EndsWith("fitted afresh: no fit to continue in the cache", foreign.TopicNote, StringComparison.Ordinal);
+        Assert.Null(Build(new MapOptions()).Fit);
     }
 
     [Fact]

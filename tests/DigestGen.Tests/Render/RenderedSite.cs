@@ -15,10 +15,10 @@ internal static class RenderedSite
 
     public static RenderResult CorpusResult => Corpus.Value.Result;
 
-    public static (MemoryOutputSink Sink, RenderResult Result) Render(Digest digest, string baseUrl = "/", bool withNode = true, MathOutput math = MathOutput.MathML)
+    public static (MemoryOutputSink Sink, RenderResult Result) Render(Digest digest, string baseUrl = "/", bool withNode = true, MathOutput math = MathOutput.MathML, ScaleLimits? scale = null)
     {
         var sink = new MemoryOutputSink();
-        var settings = new RenderSettings(RepoPaths.Theme, baseUrl, withNode ? RepoPaths.NodeModules : null, null, "DigestGen", Math: math);
+        var settings = new RenderSettings(RepoPaths.Theme, baseUrl, withNode ? RepoPaths.NodeModules : null, null, "DigestGen", Math: math) { Scale = scale ?? new ScaleLimits() };
         var result = RenderSite.Run(digest, settings, sink);
         return (sink, result);
     }

@@ -3,8 +3,11 @@ using DigestGen.Render.Templates;
 
 namespace DigestGen.Render.Views;
 
-/// <summary>One day's papers, with links to the neighbouring days that have papers.</summary>
-public sealed record DayPageView(string Label, string Iso, ImmutableArray<PaperCard> Papers, LinkView? Previous, LinkView? Next);
+/// <summary>
+/// One day's papers (or one page of them, <see cref="ViewFactory.DayPageSize"/> a page), with links to the neighbouring
+/// days that have papers; <see cref="Total"/> counts the whole day.
+/// </summary>
+public sealed record DayPageView(string Label, string Iso, ImmutableArray<PaperCard> Papers, int Total, int First, int Last, PagerView Pager, LinkView? Previous, LinkView? Next);
 
 /// <summary>The archive: a calendar per month grouped by year (newest first; only the newest year open), and papers per day as a chart.</summary>
 public sealed record ArchiveView(ImmutableArray<YearView> Years, int DayCount, int PaperCount, TrustedHtml Chart);

@@ -4,11 +4,18 @@ using DigestGen.Render.Templates;
 namespace DigestGen.Render.Views;
 
 /// <summary>Page links of a paginated listing; <see cref="Pages"/> is a short window around the current page.</summary>
-public sealed record PagerView(int Current, int Total, string? PreviousUrl, string? NextUrl, ImmutableArray<LinkView> Pages);
+public sealed record PagerView(int Current, int Total, string? PreviousUrl, string? NextUrl, ImmutableArray<LinkView> Pages)
+{
+    /// <summary>The words on the previous and next links: listings run newest first, a day's pages by rank.</summary>
+    public string PreviousLabel { get; init; } = "← Newer";
+
+    public string NextLabel { get; init; } = "Older →";
+}
 
 public sealed record PapersIndexView(ImmutableArray<PaperCard> Papers, int Total, int First, int Last, PagerView Pager);
 
-public sealed record AuthorCard(string Name, string Url, int PaperCount, string? Latest);
+/// <summary>One author on the index; <see cref="Url"/> is null for an author without a page, and <see cref="LatestUrl"/> then links their latest paper.</summary>
+public sealed record AuthorCard(string Name, string? Url, int PaperCount, string? Latest, string? LatestUrl);
 
 public sealed record AuthorsIndexView(ImmutableArray<AuthorCard> Authors, int Total, int First, int Last, PagerView Pager);
 

@@ -16,4 +16,11 @@ public sealed record PageMeta(
     string? FeedUrl = null,
     string? FeedTitle = null,
     bool NoIndex = false,
-    bool HasFilters = false);
+    bool HasFilters = false)
+{
+    /// <summary>
+    /// The longest description, in characters: what a search result shows (about 155–160), not more; every page
+    /// carries it, 225,000 pages at 100,000 papers.
+    /// </summary>
+    public const int DescriptionLength = 160;
+}

@@ -1,0 +1,50 @@
+using System.Globalization;
+using DigestGen.Compute.Clustering;
+
+namespace DigestGen.Compute;
+
+/// <summary>
+/// Tonight's papers placed into the last fit (<see cref="MapFit"/>) instead of a new one: papers the fit knows (same
+/// key, same text) keep their topic, the others join the nearest topic, and related lists are updated from the
+/// earlier ones (<see cref="Neighbours.NeighbourUpdate"/>).
+/// </summary>
+/// <param name="Placement">Every paper's topic, and how well placed papers fit their topics.</param>
+/// <param name="Fitted">Whether a paper's topic came from the fit itself.</param>
+/// <param name="PreviousRelated">Each paper's earlier related papers as tonight's rows (-1: gone), or null for a new or changed paper.</param>
+/// <param name="Placed">How many papers were new or changed tonight.</param>
+internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, bool[] Fitted, int[]?[] PreviousRelated, int Placed)
+{
+    /// <summary>The continuation, or null with the reason a new fit is due (none kept, its age, how much changed, drift).</summary>
+    public static (FitContinuation? Continuation, string Reason) Try(
+        MapFit? fit, IReadOnlyList<string> keys, IReadOnlyList<string> textHashes, IClusterVectors topicVectors, DateOnly asOf, RefitPolicy policy)
+    {
+        if (fit is null)
+        {
+            return (null, "no fit to continue in the cache");
+        }
+
+        var rows = keys.Select((key, row) => (key, row)).ToDictionary(entry => entry.key, entry => entry.row, StringComparer.Ordinal);
+        var known = keys.Select((key, row) => fit.Papers.TryGetValue(key, out var entry) && entry.Text == textHashes[row] ? entry : null).ToArray();
+        var fitted = known.Select(entry => entry?.Fitted == true).ToArray();
+        var changedSince = known.Count(entry => entry?.Fitted != true) + Math.Max(0, fit.FittedPapers - fitted.Count(isFitted => isFitted));
+        if (policy.Due(fit.FittedDay, asOf, fit.FittedPapers, changedSince) is { } due)
+        {
+            return (null, due);
+        }
+
+        var placement = TopicPlacement.Place(topicVectors, [.. known.Select(entry => entry?.Topic ?? -1)], fitted, fit.Topics.Count);
+        if (placement.Drift >= policy.Drift)
+        {
+            return (null, string.Create(CultureInfo.InvariantCulture,
+                $"papers placed since the fit agree with their topics less than the fitted ones (mean cosine {placement.PlacedCohesion:F3} against {placement.FittedCohesion:F3}; refit from a drift of {policy.Drift:F2})"));
+        }
+
+        var previous = known.Select(entry => entry is null ? null : entry.Related.Select(key => rows.GetValueOrDefault(key, -1)).ToArray()).ToArray();
+        var continuation = new FitContinuation(fit, placement, fitted, previous, known.Count(entry => entry is null));
+        return (continuation, continuation.Note(policy));
+    }
+
+    private string Note(RefitPolicy policy) => string.Create(CultureInfo.InvariantCulture,
+        $"{Fit.Topics.Count} topics kept from the fit of {Fit.Fitted}: {Placed} new or changed papers placed in their nearest topic and related lists updated "
+        + $"(drift {Placement.Drift:F3} of {policy.Drift:F2}; refit by {Fit.FittedDay.AddDays(policy.EveryDays):yyyy-MM-dd} at the latest)");
+}

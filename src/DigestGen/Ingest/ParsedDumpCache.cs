@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using DigestGen.Model;
+using DigestGen.Output;
+
+namespace DigestGen.Ingest;
+
+/// <summary>
+/// Dumps parsed by an earlier build, one file each in <c>&lt;cache&gt;/ingest/</c>, named by a hash of the code that
+/// parsed them (this assembly's build), the dump's path and its bytes: a nightly build parses only the dumps that are
+/// new or changed and reads the others back. A dump whose record headers have dates without a year is read relative
+/// to the build's day, so it is kept for that day only. A missing, unreadable or foreign entry is parsed again.
+/// </summary>
+public sealed class ParsedDumpCache
+{
+    public const string FolderName = "ingest";
+
+    private const string Format = "digestgen-ingest/1";
+
+    private static readonly byte[] Code = typeof(ParsedDumpCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
+
+    private readonly string folder;
+    private readonly ConcurrentDictionary<string, Entry?> tonight = new(StringComparer.Ordinal);
+    private int reused;
+
+    public ParsedDumpCache(string cacheDirectory) => folder = Path.Combine(cacheDirectory, FolderName);
+
+    /// <summary>Dumps read back from the cache rather than parsed.</summary>
+    public int Reused => reused;
+
+    /// <summary><see cref="IngestDumps.Parse"/>, or the same dump as an earlier build parsed it.</summary>
+    public ParsedDump Parse(InputFile file, DateOnly asOf)
+    {
+        if (file.Bytes is null)
+        {
+            return IngestDumps.Parse(file, asOf);
+        }
+
+        var key = Key(file.Path, file.Bytes);
+        var day = CacheFile.DayText(asOf);
+        if (Read(key) is { } kept && (kept.Day is null || kept.Day == day))
+        {
+            tonight[key] = null;
+            Interlocked.Increment(ref reused);
+            return kept.Dump;
+        }
+
+        var (dump, readsAsOf) = IngestDumps.Read(file, asOf);
+        tonight[key] = new Entry(Format, readsAsOf ? day : null, dump);
+        return dump;
+    }
+
+    /// <summary>Writes tonight's new entries and removes those no dump of tonight's input needs, once the build is published.</summary>
+    public CacheUpdate Update() => new(folder, () =>
+    {
+        Directory.CreateDirectory(folder);
+        foreach (var (key, entry) in tonight)
+        {
+            if (entry is not null)
+            {
+                CacheFile.WriteJson(EntryPath(key), entry);
+            }
+        }
+
+        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(file => !tonight.ContainsKey(Path.GetFileNameWithoutExtension(file))).ToList())
+        {
+            File.Delete(file);
+        }
+    });
+
+    private Entry? Read(string key)
+    {
+        var (_, entry, _) = CacheFile.ReadJson<Entry>(EntryPath(key));
+        return entry is { Format: Format, Dump: { File: not null, Records.IsDefault: false, Diagnostics.IsDefault: false } } ? entry : null;
+    }
+
+    private string EntryPath(string key) => Path.Combine(folder, key + ".json");
+
+    private static string Key(string path, byte[] bytes)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(Code);
+        hash.AppendData(Encoding.UTF8.GetBytes(path + "\0"));
+        hash.AppendData(bytes);
+        return Convert.ToHexString(hash.GetHashAndReset().AsSpan(0, 16)).ToLower(CultureInfo.InvariantCulture);
+    }
+
+    /// <param name="Day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
+    private sealed record Entry(string Format, string? Day, ParsedDump Dump);
+}

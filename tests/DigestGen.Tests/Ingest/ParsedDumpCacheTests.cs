@@ -1,0 +1,76 @@
+using System.Text.Json;
+using DigestGen.Ingest;
+using DigestGen.Model;
+using DigestGen.Tests.Support;
+
+namespace DigestGen.Tests.Ingest;
+
+/// <summary>A nightly build parses only new or changed dumps; every other dump comes back exactly as it was parsed.</summary>
+public sealed class ParsedDumpCacheTests : IDisposable
+{
+    private readonly string cache = Directory.CreateTempSubdirectory("digestgen-ingest-").FullName;
+
+    public void Dispose() => Directory.Delete(cache, recursive: true);
+
+    [Fact]
+    public void Unchanged_dumps_are_read_back_as_parsed_and_entries_of_dumps_gone_are_removed()
+    {
+        var files = InputReader.ReadDumps(RepoPaths.Input).ToList();
+        Build(files, SeedDumps.AsOf);
+
+        var (dumps, reused) = Build(files, SeedDumps.AsOf);
+        Build(files[1..], SeedDumps.AsOf);
+
+        Assert.Equal(files.Count, reused);
+        Assert.Equal(files.Select(file => Json(IngestDumps.Parse(file, SeedDumps.AsOf))), dumps.Select(Json));
+        Assert.Equal(files.Count - 1, Directory.GetFiles(Path.Combine(cache, ParsedDumpCache.FolderName)).Length);
+    }
+
+    [Fact]
+    public void A_changed_renamed_or_unreadable_entry_is_parsed_again()
+    {
+        var feed = SeedDumps.Read(SeedDumps.Feed);
+        Build([feed], SeedDumps.AsOf);
+        var entry = Assert.Single(Directory.GetFiles(Path.Combine(cache, ParsedDumpCache.FolderName)));
+
+        var changed = Build([feed with { Bytes = [.. feed.Bytes!, .. "\n"u8] }], SeedDumps.AsOf);
+        var renamed = Build([feed with { Path = "renamed.txt" }], SeedDumps.AsOf);
+        Build([feed], SeedDumps.AsOf);
+        File.WriteAllText(entry, "{\"Format\": \"digestgen-ingest/1\", \"Dump\": [tru");
+        var unreadable = Build([feed], SeedDumps.AsOf);
+
+        Assert.Equal(0, changed.Reused);
+        Assert.Equal(0, renamed.Reused);
+        Assert.All(renamed.Dumps[0].Records, record => Assert.Equal("renamed.txt", record.Source.File));
+        Assert.Equal(0, unreadable.Reused);
+        Assert.Equal(Json(SeedDumps.Parse(SeedDumps.Feed)), Json(unreadable.Dumps[0]));
+    }
+
+    [Fact]
+    public void A_dump_with_dates_without_a_year_is_kept_for_its_day_only_and_one_without_for_any_day()
+    {
+        // The profile's "84.7MLApr 23" is read as the latest 23 April not after the build's day; the publication list has no such dates.
+        InputFile[] files = [SeedDumps.Read(SeedDumps.Profile), SeedDumps.Read(SeedDumps.Publications)];
+        Build(files, SeedDumps.AsOf);
+        var nextYear = SeedDumps.AsOf.AddYears(1);
+
+        var sameDay = Build(files, SeedDumps.AsOf);
+        var later = Build(files, nextYear);
+
+        Assert.Equal(2, sameDay.Reused);
+        Assert.Equal(1, later.Reused);
+        Assert.Equal(Json(IngestDumps.Parse(files[0], nextYear)), Json(later.Dumps[0]));
+        Assert.NotEqual(Json(sameDay.Dumps[0]), Json(later.Dumps[0]));
+    }
+
+    /// <summary>One build's ingest through the cache, its entries then written as the pipeline writes them after publishing.</summary>
+    private (List<ParsedDump> Dumps, int Reused) Build(IReadOnlyList<InputFile> files, DateOnly asOf)
+    {
+        var parsed = new ParsedDumpCache(cache);
+        var dumps = files.Select(file => parsed.Parse(file, asOf)).ToList();
+        parsed.Update().Write();
+        return (dumps, parsed.Reused);
+    }
+
+    private static string Json(ParsedDump dump) => JsonSerializer.Serialize(dump);
+}
