@@ -46,6 +46,13 @@ internal sealed partial class AbstractWording
         folded.Contains(" " + string.Join(' ', parts) + " ", StringComparison.Ordinal)
         || folded.Contains(" " + string.Concat(parts) + " ", StringComparison.Ordinal);
 
+    /// <summary>
+    /// Whether the abstract has the word itself, whatever its case, not only its capitalised parts apart: "UAV", but
+    /// not "IntelligenceFoundation" for "intelligence foundation".
+    /// </summary>
+    public bool UsesAsOneWord(string word) =>
+        folded.Contains(" " + word.ToLowerInvariant() + " ", StringComparison.Ordinal);
+
     /// <summary>Whether the abstract uses the word as an ordinary word, in lower case ("malware", "loss"); four letters or more.</summary>
     public bool UsesInLowerCase(string word) =>
         word.Length >= ShortestOrdinaryWord && word.All(char.IsLetter)

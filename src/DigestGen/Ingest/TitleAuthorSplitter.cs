@@ -14,13 +14,13 @@ namespace DigestGen.Ingest;
 /// organisation ("NVIDIA", "DeepSeek-AI", "SIMA team"), half a point for an unusual name
 /// ("NewtonNatalie", "ShahRukh", "MVS", a single word) or an organisation whose first word looks cut from the title ("DataVenus Team", "MA team"), and a point off when the title would end in a hyphen ("Gauss-"), a comma or a
 /// cut acronym ("…What LL" + "M-Based Agents…"), half a point when in a capitalised part run onto a word
-/// ("CaptureShah", "CNNYong"). A quarter point goes to a title whose last
+/// ("CaptureShah", "CNNYong"), unless the abstract uses the word ("AzarNet"). A quarter point goes to a title whose last
 /// word the abstract uses (of the glue points in one word, the latest that leaves a word the abstract uses:
 /// "BigBench" over "Big" in "BigBenchTodor"), which settles ties, such as the half point off "BigBench" against the
 /// half point for "BenchTodor". A candidate whose rest reads entirely as authors beats any whose
 /// rest does not; then the best score wins, the earliest among equals: an earlier point drags title words into the
 /// first name, a later one cuts the first name short. The split is certain when every author of the winner reads
-/// as one.
+/// as one and no other reading whose authors all do scores as well.
 /// When unsure, the other likely splits go along as alternatives for merge to settle against titles other dumps
 /// state; and an unsure split that would leave a title under <see cref="ShortestGuessedTitle"/> characters keeps the
 /// whole line (less "et al." and the organisation tag) as the title instead (with the guess as an alternative), since a fragment like "S" is never a title.
@@ -74,10 +74,11 @@ internal static partial class TitleAuthorSplitter
                 var title = line[..index].TrimEnd();
                 var (isAuthor, score) = FirstAuthor(first, title, wording);
                 // A title cut after a hyphen or slash ("…, Jean-" + "Gabriel Luque", "A/" + "Prof. Vanessa Teague")
-                // never counts as a reading whose rest is all names, however well the rest reads.
+                // or inside a word the abstract uses whole ("…Large-scale UA" + "V Networks, A Quantum…", where the
+                // abstract says "UAV"; not "IntelligenceFoundation" for its "intelligence foundation") never counts as a reading whose rest is all names, however well the rest reads.
                 candidates.Add(new Candidate(
                     index,
-                    isAuthor && (k == segments.Length - 1 || allNamesAfter[k]) && !IsCut(title),
+                    isAuthor && (k == segments.Length - 1 || allNamesAfter[k]) && !IsCut(title) && !wording.UsesAsOneWord(WholeWord(line, title.LastIndexOf(' ') + 1)),
                     score + scoreAfter[k] - TitleEndPenalty(line, index, title, wording)));
             }
         }
@@ -109,9 +110,12 @@ internal static partial class TitleAuthorSplitter
             return new Split(names, noAuthors, Certain: false, []);
         }
 
-        // A name found after a lower-case glue point reads as one only once capitalised: unsure.
+        // A name found after a lower-case glue point reads as one only once capitalised: unsure. So is a tie between
+        // two readings whose authors all read as names ("Image" + "NetDmytro Mishkin", "ImageNet" + "Dmytro
+        // Mishkin"): position alone chose, and merge may know the title or the first author from another record.
         var best = ranked[0];
-        var certain = best.AllNames && !char.IsLower(line[best.Index]);
+        var tied = ranked.Count > 1 && ranked[1].AllNames && ranked[1].Score == best.Score;
+        var certain = best.AllNames && !tied && !char.IsLower(line[best.Index]);
         var alternatives = certain
             ? []
             : ranked.Skip(1).Take(MaxAlternatives).Select(candidate => Reading(line, candidate)).ToImmutableArray();
@@ -226,16 +230,18 @@ internal static partial class TitleAuthorSplitter
     // a word glued on after a question mark ("…Know?Hui" + "Ming Fan"), or capitals run onto a word before a lone
     // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury"; three capitals
     // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
-    // point off, unless the abstract uses the word ("FusionRoute").
+    // point off, unless the abstract uses the word ("FusionRoute"); so is a capitalised part the abstract uses with the
+    // word ("AzarNet" + "Shahla RezezadehAzar").
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
         var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
         var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
-        var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !wording.Uses(lastWord.ToString());
+        var abstractUsesLastWord = wording.Uses(lastWord.ToString());
+        var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord;
         return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail ? 1
-            : CapitalisedTail().IsMatch(lastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
+            : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
             : 0;
     }
 

@@ -47,5 +47,6 @@ public sealed class FeedSplitMeasurement(ITestOutputHelper output)
 
         var degenerate = dump.Records.Count(record => record.Title!.Length < 8 && !papers.Any(paper => paper.Title == record.Title));
         output.WriteLine($"titles under 8 characters the dump did not have: {degenerate}");
+        output.WriteLine($"splits reported unsure (DG0111): {dump.Diagnostics.Count(diagnostic => diagnostic.Code == DiagnosticCodes.UncertainAuthorSplit)}");
     }
 }

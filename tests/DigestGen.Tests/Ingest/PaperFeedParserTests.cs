@@ -1,4 +1,5 @@
 using System.Globalization;
+using DigestGen.Merge;
 using DigestGen.Model;
 
 namespace DigestGen.Tests.Ingest;
@@ -143,6 +144,21 @@ public sealed class PaperFeedParserTests
         var warning = Assert.Single(dump.Diagnostics);
         Assert.Equal((DiagnosticCodes.UncertainAuthorSplit, 2), (warning.Code, warning.Line));
         Assert.Contains($"\"{byline} et al.\"", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_tied_split_takes_the_reading_whose_first_author_another_record_names_whole()
+    {
+        // "Image" + "NetDmytro Mishkin" ties with "ImageNet" + "Dmytro Mishkin"; the second record names the person.
+        var dump = Snippet.Parse(
+            "CVMay 26, 2016\nSystematic evaluation of CNN advances on the ImageNetDmytro Mishkin, Nikolay Sergievskiy\nWe test image pre-processing and input image size.\n"
+            + "CVMay 27, 2017\nRepeatability Is Not EnoughDmytro Mishkin, Filip Radenovic\nA method for learning local affine-covariant regions.\n");
+
+        Assert.Equal("DG0111@2", Snippet.Codes(dump));
+        var papers = MergePapers.Run([dump], MergeOptions.TextOnly).Papers;
+        var paper = Assert.Single(papers, paper => paper.Title.StartsWith("Systematic", StringComparison.Ordinal));
+        Assert.Equal("Systematic evaluation of CNN advances on the ImageNet", paper.Title);
+        Assert.Equal(["Dmytro Mishkin", "Nikolay Sergievskiy"], paper.Authors.ToArray());
     }
 
     [Fact]
