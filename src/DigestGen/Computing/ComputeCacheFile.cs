@@ -16,18 +16,7 @@ internal sealed record ComputeCacheFile(string FileName)
     /// <summary><see cref="PaperMap.Fit"/>: topics and related papers the next build continues between refits.</summary>
     public static readonly ComputeCacheFile Fit = new("fit.json");
 
-    public byte[]? Load(string cacheDirectory)
-    {
-        var path = Path.Combine(cacheDirectory, FileName);
-        try
-        {
-            return File.Exists(path) ? File.ReadAllBytes(path) : null;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    public byte[]? Load(string cacheDirectory) => CacheFile.ReadBytes(Path.Combine(cacheDirectory, FileName));
 
     /// <summary>Written once the build is published; with no bytes, last night's file is removed so it is not continued from.</summary>
     public CacheUpdate Update(string cacheDirectory, byte[]? bytes)

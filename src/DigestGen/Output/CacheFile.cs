@@ -44,6 +44,19 @@ public static class CacheFile
         }
     }
 
+    /// <summary>A cache file's bytes as stored, or null when there is none or it cannot be read ("no cache").</summary>
+    public static byte[]? ReadBytes(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllBytes(path) : null;
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Days in cache files are written yyyy-MM-dd, whatever the culture.</summary>
     public static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -81,16 +81,6 @@ public sealed class OpenGraphPictures(string? cacheDirectory)
         return Convert.ToHexStringLower(SHA256.HashData(texts).AsSpan(0, 16)) + ".png";
     }
 
-    private static byte[]? Cached(string path)
-    {
-        try
-        {
-            var bytes = File.ReadAllBytes(path);
-            return bytes.AsSpan().StartsWith(PngSignature) && bytes.AsSpan().EndsWith(PngEnd) ? bytes : null;
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
+    private static byte[]? Cached(string path) =>
+        CacheFile.ReadBytes(path) is { } bytes && bytes.AsSpan().StartsWith(PngSignature) && bytes.AsSpan().EndsWith(PngEnd) ? bytes : null;
 }
