@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -85,7 +84,7 @@ public sealed class ParsedDumpCache
         hash.AppendData(Code);
         hash.AppendData(Encoding.UTF8.GetBytes(path + "\0"));
         hash.AppendData(bytes);
-        return Convert.ToHexString(hash.GetHashAndReset().AsSpan(0, 16)).ToLower(CultureInfo.InvariantCulture);
+        return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
 
     /// <param name="Day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
