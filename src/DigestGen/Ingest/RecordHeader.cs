@@ -98,14 +98,17 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
     private static DateOnly? TryDate(int year, int month, int day) =>
         year is >= 1 and <= 9999 && day >= 1 && day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
 
+    // A month as headers print it ("Apr", "Sept.", "December"): one spelling for the header and its glued form.
+    private const string MonthName = @"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?";
+
     [GeneratedRegex(
-        @"^(?:(?<score>\d{1,4}(?:\.\d+)?) ?)?(?<category>[A-Z]{2}) ?(?<month>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?) (?<day>\d{1,2})(?:, ?(?<year>\d{4}))?(?: ?(?<code>Code))?$",
+        @"^(?:(?<score>\d{1,4}(?:\.\d+)?) ?)?(?<category>[A-Z]{2}) ?(?<month>" + MonthName + @") (?<day>\d{1,2})(?:, ?(?<year>\d{4}))?(?: ?(?<code>Code))?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
 
     // "84.7MLApr 23", "LGMay 26, 2022Code" right after the last character of a line's text.
     [GeneratedRegex(
-        @"(?<=\S)(?:\d{1,4}(?:\.\d+)?)?[A-Z]{2}(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, ?\d{4})?(?:Code)?$",
+        @"(?<=\S)(?:\d{1,4}(?:\.\d+)?)?[A-Z]{2}" + MonthName + @" \d{1,2}(?:, ?\d{4})?(?:Code)?$",
         RegexOptions.CultureInvariant)]
     private static partial Regex GluedAtEnd();
 }
