@@ -1,0 +1,45 @@
+using System.Collections.Immutable;
+using DigestGen.Model;
+
+namespace DigestGen.Merge;
+
+/// <summary>
+/// Every record of the input with what merge compares it by, computed once: its glued title settled
+/// (<see cref="TitleReadings"/>), its title's <see cref="TitleKey"/> and its abstract's fingerprint. None of it depends
+/// on <see cref="MergeOptions"/>, so a second grouping pass with abstract vectors (<see cref="PaperGroups"/>) reuses it.
+/// </summary>
+internal sealed class MergeRecords
+{
+    private MergeRecords(IReadOnlyList<ParsedDump> dumps, ImmutableArray<RawRecord> records, string[] titleKeys, AbstractFingerprint?[] fingerprints)
+    {
+        Dumps = dumps;
+        Records = records;
+        TitleKeys = titleKeys;
+        Fingerprints = fingerprints;
+    }
+
+    public IReadOnlyList<ParsedDump> Dumps { get; }
+
+    /// <summary>The dumps' records in input order, glued titles settled.</summary>
+    public ImmutableArray<RawRecord> Records { get; }
+
+    /// <summary>Per record, its title's key; empty for a record without a title (or one with no letters or digits).</summary>
+    public IReadOnlyList<string> TitleKeys { get; }
+
+    /// <summary>Per record, its abstract's fingerprint; null for a record without an abstract.</summary>
+    public IReadOnlyList<AbstractFingerprint?> Fingerprints { get; }
+
+    public static MergeRecords Of(IReadOnlyList<ParsedDump> dumps)
+    {
+        var records = TitleReadings.Resolve([.. dumps.SelectMany(dump => dump.Records)]);
+        // Title keys and fingerprints are most of this and independent per record: spread them over the cores.
+        var titleKeys = new string[records.Length];
+        var fingerprints = new AbstractFingerprint?[records.Length];
+        Parallel.For(0, records.Length, record =>
+        {
+            titleKeys[record] = TitleKey.Of(records[record].Title ?? "");
+            fingerprints[record] = string.IsNullOrWhiteSpace(records[record].Abstract) ? null : AbstractFingerprint.Of(records[record].Abstract!);
+        });
+        return new MergeRecords(dumps, records, titleKeys, fingerprints);
+    }
+}
