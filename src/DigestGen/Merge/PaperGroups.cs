@@ -50,7 +50,7 @@ internal sealed class PaperGroups
             return [];
         }
 
-        var index = new AbstractIndex();
+        var index = new AbstractIndex(untitled.Select(record => fingerprints[record]!));
         for (var group = 0; group < groups.Count; group++)
         {
             foreach (var member in groups[group].Where(member => fingerprints[member] is not null))
