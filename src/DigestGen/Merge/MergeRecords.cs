@@ -31,15 +31,26 @@ internal sealed class MergeRecords
 
     public static MergeRecords Of(IReadOnlyList<ParsedDump> dumps)
     {
-        var records = TitleReadings.Resolve([.. dumps.SelectMany(dump => dump.Records)]);
+        ImmutableArray<RawRecord> read = [.. dumps.SelectMany(dump => dump.Records)];
         // Title keys and fingerprints are most of this and independent per record: spread them over the cores.
-        var titleKeys = new string[records.Length];
-        var fingerprints = new AbstractFingerprint?[records.Length];
-        Parallel.For(0, records.Length, record =>
+        var titleKeys = new string[read.Length];
+        var fingerprints = new AbstractFingerprint?[read.Length];
+        Parallel.For(0, read.Length, record =>
         {
-            titleKeys[record] = TitleKey.Of(records[record].Title ?? "");
-            fingerprints[record] = string.IsNullOrWhiteSpace(records[record].Abstract) ? null : AbstractFingerprint.Of(records[record].Abstract!);
+            titleKeys[record] = TitleKey.Of(read[record].Title ?? "");
+            fingerprints[record] = string.IsNullOrWhiteSpace(read[record].Abstract) ? null : AbstractFingerprint.Of(read[record].Abstract!);
         });
+
+        // A settled reading changes a record's title (never its abstract): only those keys are made again.
+        var records = TitleReadings.Resolve(read, titleKeys);
+        for (var record = 0; record < records.Length; record++)
+        {
+            if (!ReferenceEquals(records[record], read[record]))
+            {
+                titleKeys[record] = TitleKey.Of(records[record].Title ?? "");
+            }
+        }
+
         return new MergeRecords(dumps, records, titleKeys, fingerprints);
     }
 }
