@@ -8,27 +8,13 @@ namespace DigestGen.Merge;
 /// (<see cref="TitleReadings"/>), its title's <see cref="TitleKey"/> and its abstract's fingerprint. None of it depends
 /// on <see cref="MergeOptions"/>, so a second grouping pass with abstract vectors (<see cref="PaperGroups"/>) reuses it.
 /// </summary>
-internal sealed class MergeRecords
+/// <param name="Dumps">The parsed dumps, in input order.</param>
+/// <param name="Records">The dumps' records in input order, glued titles settled.</param>
+/// <param name="TitleKeys">Per record, its title's key; empty for a record without a title (or one with no letters or digits).</param>
+/// <param name="Fingerprints">Per record, its abstract's fingerprint; null for a record without an abstract.</param>
+internal sealed record MergeRecords(
+    IReadOnlyList<ParsedDump> Dumps, ImmutableArray<RawRecord> Records, IReadOnlyList<string> TitleKeys, IReadOnlyList<AbstractFingerprint?> Fingerprints)
 {
-    private MergeRecords(IReadOnlyList<ParsedDump> dumps, ImmutableArray<RawRecord> records, string[] titleKeys, AbstractFingerprint?[] fingerprints)
-    {
-        Dumps = dumps;
-        Records = records;
-        TitleKeys = titleKeys;
-        Fingerprints = fingerprints;
-    }
-
-    public IReadOnlyList<ParsedDump> Dumps { get; }
-
-    /// <summary>The dumps' records in input order, glued titles settled.</summary>
-    public ImmutableArray<RawRecord> Records { get; }
-
-    /// <summary>Per record, its title's key; empty for a record without a title (or one with no letters or digits).</summary>
-    public IReadOnlyList<string> TitleKeys { get; }
-
-    /// <summary>Per record, its abstract's fingerprint; null for a record without an abstract.</summary>
-    public IReadOnlyList<AbstractFingerprint?> Fingerprints { get; }
-
     public static MergeRecords Of(IReadOnlyList<ParsedDump> dumps)
     {
         ImmutableArray<RawRecord> read = [.. dumps.SelectMany(dump => dump.Records)];
