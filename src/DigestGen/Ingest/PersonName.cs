@@ -103,8 +103,11 @@ internal static partial class PersonName
     /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
     private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
 
-    /// <summary>"MVS", "AKM", "GNVV": three or four capitals, as some names carry (and titles, far more often).</summary>
-    private static bool IsAcronym(string word) => word.Length is 3 or 4 && word.All(char.IsUpper);
+    /// <summary>
+    /// "MVS", "AKM", "GNVV", "SLPSK", "LEUNG": three to five capitals, as some names carry (run-together initials, a
+    /// surname in capitals) and titles, far more often.
+    /// </summary>
+    private static bool IsAcronym(string word) => word.Length is >= 3 and <= 5 && word.All(char.IsUpper);
 
     /// <summary>'Kenneth', "Sam", TeX's "Honza'': a nickname in quotes between given name and surname.</summary>
     private static bool IsNickname(string word)
