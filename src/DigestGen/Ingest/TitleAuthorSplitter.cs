@@ -115,6 +115,13 @@ internal static partial class TitleAuthorSplitter
         // Mishkin"): position alone chose, and merge may know the title or the first author from another record.
         var best = ranked[0];
         var tied = ranked.Count > 1 && ranked[1].AllNames && ranked[1].Score == best.Score;
+        if (tied && best.AllNames)
+        {
+            best = BestKnownFirstName(line, ranked.TakeWhile(candidate => candidate.AllNames && candidate.Score == best.Score).ToList());
+            ranked.Remove(best);
+            ranked.Insert(0, best);
+        }
+
         var certain = best.AllNames && !tied && !char.IsLower(line[best.Index]);
         var alternatives = certain
             ? []
@@ -126,6 +133,23 @@ internal static partial class TitleAuthorSplitter
         }
 
         return new Split(guess.Title, AuthorList.Parse(line[best.Index..], andSeparates: false), certain, alternatives);
+    }
+
+    /// <summary>
+    /// Of tied readings, the one whose first author's first word starts author names in the corpus sample
+    /// (<see cref="GivenNames"/>) when every other reading's first author is an unknown odd name: a given name run
+    /// together from parts that are not East Asian syllables ("WorldFernando" against "Fernando" of "CodeWorld" +
+    /// "Fernando Alegre", "NetDmytro"), or two capitals with one dot ("TH." of "Io" + "TH. Murat Gürsu": initials
+    /// are written "T. H." or "TH", and none of the sample's 45,000 names starts so). "HuiMing" against "Ming", or
+    /// "AKM" against "M", stay tied: such names are real. Otherwise the earliest.
+    /// </summary>
+    private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
+    {
+        var firstAuthors = tied.Select(candidate => Reading(line, candidate).Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
+        var known = firstAuthors.FindIndex(name => GivenNames.Frequency(name) > 0);
+        return known >= 0 && firstAuthors.Where((name, index) => index != known).All(name => GivenNames.Frequency(name) == 0 && (PersonName.IsUnlikely(name) || TwoCapitalsOneDot().IsMatch(name)))
+            ? tied[known]
+            : tied[0];
     }
 
     /// <summary>
@@ -205,6 +229,9 @@ internal static partial class TitleAuthorSplitter
 
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
+
+    [GeneratedRegex(@"^\p{Lu}{2}\. ")]
+    private static partial Regex TwoCapitalsOneDot();
 
     [GeneratedRegex(@"^\p{Lu}?\p{Ll}+")]
     private static partial Regex FirstPart();

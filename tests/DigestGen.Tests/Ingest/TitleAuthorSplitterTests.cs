@@ -166,10 +166,10 @@ public sealed class TitleAuthorSplitterTests
         AssertSplits(line, summary, title, authors);
 
     [Theory]
-    // From generated dumps of real records: the abstract's "image" or "multi" backs the cut inside the camel-case
-    // word as much as the plain name after it outweighs the run-together one ("NetDmytro", "FrasesElvys"), and
-    // "DaOsuolale" reads like "DeAndre"; without an abstract, "Meituan LongCat Team" ties with a cut team name.
-    [InlineData("Systematic evaluation of CNN advances on the ImageNetDmytro Mishkin, Nikolay Sergievskiy", "The evaluation tests image pre-processing and input image size.", "Systematic evaluation of CNN advances on the Image", "Systematic evaluation of CNN advances on the ImageNet")]
+    // From generated dumps of real records: the abstract's "multi" backs the cut inside the camel-case word as much
+    // as the plain name after it outweighs the run-together one ("FrasesElvys"), and "DaOsuolale" reads like
+    // "DeAndre"; the corpus sample knows neither "Elvys" nor "Osuolale". Without an abstract, "Meituan LongCat
+    // Team" ties with a cut team name.
     [InlineData("Aplicados ao Problema de Compressão MultiFrasesElvys Linhares Pontes, Thiago Gouveia da Silva", "We compress several sentences, a multi sentence compression task.", "Aplicados ao Problema de Compressão Multi", "Aplicados ao Problema de Compressão MultiFrases")]
     [InlineData("Algorithmization, requirements analysis and architectural challenges of TraConDaOsuolale Abdulrahamon Tiamiyu", "Trusted routing inhibits the availability of data to third parties.", "Algorithmization, requirements analysis and architectural challenges of TraCon", "Algorithmization, requirements analysis and architectural challenges of TraConDa")]
     [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", null, "LongCat-Video Technical Report", null)]
@@ -183,6 +183,22 @@ public sealed class TitleAuthorSplitterTests
         {
             Assert.Equal(other, split.Alternatives[0].Title);
         }
+    }
+
+    [Theory]
+    // From generated dumps of real records: ties that position settled the wrong way, now settled by the first
+    // names the corpus sample knows ("Dmytro", "Fernando", "H.") against odd unknown ones ("NetDmytro",
+    // "WorldFernando", "TH."). Still unsure: merge may know better from another dump.
+    [InlineData("Systematic evaluation of CNN advances on the ImageNetDmytro Mishkin, Nikolay Sergievskiy", "The evaluation tests image pre-processing and input image size.", "Systematic evaluation of CNN advances on the ImageNet", "Dmytro Mishkin|Nikolay Sergievskiy", "Systematic evaluation of CNN advances on the Image")]
+    [InlineData("Introduction to Computational Thinking: a new high school curriculum using CodeWorldFernando Alegre, John Underwoood, Juana Moreno et al.", "Most of the code and image samples provided in the lessons are based on code created by previous students.", "Introduction to Computational Thinking: a new high school curriculum using CodeWorld", "Fernando Alegre|John Underwoood|Juana Moreno", "Introduction to Computational Thinking: a new high school curriculum using Code")]
+    [InlineData("Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial IoTH. Murat Gürsu, Hansini Vijayaraghavan, Wolfgang Kellerer", "The current cellular standardization for 5G is working towards wireless advances.", "Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial IoT", "H. Murat Gürsu|Hansini Vijayaraghavan|Wolfgang Kellerer", "Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial Io")]
+    public void A_tie_goes_to_the_first_name_the_corpus_sample_knows_against_an_odd_unknown_one(string line, string summary, string title, string authors, string other)
+    {
+        var split = TitleAuthorSplitter.Run(line, summary);
+
+        Assert.False(split.Certain);
+        Assert.Equal((title, authors), (split.Title, string.Join('|', split.Authors.Names)));
+        Assert.Equal(other, split.Alternatives[0].Title);
     }
 
     [Fact]
