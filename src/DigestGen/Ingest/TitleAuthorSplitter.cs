@@ -136,21 +136,34 @@ internal static partial class TitleAuthorSplitter
     }
 
     /// <summary>
-    /// Of tied readings, the one whose first author's first word starts author names in the corpus sample
-    /// (<see cref="GivenNames"/>) when every other reading's first author is an unknown odd name: a given name run
-    /// together from parts that are not East Asian syllables ("WorldFernando" against "Fernando" of "CodeWorld" +
-    /// "Fernando Alegre", "NetDmytro"), or two capitals with one dot ("TH." of "Io" + "TH. Murat Gürsu": initials
-    /// are written "T. H." or "TH", and none of the sample's 45,000 names starts so). "HuiMing" against "Ming", or
-    /// "AKM" against "M", stay tied: such names are real. Otherwise the earliest.
+    /// Of tied readings, the one whose first author is a plain person's name (not a lone "Rao" cut from
+    /// "SubramanyaRao", nor an organisation) whose first word is a name word of the corpus sample (<see cref="NameWords"/>) when every other reading's first
+    /// author is an odd name the sample does not know:
+    /// a given name run together onto a start that is no name word either ("WorldFernando" against "Fernando" of
+    /// "CodeWorld" + "Fernando Alegre", "NetDmytro"), or two capitals with one dot ("TH." of "Io" + "TH. Murat
+    /// Gürsu": initials are written "T. H." or "TH", and no name of the sample has such a word). Real run-together
+    /// names start with a name word ("AmirAbbas", "ShihChung") and stay tied, as do "HuiMing" against "Ming" and
+    /// "AKM" against "M". Otherwise the earliest.
     /// </summary>
     private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
     {
         var firstAuthors = tied.Select(candidate => Reading(line, candidate).Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
-        var known = firstAuthors.FindIndex(name => GivenNames.Frequency(name) > 0);
-        return known >= 0 && firstAuthors.Where((name, index) => index != known).All(name => GivenNames.Frequency(name) == 0 && (PersonName.IsUnlikely(name) || TwoCapitalsOneDot().IsMatch(name)))
-            ? tied[known]
-            : tied[0];
+        var known = firstAuthors.FindIndex(name => NameWords.Count(FirstWord(name)) > 0 && IsPlainPerson(name));
+        return known >= 0 && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName) ? tied[known] : tied[0];
     }
+
+    // "Fernando Alegre", not "Rao" cut from "SubramanyaRao" nor the "Gemma Team" cut from "DiffusionGemma Team".
+    private static bool IsPlainPerson(string name) =>
+        PersonName.IsPlausible(name) && !PersonName.IsUnusual(name) && !OrganisationName.IsPlausible(name);
+
+    private static bool IsOddUnknownName(string name)
+    {
+        var firstWord = FirstWord(name);
+        return NameWords.Count(firstWord) == 0 && !OrganisationName.IsPlausible(name)
+            && (TwoCapitalsOneDot().IsMatch(firstWord) || (PersonName.IsUnlikely(name) && NameWords.Count(LeadingPart().Match(firstWord).Value) == 0));
+    }
+
+    private static string FirstWord(string name) => name.Split(' ', 2)[0];
 
     /// <summary>
     /// Whether the first author reads as one, and how well: a report's author may be the name its title opens with
@@ -230,8 +243,12 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
 
-    [GeneratedRegex(@"^\p{Lu}{2}\. ")]
+    [GeneratedRegex(@"^\p{Lu}{2}\.$")]
     private static partial Regex TwoCapitalsOneDot();
+
+    // "World" of "WorldFernando", "V" of "VMinghui": what a title's end glued onto a name would be.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}*")]
+    private static partial Regex LeadingPart();
 
     [GeneratedRegex(@"^\p{Lu}?\p{Ll}+")]
     private static partial Regex FirstPart();

@@ -201,6 +201,22 @@ public sealed class TitleAuthorSplitterTests
         Assert.Equal(other, split.Alternatives[0].Title);
     }
 
+    [Theory]
+    // Real run-together names that start with a name word of the sample ("Amir", "Shih"): the sample knowing
+    // "Abbas" or "Chung" is no reason to cut them.
+    [InlineData("Sketch Layer Separation in Multi-Spectral Historical Document ImagesAmirAbbas Davari, Armin Häberle, Vincent Christlein et al.", "High-resolution imaging has delivered new prospects for detecting the material composition of document images.", "Sketch Layer Separation in Multi-Spectral Historical Document Images", "AmirAbbas Davari|Armin Häberle|Vincent Christlein")]
+    [InlineData("Geared Rotationally Identical and Invariant Convolutional Neural Network SystemsShihChung B. Lo, Ph. D., Matthew T. Freedman et al.", "Theorems and techniques to form different types of transformationally invariant processing systems are presented.", "Geared Rotationally Identical and Invariant Convolutional Neural Network Systems", "ShihChung B. Lo|Ph. D.|Matthew T. Freedman")]
+    [InlineData("Augmenting Genetic Algorithms with Deep Neural Networks for Exploring the Chemical SpaceAkshatKumar Nigam, Pascal Friederich, Mario Krenn et al.", "Genetic algorithms explore the chemical space; a deep neural network adds diversity.", "Augmenting Genetic Algorithms with Deep Neural Networks for Exploring the Chemical Space", "AkshatKumar Nigam|Pascal Friederich|Mario Krenn")]
+    // A lone name word is no plain name ("Rao" cut from "SubramanyaRao"), nor is a team ("Gemma Team").
+    [InlineData("DiffusionGemma Technical ReportDiffusionGemma Team, Adrien Ali Taïga, James Assiene et al.", "This report presents DiffusionGemma, a diffusion model.", "DiffusionGemma Technical Report", "DiffusionGemma Team|Adrien Ali Taïga|James Assiene")]
+    [InlineData("Comments on a recently proposed Privacy Preserving Lightweight Biometric Authentication System for IoT SecuritySrinivasaRao SubramanyaRao, Enrique Argones Rua", "In this paper, we show that a recently published lightweight adaptation of a Fingerprint matching algorithm called the Minutia Cylinder-Code may not be secure as intruders may be able to illegitimately yet successfully authenticate themselves to the system under consideration. We make it clear that we are neither investigating nor commenting on the security of the original Minutia Cylinder-Code algorithm by itself.", "Comments on a recently proposed Privacy Preserving Lightweight Biometric Authentication System for IoT Security", "SrinivasaRao SubramanyaRao|Enrique Argones Rua")]
+    public void A_tie_keeps_a_run_together_name_that_starts_with_a_name_word(string line, string summary, string title, string authors)
+    {
+        var split = TitleAuthorSplitter.Run(line, summary);
+
+        Assert.Equal((title, authors), (split.Title, string.Join('|', split.Authors.Names)));
+    }
+
     [Fact]
     public void A_cut_inside_a_word_the_abstract_uses_whole_is_no_reading_of_names()
     {
