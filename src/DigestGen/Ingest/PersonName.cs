@@ -90,11 +90,12 @@ internal static partial class PersonName
         }
 
         // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis", TeX's "Falgas--Ravry"; a later part may be
-        // lower-case ("Jean-luc"), the first a particle ("de-Campos"), run together ("BabakMazloom-Nezhad") or two
-        // capitals ("AL-Madani", "IL-Ho"). A full stop may end a shortened name ("Md.", "Yu.").
+        // lower-case ("Jean-luc") or run together ("Rua-HuanTsaih", a surname glued on by scraping), the first a
+        // particle ("de-Campos"), run together ("BabakMazloom-Nezhad") or two capitals ("AL-Madani", "IL-Ho"). A full
+        // stop may end a shortened name ("Md.", "Yu.").
         var parts = word.TrimEnd('.').Replace("--", "-", StringComparison.Ordinal).Split('-');
         return (IsNamePart(parts[0], capitalised: true) || (parts.Length > 1 && (Particles.Contains(parts[0]) || IsRunTogether(parts[0]) || IsCapitalPrefix(parts[0]))))
-            && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
+            && parts.Skip(1).All(part => IsNamePart(part, capitalised: false) || IsRunTogether(part));
     }
 
     /// <summary>"AL" of "AL-Madani", "EI" of "EI-Khattam": two capitals before a hyphen, as some sources spell an article.</summary>

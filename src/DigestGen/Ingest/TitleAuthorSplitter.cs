@@ -143,13 +143,18 @@ internal static partial class TitleAuthorSplitter
     /// "CodeWorld" + "Fernando Alegre", "NetDmytro"), or two capitals with one dot ("TH." of "Io" + "TH. Murat
     /// Gürsu": initials are written "T. H." or "TH", and no name of the sample has such a word). Real run-together
     /// names start with a name word ("AmirAbbas", "ShihChung") and stay tied, as do "HuiMing" against "Ming" and
-    /// "AKM" against "M". Otherwise the earliest.
+    /// "AKM" against "M"; so does a reading whose title would end in a plural with a capitalised part run on
+    /// ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"): coined camel-case words are made from singulars
+    /// ("CodeWorld", "ImageNet"). Otherwise the earliest.
     /// </summary>
     private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
     {
-        var firstAuthors = tied.Select(candidate => Reading(line, candidate).Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
+        var readings = tied.Select(candidate => Reading(line, candidate)).ToList();
+        var firstAuthors = readings.Select(reading => reading.Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
         var known = firstAuthors.FindIndex(name => NameWords.Count(FirstWord(name)) > 0 && IsPlainPerson(name));
-        return known >= 0 && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName) ? tied[known] : tied[0];
+        return known >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[known].Title) && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName)
+            ? tied[known]
+            : tied[0];
     }
 
     // "Fernando Alegre", not "Rao" cut from "SubramanyaRao" nor the "Gemma Team" cut from "DiffusionGemma Team".
@@ -245,6 +250,9 @@ internal static partial class TitleAuthorSplitter
 
     [GeneratedRegex(@"^\p{Lu}{2}\.$")]
     private static partial Regex TwoCapitalsOneDot();
+
+    [GeneratedRegex(@"\p{Ll}{2}s\p{Lu}\p{Ll}*$")]
+    private static partial Regex PluralWithCapitalisedTail();
 
     // "World" of "WorldFernando", "V" of "VMinghui": what a title's end glued onto a name would be.
     [GeneratedRegex(@"^\p{Lu}\p{Ll}*")]

@@ -44,6 +44,7 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Lossless Size Reduction for Integer Least Squares with Application to Sphere DecodingMohammad Neinavaie, Mostafa~Derakhtian, Sergiy A. Vorobyov", "Lossless Size Reduction for Integer Least Squares with Application to Sphere Decoding", "Mohammad Neinavaie|Mostafa Derakhtian|Sergiy A. Vorobyov")]
     [InlineData("Revenue Sharing in the Internet: A Moral Hazard Approach and a Net-neutrality PerspectiveFehmina Malik, Manjesh K. ~Hanawal, Yezekael Hayel et al.", "Revenue Sharing in the Internet: A Moral Hazard Approach and a Net-neutrality Perspective", "Fehmina Malik|Manjesh K. Hanawal|Yezekael Hayel")]
     [InlineData("White Mirror: Leaking Sensitive Information from Interactive Netflix Movies using Encrypted Traffic AnalysisGargi Mitra, Prasanna Karthik Vairam, Patanjali SLPSK et al.", "White Mirror: Leaking Sensitive Information from Interactive Netflix Movies using Encrypted Traffic Analysis", "Gargi Mitra|Prasanna Karthik Vairam|Patanjali SLPSK")]
+    [InlineData("The ICT predicament of new ICT-enabled serviceWen-Jan Chang, Rua-HuanTsaih, David C. Yen et al.", "The ICT predicament of new ICT-enabled service", "Wen-Jan Chang|Rua-HuanTsaih|David C. Yen")]
     public void Splits_at_the_point_whose_rest_reads_best_as_names(string line, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line);
@@ -194,10 +195,9 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial IoTH. Murat Gürsu, Hansini Vijayaraghavan, Wolfgang Kellerer", "The current cellular standardization for 5G is working towards wireless advances.", "Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial IoT", "H. Murat Gürsu|Hansini Vijayaraghavan|Wolfgang Kellerer", "Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial Io")]
     public void A_tie_goes_to_the_first_name_the_corpus_sample_knows_against_an_odd_unknown_one(string line, string summary, string title, string authors, string other)
     {
-        var split = TitleAuthorSplitter.Run(line, summary);
+        var split = AssertSplits(line, summary, title, authors);
 
         Assert.False(split.Certain);
-        Assert.Equal((title, authors), (split.Title, string.Join('|', split.Authors.Names)));
         Assert.Equal(other, split.Alternatives[0].Title);
     }
 
@@ -207,15 +207,13 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("Sketch Layer Separation in Multi-Spectral Historical Document ImagesAmirAbbas Davari, Armin Häberle, Vincent Christlein et al.", "High-resolution imaging has delivered new prospects for detecting the material composition of document images.", "Sketch Layer Separation in Multi-Spectral Historical Document Images", "AmirAbbas Davari|Armin Häberle|Vincent Christlein")]
     [InlineData("Geared Rotationally Identical and Invariant Convolutional Neural Network SystemsShihChung B. Lo, Ph. D., Matthew T. Freedman et al.", "Theorems and techniques to form different types of transformationally invariant processing systems are presented.", "Geared Rotationally Identical and Invariant Convolutional Neural Network Systems", "ShihChung B. Lo|Ph. D.|Matthew T. Freedman")]
     [InlineData("Augmenting Genetic Algorithms with Deep Neural Networks for Exploring the Chemical SpaceAkshatKumar Nigam, Pascal Friederich, Mario Krenn et al.", "Genetic algorithms explore the chemical space; a deep neural network adds diversity.", "Augmenting Genetic Algorithms with Deep Neural Networks for Exploring the Chemical Space", "AkshatKumar Nigam|Pascal Friederich|Mario Krenn")]
+    // The sample knows no "Mir", but "AlgorithmsMir" would be a plural with a name's start run on.
+    [InlineData("Sparse Sensing, Communication, and Actuation via Self-Triggered Control AlgorithmsMirSaleh Bahavarnia, Hossein K. Mousavi, Nader Motee", "We propose a self-triggered control algorithm to reduce onboard processor usage, communication bandwidth, and energy consumption across a linear time-invariant networked control system.", "Sparse Sensing, Communication, and Actuation via Self-Triggered Control Algorithms", "MirSaleh Bahavarnia|Hossein K. Mousavi|Nader Motee")]
     // A lone name word is no plain name ("Rao" cut from "SubramanyaRao"), nor is a team ("Gemma Team").
     [InlineData("DiffusionGemma Technical ReportDiffusionGemma Team, Adrien Ali Taïga, James Assiene et al.", "This report presents DiffusionGemma, a diffusion model.", "DiffusionGemma Technical Report", "DiffusionGemma Team|Adrien Ali Taïga|James Assiene")]
     [InlineData("Comments on a recently proposed Privacy Preserving Lightweight Biometric Authentication System for IoT SecuritySrinivasaRao SubramanyaRao, Enrique Argones Rua", "In this paper, we show that a recently published lightweight adaptation of a Fingerprint matching algorithm called the Minutia Cylinder-Code may not be secure as intruders may be able to illegitimately yet successfully authenticate themselves to the system under consideration. We make it clear that we are neither investigating nor commenting on the security of the original Minutia Cylinder-Code algorithm by itself.", "Comments on a recently proposed Privacy Preserving Lightweight Biometric Authentication System for IoT Security", "SrinivasaRao SubramanyaRao|Enrique Argones Rua")]
-    public void A_tie_keeps_a_run_together_name_that_starts_with_a_name_word(string line, string summary, string title, string authors)
-    {
-        var split = TitleAuthorSplitter.Run(line, summary);
-
-        Assert.Equal((title, authors), (split.Title, string.Join('|', split.Authors.Names)));
-    }
+    public void A_tie_keeps_a_run_together_name_that_starts_with_a_name_word(string line, string summary, string title, string authors) =>
+        AssertSplits(line, summary, title, authors);
 
     [Fact]
     public void A_cut_inside_a_word_the_abstract_uses_whole_is_no_reading_of_names()
