@@ -101,7 +101,11 @@ internal static partial class PersonName
     /// <summary>"AL" of "AL-Madani", "EI" of "EI-Khattam": two capitals before a hyphen, as some sources spell an article.</summary>
     private static bool IsCapitalPrefix(string part) => part.Length == 2 && part.All(char.IsUpper);
 
-    /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
+    /// <summary>
+    /// "IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip;
+    /// "FranK": a capital at the end, by the same slip, after three lower-case letters at least (the "SimJ" of
+    /// "…QooSimJ. Joel vanBrandwijk" is a title's end with an initial glued on).
+    /// </summary>
     private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
 
     /// <summary>
@@ -159,7 +163,7 @@ internal static partial class PersonName
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+){2,3}$")]
     private static partial Regex RunTogether();
 
-    [GeneratedRegex(@"^\p{Lu}{2}\p{Ll}{2,}$")]
+    [GeneratedRegex(@"^(?:\p{Lu}{2}\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}\p{Lu})$")]
     private static partial Regex StrayCapital();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
