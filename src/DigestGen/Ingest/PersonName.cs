@@ -47,7 +47,7 @@ internal static partial class PersonName
     public static bool IsUnusual(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(word => IsAcronym(word) || word.Split('-').Any(part => IsRunTogether(part) || HasStrayCapital(part)) || (word.Contains('-', StringComparison.Ordinal) && IsCapitalPrefix(word.Split('-')[0])))
+        return words.Any(word => IsAcronym(word) || FinalCapital().IsMatch(word) || word.Split('-').Any(part => IsRunTogether(part) || HasStrayCapital(part)) || (word.Contains('-', StringComparison.Ordinal) && IsCapitalPrefix(word.Split('-')[0])))
             || (words.Length == 1 && words[0].Any(char.IsUpper));
     }
 
@@ -84,7 +84,7 @@ internal static partial class PersonName
             return true;
         }
 
-        if (IsRunTogether(word) || IsAcronym(word) || IsNickname(word))
+        if (IsRunTogether(word) || IsAcronym(word) || IsNickname(word) || FinalCapital().IsMatch(word))
         {
             return true;
         }
@@ -101,11 +101,7 @@ internal static partial class PersonName
     /// <summary>"AL" of "AL-Madani", "EI" of "EI-Khattam": two capitals before a hyphen, as some sources spell an article.</summary>
     private static bool IsCapitalPrefix(string part) => part.Length == 2 && part.All(char.IsUpper);
 
-    /// <summary>
-    /// "IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip;
-    /// "FranK": a capital at the end, by the same slip, after three lower-case letters at least (the "SimJ" of
-    /// "…QooSimJ. Joel vanBrandwijk" is a title's end with an initial glued on).
-    /// </summary>
+    /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
     private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
 
     /// <summary>
@@ -163,8 +159,14 @@ internal static partial class PersonName
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+){2,3}$")]
     private static partial Regex RunTogether();
 
-    [GeneratedRegex(@"^(?:\p{Lu}{2}\p{Ll}{2,}|\p{Lu}\p{Ll}{3,}\p{Lu})$")]
+    [GeneratedRegex(@"^\p{Lu}{2}\p{Ll}{2,}$")]
     private static partial Regex StrayCapital();
+
+    // "FranK", a capital at the end by the same slip, after three lower-case letters at least and with no full stop
+    // after it: the "SimJ." of "…QooSimJ. Joel" and the "PopulationsR." of "…PopulationsR. R. Appino" are a title's
+    // end with an initial glued on.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}\p{Lu}$")]
+    private static partial Regex FinalCapital();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
     private static partial Regex CamelPart();
