@@ -49,8 +49,9 @@ internal static partial class PorterStemmer
     [GeneratedRegex("([^aeiouylsz])\\1$", RegexOptions.CultureInvariant)]
     private static partial Regex Step1bDouble { get; }
 
+    /// <summary>Consonant, vowel, consonant (not w, x or y) at the end: lunr's step 1b and step 5 both ask it.</summary>
     [GeneratedRegex("^" + ConsonantRun + Vowel + "[^aeiouwxy]$", RegexOptions.CultureInvariant)]
-    private static partial Regex Step1bCvc { get; }
+    private static partial Regex EndsConsonantVowelConsonant { get; }
 
     [GeneratedRegex("^(.+?[^aeiou])y$", RegexOptions.CultureInvariant)]
     private static partial Regex Step1c { get; }
@@ -72,9 +73,6 @@ internal static partial class PorterStemmer
 
     [GeneratedRegex("ll$", RegexOptions.CultureInvariant)]
     private static partial Regex Step5Ll { get; }
-
-    [GeneratedRegex("^" + ConsonantRun + Vowel + "[^aeiouwxy]$", RegexOptions.CultureInvariant)]
-    private static partial Regex Step5Cvc { get; }
 
     private static readonly Dictionary<string, string> Step2Suffixes = new(StringComparer.Ordinal)
     {
@@ -137,7 +135,7 @@ internal static partial class PorterStemmer
                 {
                     w = LastChar.Replace(w, "");
                 }
-                else if (Step1bCvc.IsMatch(w))
+                else if (EndsConsonantVowelConsonant.IsMatch(w))
                 {
                     w += "e";
                 }
@@ -176,7 +174,7 @@ internal static partial class PorterStemmer
         if ((match = Step5E.Match(w)).Success)
         {
             var stem = match.Groups[1].Value;
-            if (MeasureAbove1.IsMatch(stem) || (MeasureIs1.IsMatch(stem) && !Step5Cvc.IsMatch(stem)))
+            if (MeasureAbove1.IsMatch(stem) || (MeasureIs1.IsMatch(stem) && !EndsConsonantVowelConsonant.IsMatch(stem)))
             {
                 w = stem;
             }
