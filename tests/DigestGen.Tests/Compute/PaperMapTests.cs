@@ -81,6 +81,29 @@ public sealed class PaperMapTests
         Assert.Null(Build(new MapOptions()).Fit);
     }
 
+    // Two odd records (a recipe, a bird's route) among the seed site's papers drifted 0.36 and refitted 18 topics into
+    // 19, renaming most of them and leaving three topic overrides without their topic (DG0407).
+    [Fact]
+    public void A_handful_of_odd_papers_does_not_refit_until_enough_are_placed_to_judge_drift()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        string[] odd = ["Slow-cooked tomato sauce. Simmer peeled tomatoes with garlic, basil and olive oil for four hours.",
+            "Arctic tern migration. Ringed birds fly from Greenland to the Weddell Sea along the coasts of Africa."];
+        string[] texts = [.. Texts.Take(58), .. odd];
+        var embeddings = embedder.Embed(texts);
+        var day = new DateOnly(2026, 12, 1);
+        var options = new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 }, Device = "cpu", AsOf = day };
+        var lastNight = PaperMap.Build(new MapInput(Keys.Take(58).ToArray(), texts.Take(58).ToArray(), embeddings.Take(58).ToArray(), embedder.ModelId), options, new StepTimer());
+
+        MapInput tonight = new(Keys, texts, embeddings, embedder.ModelId);
+        var continued = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = lastNight.Fit }, new StepTimer());
+        var judged = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = lastNight.Fit, Refit = RefitPolicy.Default with { DriftFromPlaced = 2 } }, new StepTimer());
+
+        Assert.Matches(@"topics kept from the fit of 2026-12-01: 2 new or changed papers placed .*\(drift 0\.\d+ not judged: 2 papers placed since the fit, drift counts from 50;", continued.TopicNote);
+        Assert.Equal(lastNight.TopicOf, continued.TopicOf.Take(58));
+        Assert.Contains("fitted afresh: the 2 papers placed since the fit agree with their topics less than the fitted ones", judged.TopicNote, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_topic_keeps_the_id_a_previous_build_published_for_its_papers()
     {
