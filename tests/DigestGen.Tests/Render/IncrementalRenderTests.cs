@@ -53,6 +53,41 @@ public sealed class IncrementalRenderTests
         Assert.Equal(original, File.ReadAllText(search));
     }
 
+    // What makes keeping cheap: a kept page's file is not read when its size and write time are those it was published
+    // with. Shown here by bytes swapped behind the build's back with the stamp put back, which nothing but a deliberate
+    // forgery does; an edit by hand moves the write time (the test above).
+    [Fact]
+    public void A_page_whose_file_still_has_its_published_size_and_write_time_is_kept_without_being_read()
+    {
+        using var work = new TempFolder();
+        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var search = work.Combine("site", "search", "index.html");
+        var published = File.GetLastWriteTimeUtc(search);
+        var forged = new string('x', (int)new FileInfo(search).Length);
+        File.WriteAllText(search, forged);
+        File.SetLastWriteTimeUtc(search, published);
+
+        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+
+        Assert.Equal(second.Pages, second.Kept);
+        Assert.Equal(forged, File.ReadAllText(search));
+    }
+
+    [Fact]
+    public void A_page_touched_since_with_its_bytes_unchanged_is_read_hashed_and_kept_with_its_new_stamp()
+    {
+        using var work = new TempFolder();
+        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var search = work.Combine("site", "search", "index.html");
+        var touched = File.GetLastWriteTimeUtc(search).AddMinutes(5);
+        File.SetLastWriteTimeUtc(search, touched);
+
+        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+
+        Assert.Equal(second.Pages, second.Kept);
+        Assert.Equal(touched.Ticks, second.Rendered["search/index.html"].Stamp!.WriteTicks);
+    }
+
     [Fact]
     public void A_page_whose_template_reads_the_build_date_is_rendered_again_when_the_date_moves_on()
     {
@@ -81,7 +116,7 @@ public sealed class IncrementalRenderTests
         var result = RenderSite.Run(digest, new RenderSettings(theme, "/", RepoPaths.NodeModules, cache), writer);
         Assert.Empty(result.Problems);
         writer.Finish();
-        RenderedPages.Save(cache, result.Rendered);
+        RenderedPages.Save(cache, result.Rendered, writer.PublishedStamp);
         return result;
     }
 
