@@ -63,13 +63,7 @@ public sealed class PaperMapTests
     [Fact]
     public void Between_refits_the_previous_fit_is_continued_and_foreign_or_stale_bytes_fit_afresh()
     {
-        using var embedder = new HashedWordsEmbedder();
-        var embeddings = embedder.Embed(Texts);
-        var day = new DateOnly(2026, 12, 1);
-        var options = new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 }, Device = "cpu", AsOf = day };
-        var lastNight = PaperMap.Build(new MapInput(Keys.Take(58).ToArray(), Texts.Take(58).ToArray(), embeddings.Take(58).ToArray(), embedder.ModelId), options, new StepTimer());
-
-        MapInput tonight = new(Keys, Texts, embeddings, embedder.ModelId);
+        var (lastNight, tonight, options, day) = LastNightAndTonight(Texts);
         var continued = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = lastNight.Fit }, new StepTimer());
         var stale = PaperMap.Build(tonight, options with { AsOf = day.AddDays(7), PreviousFit = lastNight.Fit }, new StepTimer());
         var foreign = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = "not a fit"u8.ToArray() }, new StepTimer());
@@ -86,16 +80,9 @@ public sealed class PaperMapTests
     [Fact]
     public void A_handful_of_odd_papers_does_not_refit_until_enough_are_placed_to_judge_drift()
     {
-        using var embedder = new HashedWordsEmbedder();
         string[] odd = ["Slow-cooked tomato sauce. Simmer peeled tomatoes with garlic, basil and olive oil for four hours.",
             "Arctic tern migration. Ringed birds fly from Greenland to the Weddell Sea along the coasts of Africa."];
-        string[] texts = [.. Texts.Take(58), .. odd];
-        var embeddings = embedder.Embed(texts);
-        var day = new DateOnly(2026, 12, 1);
-        var options = new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 }, Device = "cpu", AsOf = day };
-        var lastNight = PaperMap.Build(new MapInput(Keys.Take(58).ToArray(), texts.Take(58).ToArray(), embeddings.Take(58).ToArray(), embedder.ModelId), options, new StepTimer());
-
-        MapInput tonight = new(Keys, texts, embeddings, embedder.ModelId);
+        var (lastNight, tonight, options, day) = LastNightAndTonight([.. Texts.Take(58), .. odd]);
         var continued = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = lastNight.Fit }, new StepTimer());
         var judged = PaperMap.Build(tonight, options with { AsOf = day.AddDays(1), PreviousFit = lastNight.Fit, Refit = RefitPolicy.Default with { DriftFromPlaced = 2 } }, new StepTimer());
 
@@ -125,6 +112,17 @@ public sealed class PaperMapTests
         Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput(Keys, Texts, [new float[4]], "model"), new MapOptions(), steps));
         Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput([], [], null, null), new MapOptions(), steps));
         Assert.Equal("compute steps (wall/CPU s): ", steps.Summary());
+    }
+
+    /// <summary>Last night's fit of the first 58 of <paramref name="texts"/> (on 2026-12-01) and tonight's input with all of them.</summary>
+    private static (PaperMap LastNight, MapInput Tonight, MapOptions Options, DateOnly Day) LastNightAndTonight(IReadOnlyList<string> texts)
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var embeddings = embedder.Embed(texts);
+        var day = new DateOnly(2026, 12, 1);
+        var options = new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 }, Device = "cpu", AsOf = day };
+        var lastNight = PaperMap.Build(new MapInput(Keys.Take(58).ToArray(), texts.Take(58).ToArray(), embeddings.Take(58).ToArray(), embedder.ModelId), options, new StepTimer());
+        return (lastNight, new MapInput(Keys, texts, embeddings, embedder.ModelId), options, day);
     }
 
     private static PaperMap Build(MapOptions options) => PaperMap.Build(new MapInput(Keys, Texts, Embeddings: null, EmbeddingModel: null), options with { Device = "cpu" }, new StepTimer());

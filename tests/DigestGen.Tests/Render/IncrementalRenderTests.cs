@@ -43,11 +43,12 @@ public sealed class IncrementalRenderTests
     public void A_page_changed_in_the_output_folder_since_is_rendered_again()
     {
         using var work = new TempFolder();
-        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
-        var search = work.Combine("site", "search", "index.html");
-        var original = File.ReadAllText(search);
-        File.WriteAllText(search, "edited by hand");
-        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var original = "";
+        var (second, search) = RenderAgainAfterChanging(work, page =>
+        {
+            original = File.ReadAllText(page);
+            File.WriteAllText(page, "edited by hand");
+        });
 
         Assert.Equal(second.Pages - 1, second.Kept);
         Assert.Equal(original, File.ReadAllText(search));
@@ -60,14 +61,14 @@ public sealed class IncrementalRenderTests
     public void A_page_whose_file_still_has_its_published_size_and_write_time_is_kept_without_being_read()
     {
         using var work = new TempFolder();
-        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
-        var search = work.Combine("site", "search", "index.html");
-        var published = File.GetLastWriteTimeUtc(search);
-        var forged = new string('x', (int)new FileInfo(search).Length);
-        File.WriteAllText(search, forged);
-        File.SetLastWriteTimeUtc(search, published);
-
-        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var forged = "";
+        var (second, search) = RenderAgainAfterChanging(work, page =>
+        {
+            var published = File.GetLastWriteTimeUtc(page);
+            forged = new string('x', (int)new FileInfo(page).Length);
+            File.WriteAllText(page, forged);
+            File.SetLastWriteTimeUtc(page, published);
+        });
 
         Assert.Equal(second.Pages, second.Kept);
         Assert.Equal(forged, File.ReadAllText(search));
@@ -77,12 +78,12 @@ public sealed class IncrementalRenderTests
     public void A_page_touched_since_with_its_bytes_unchanged_is_read_hashed_and_kept_with_its_new_stamp()
     {
         using var work = new TempFolder();
-        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
-        var search = work.Combine("site", "search", "index.html");
-        var touched = File.GetLastWriteTimeUtc(search).AddMinutes(5);
-        File.SetLastWriteTimeUtc(search, touched);
-
-        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var touched = DateTime.MinValue;
+        var (second, _) = RenderAgainAfterChanging(work, page =>
+        {
+            touched = File.GetLastWriteTimeUtc(page).AddMinutes(5);
+            File.SetLastWriteTimeUtc(page, touched);
+        });
 
         Assert.Equal(second.Pages, second.Kept);
         Assert.Equal(touched.Ticks, second.Rendered["search/index.html"].Stamp!.WriteTicks);
@@ -106,6 +107,15 @@ public sealed class IncrementalRenderTests
         Assert.Contains($"<p class=\"built\">{Display.Iso(next.AsOf)}</p>", File.ReadAllText(work.Combine("site", "search", "index.html")), StringComparison.Ordinal);
         Assert.Equal(Display.Iso(next.AsOf), second.Rendered["search/index.html"].Date);
         Assert.True(second.Kept > 0, "a new build date made every page render again, not only those whose templates read it");
+    }
+
+    /// <summary>Renders the corpus digest, lets <paramref name="change"/> do something to the published search page, and renders again.</summary>
+    private static (RenderResult Second, string SearchPage) RenderAgainAfterChanging(TempFolder work, Action<string> change)
+    {
+        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var search = work.Combine("site", "search", "index.html");
+        change(search);
+        return (Render(CorpusDigest.Build(), RepoPaths.Theme, work), search);
     }
 
     /// <summary>Renders into work/site over what is there, with work/cache, and publishes, as a build does.</summary>
