@@ -21,6 +21,9 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
 
     public const int ListingPageSize = 100;
 
+    /// <summary>Related papers on a paper page of a large site (compute finds 5).</summary>
+    public const int LargeSiteRelatedPapers = 3;
+
     /// <summary>
     /// Papers on one page of a day: a day of a large site can have thousands (every undated paper first seen on the
     /// build day), each a card with its abstract's start.
@@ -124,8 +127,9 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.Abstract is { } text ? new TrustedHtml(TexHtml.ToHtml(text, math)) : TrustedHtml.Empty,
             paper.Abstract is not null,
             [.. sources],
-            // A large site lists related papers by title only: author lines were 35 MB of a 100,000-paper site's pages.
-            index.IsLarge ? [.. related.Select(other => Card(other) with { AuthorLine = string.Empty })] : Cards(related),
+            // A large site lists its three nearest related papers by title only: author lines were 35 MB of a
+            // 100,000-paper site's pages, and the fourth and fifth titles 36 MB.
+            index.IsLarge ? [.. related.Take(LargeSiteRelatedPapers).Select(other => Card(other) with { AuthorLine = string.Empty })] : Cards(related),
             notes.GetValueOrDefault(paper.Id, TrustedHtml.Empty),
             !paper.EditedBy.IsDefaultOrEmpty,
             paper.EditedBy);
