@@ -16,6 +16,9 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
     private readonly List<string> unfinished = [];
 
+    /// <summary>What the harness is doing now, so a file or folder that is not there is reported with the step that needed it.</summary>
+    private string step = "starting";
+
     /// <summary>One line per size that did not finish (a tool failed or hit the time limit), saying how far it got.</summary>
     public IReadOnlyList<string> Unfinished => unfinished;
 
@@ -35,6 +38,13 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
                 log.WriteLine($"[{size}] did not finish: {failure.Message}");
                 unfinished.Add($"{size:N0} papers: {failure.Message}");
             }
+            catch (Exception failure) when (failure is IOException or UnauthorizedAccessException or JsonException)
+            {
+                // A folder a build should have left (its site, its measurements) is missing or unreadable: say which step, not a stack trace.
+                var message = $"{step} failed: {failure.Message}";
+                log.WriteLine($"[{size}] did not finish: {message}");
+                unfinished.Add($"{size:N0} papers: {message}");
+            }
         }
 
         return results;
@@ -43,6 +53,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
     private SizeResult RunSize(BenchCorpus corpus, int size)
     {
         var work = Path.Combine(options.WorkDirectory, size.ToString(CultureInfo.InvariantCulture));
+        step = $"writing the {size:N0}-paper input to {work}";
         Fresh(work);
         var papers = corpus.Papers(size);
         var nightly = corpus.NextNight(size, options.NightlyPapers);
@@ -59,12 +70,14 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         // folder empty: what rebuilding a site from scratch costs its owner, the number compared with Hugo.
         log.WriteLine($"[{size}] warming the caches{(SharedEmbeddingsCover(size, cold) ? "" : ", embeddings included")} (not measured) ...");
         var warmUpSite = Path.Combine(work, "site-warm-up");
+        step = $"the warm-up build into {warmUpSite}";
         Build(size, "warm-up", input, warmUpSite, cache, asOf);
         Directory.Delete(warmUpSite, recursive: true);
 
         var warm = Build(size, "full (cached embeddings)", input, Path.Combine(work, "site-warm"), cache, asOf);
         if (cold is null)
         {
+            step = $"copying the full build's site {Path.Combine(work, "site-warm")} to yesterday's {yesterday}";
             FolderCopy.Run(Path.Combine(work, "site-warm"), yesterday);
         }
 
@@ -72,6 +85,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         if (options.Hugo)
         {
             var hugoSite = Path.Combine(work, "hugo");
+            step = $"writing the Hugo site {hugoSite} from {Path.Combine(work, "site-warm", "data", "papers.json")}";
             HugoSite.Write(hugoSite, Path.Combine(work, "site-warm", "data", "papers.json"));
             var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", Path.Combine(work, "hugo-public"), "--quiet"], work, options.BuildLimit);
             CheckExit(process, "hugo");
@@ -92,6 +106,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         if (nightly.Count > 0)
         {
             var nextInput = Path.Combine(work, "input-next");
+            step = $"writing the next night's input {nextInput}";
             FolderCopy.Run(input, nextInput);
             var nextDay = asOf.AddDays(1);
             CorpusInputWriter.WriteNightlyFeed(nextInput, nightly, nextDay);
@@ -104,6 +119,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
             var incremental = Build(size, $"nightly +{nightly.Count} over yesterday's site", nextInput, yesterday, cache, nextDay);
             var full = Build(size, $"full build of the same input", nextInput, Path.Combine(work, "site-next-full"), cache, nextDay);
+            step = $"comparing the nightly site {yesterday} with the full build {Path.Combine(work, "site-next-full")}";
             night = new NightlyResult(nightly.Count, incremental, full, SiteDiff.Differences(yesterday, Path.Combine(work, "site-next-full")));
             log.WriteLine($"[{size}] nightly/full = {night.Ratio:P0}; {night.Differences.Count} files differ");
         }
@@ -120,6 +136,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
     private DigestGenBuild Build(int size, string label, string input, string output, string cache, DateOnly asOf)
     {
         var resultPath = Path.Combine(options.WorkDirectory, size.ToString(CultureInfo.InvariantCulture), "measurement.json");
+        step = $"the DigestGen {label} build into {output}";
         File.Delete(MeasureBuild.StagesSoFarPath(resultPath));
         var (self, selfArguments) = SelfCommand();
         var process = TimedProcess.Run(self,

@@ -33,10 +33,11 @@ internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, boo
         }
 
         var placement = TopicPlacement.Place(topicVectors, [.. known.Select(entry => entry?.Topic ?? -1)], fitted, fit.Topics.Count);
-        if (placement.Drift >= policy.Drift)
+        var placedSince = fitted.Count(isFitted => !isFitted);
+        if (placement.Drift >= policy.Drift && policy.JudgesDrift(placedSince))
         {
             return (null, string.Create(CultureInfo.InvariantCulture,
-                $"papers placed since the fit agree with their topics less than the fitted ones (mean cosine {placement.PlacedCohesion:F3} against {placement.FittedCohesion:F3}; refit from a drift of {policy.Drift:F2})"));
+                $"the {placedSince} papers placed since the fit agree with their topics less than the fitted ones (mean cosine {placement.PlacedCohesion:F3} against {placement.FittedCohesion:F3}; refit from a drift of {policy.Drift:F2})"));
         }
 
         var previous = known.Select(entry => entry is null ? null : entry.Related.Select(key => rows.GetValueOrDefault(key, -1)).ToArray()).ToArray();
@@ -44,7 +45,14 @@ internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, boo
         return (continuation, continuation.Note(policy));
     }
 
-    private string Note(RefitPolicy policy) => string.Create(CultureInfo.InvariantCulture,
-        $"{Fit.Topics.Count} topics kept from the fit of {Fit.Fitted}: {Placed} new or changed papers placed in their nearest topic and related lists updated "
-        + $"(drift {Placement.Drift:F3} of {policy.Drift:F2}; refit by {Fit.FittedDay.AddDays(policy.EveryDays):yyyy-MM-dd} at the latest)");
+    private string Note(RefitPolicy policy)
+    {
+        var placedSince = Fitted.Count(isFitted => !isFitted);
+        var drift = policy.JudgesDrift(placedSince)
+            ? string.Create(CultureInfo.InvariantCulture, $"drift {Placement.Drift:F3} of {policy.Drift:F2}")
+            : string.Create(CultureInfo.InvariantCulture, $"drift {Placement.Drift:F3} not judged: {placedSince} papers placed since the fit, drift counts from {policy.DriftFromPlaced}");
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{Fit.Topics.Count} topics kept from the fit of {Fit.Fitted}: {Placed} new or changed papers placed in their nearest topic and related lists updated "
+            + $"({drift}; refit by {Fit.FittedDay.AddDays(policy.EveryDays):yyyy-MM-dd} at the latest)");
+    }
 }

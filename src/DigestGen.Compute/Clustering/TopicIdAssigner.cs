@@ -6,9 +6,12 @@ namespace DigestGen.Compute.Clustering;
 public sealed record PreviousTopic(string Id, IReadOnlyList<string> PaperIds);
 
 /// <summary>
-/// Gives topics readable ids that survive nightly rebuilds: a new cluster inherits a previous topic's id when most
-/// of that topic's papers (those still present) are in it, so links to /topics/…/ keep working as papers come and
-/// go. Other clusters get a slug of their label, made unique against every id in use or used before.
+/// Gives topics readable ids that survive nightly rebuilds and refits: a new cluster inherits a previous topic's id
+/// when most of that topic's papers (those still present) are in it, or when most of the cluster's papers come from
+/// that topic (a refit that splits a topic, or moves a few of its papers elsewhere, leaves its id to the part that
+/// is still that topic), so links to /topics/…/ and topic overrides keep working as papers come and go. The largest
+/// overlaps are matched first, each id and cluster once. Other clusters get a slug of their label, made unique
+/// against every id in use or used before.
 /// </summary>
 internal static class TopicIdAssigner
 {
@@ -24,22 +27,27 @@ internal static class TopicIdAssigner
             }
         }
 
-        // Each previous topic names the cluster holding most of its surviving papers, if that is a majority.
+        // A previous topic may claim each cluster holding a majority of its surviving papers or made mostly of them.
         var claims = previous
-            .Select(topic =>
+            .SelectMany(topic =>
             {
                 var surviving = topic.PaperIds.Where(present.Contains).ToArray();
-                var best = surviving.GroupBy(paper => clusterOf[paper]).OrderByDescending(group => group.Count()).ThenBy(group => group.Key).FirstOrDefault();
-                return (topic.Id, Cluster: best?.Key ?? -1, Overlap: best?.Count() ?? 0, Surviving: surviving.Length);
+                return surviving.GroupBy(paper => clusterOf[paper])
+                    .Select(group => (topic.Id, Cluster: group.Key, Overlap: group.Count()))
+                    .Where(claim => claim.Overlap * 2 > surviving.Length || claim.Overlap * 2 > clusters[claim.Cluster].Count);
             })
-            .Where(claim => claim.Overlap * 2 > claim.Surviving)
             .OrderByDescending(claim => claim.Overlap)
-            .ThenBy(claim => claim.Id, StringComparer.Ordinal);
+            .ThenBy(claim => claim.Id, StringComparer.Ordinal)
+            .ThenBy(claim => claim.Cluster);
 
         var ids = new string?[clusters.Count];
+        var inherited = new HashSet<string>(StringComparer.Ordinal);
         foreach (var claim in claims)
         {
-            ids[claim.Cluster] ??= claim.Id;
+            if (ids[claim.Cluster] is null && inherited.Add(claim.Id))
+            {
+                ids[claim.Cluster] = claim.Id;
+            }
         }
 
         var taken = previous.Select(topic => topic.Id).Concat(ids.OfType<string>()).ToHashSet(StringComparer.Ordinal);

@@ -4,8 +4,10 @@ namespace DigestGen.Compute.Embeddings;
 
 /// <summary>
 /// What both ONNX embedders do with token windows: run them in fixed batches, one batch per core in parallel, and
-/// give each text the L2-normalised mean of its windows' vectors. Batches are cut in text order, so the same texts
-/// always meet the model in the same batches and the vectors are reproducible.
+/// give each text the L2-normalised mean of its windows' vectors. Batches are cut from the windows ordered by length
+/// (then by text), so a text's short last window runs with other short ones: a batch is as long as its longest
+/// window, and cut in text order most batches were padded to 128 tokens (12 % more CPU on 300 real papers; vectors
+/// differ by 2e-8). The same texts always meet the model in the same batches, so the vectors are reproducible.
 /// </summary>
 internal static class WindowedEmbedding
 {
@@ -13,21 +15,30 @@ internal static class WindowedEmbedding
     /// <param name="runBatch">Embeds a batch of windows: row i of its result belongs to window i.</param>
     public static float[][] Embed(IReadOnlyList<int[][]> windowsPerText, int windowsPerBatch, int parallelRuns, Func<IReadOnlyList<int[]>, float[][]> runBatch)
     {
-        var windows = windowsPerText.SelectMany((windows, text) => windows.Select(ids => (Text: text, Ids: ids))).ToList();
-        var batches = windows.Chunk(windowsPerBatch).ToArray();
-        var batchVectors = new float[batches.Length][][];
-        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelRuns },
-            index => batchVectors[index] = runBatch([.. batches[index].Select(window => window.Ids)]));
-        var sums = new float[windowsPerText.Count][];
-        foreach (var (window, vector) in windows.Zip(batchVectors.SelectMany(vectors => vectors)))
+        var windows = windowsPerText.SelectMany((windows, text) => windows.Select(ids => (Text: text, Ids: ids))).ToArray();
+        var batches = Enumerable.Range(0, windows.Length).OrderBy(window => windows[window].Ids.Length).Chunk(windowsPerBatch).ToArray();
+        var windowVectors = new float[windows.Length][];
+        Parallel.For(0, batches.Length, new ParallelOptions { MaxDegreeOfParallelism = parallelRuns }, index =>
         {
-            if (sums[window.Text] is null)
+            var vectors = runBatch([.. batches[index].Select(window => windows[window].Ids)]);
+            for (var row = 0; row < vectors.Length; row++)
             {
-                sums[window.Text] = vector;
+                windowVectors[batches[index][row]] = vectors[row];
+            }
+        });
+
+        // Summed in window order, whatever batch each window ran in.
+        var sums = new float[windowsPerText.Count][];
+        for (var window = 0; window < windows.Length; window++)
+        {
+            var text = windows[window].Text;
+            if (sums[text] is null)
+            {
+                sums[text] = windowVectors[window];
             }
             else
             {
-                TensorPrimitives.Add(sums[window.Text], vector, sums[window.Text]);
+                TensorPrimitives.Add(sums[text], windowVectors[window], sums[text]);
             }
         }
         foreach (var sum in sums)

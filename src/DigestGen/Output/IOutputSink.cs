@@ -12,9 +12,13 @@ public interface IOutputSink
     void AddStreamed(string path, Action<Stream> write);
 
     /// <summary>
-    /// Keeps the file already at <paramref name="path"/> as this build's, without its bytes, when it hashes to
-    /// <paramref name="contentHash"/> (<see cref="ContentHash"/>); false when there is no such file, and the caller
-    /// must <see cref="Add"/> it.
+    /// Keeps the file already at <paramref name="path"/> as this build's, without its bytes, when it still has the
+    /// stamp it was <paramref name="published"/> with (<see cref="FileStamp"/>: not read at all) or else hashes to
+    /// <paramref name="contentHash"/> (<see cref="ContentHash"/>). Returns the kept file's stamp; null when there is
+    /// no such file, and the caller must <see cref="Add"/> it.
     /// </summary>
-    bool Keep(string path, string contentHash);
+    FileStamp? Keep(string path, string contentHash, FileStamp? published);
+
+    /// <summary>The stamp of a file of this build once it is published (after the build finished), or null.</summary>
+    FileStamp? PublishedStamp(string path);
 }

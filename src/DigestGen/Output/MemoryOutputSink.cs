@@ -25,7 +25,10 @@ public sealed class MemoryOutputSink : IOutputSink
     }
 
     /// <summary>Nothing is there before the build: every file is added.</summary>
-    public bool Keep(string path, string contentHash) => false;
+    public FileStamp? Keep(string path, string contentHash, FileStamp? published) => null;
+
+    /// <summary>Nothing is published on disk.</summary>
+    public FileStamp? PublishedStamp(string path) => null;
 
     public string ReadText(string path) => System.Text.Encoding.UTF8.GetString(files[path].Content);
 }

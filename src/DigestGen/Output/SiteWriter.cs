@@ -90,22 +90,27 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Keeps a file of the previous build that still has the bytes the caller would write (read and hashed here, so a
-    /// file changed or deleted since then is never kept by mistake).
+    /// Keeps a file of the previous build that still has the bytes the caller would write: its stamp is the one it
+    /// was published with, or else it is read and hashed here, so a file changed or deleted since then is never kept
+    /// by mistake. A stat instead of a read and a hash per kept page: about 0.3 of the 5.5 CPU-s a 10,000-paper
+    /// rebuild spends in render (a sampling profile had put it at half; the kernel's page-cache copies were counted
+    /// as the build's under load).
     /// </summary>
-    public bool Keep(string path, string contentHash)
+    public FileStamp? Keep(string path, string contentHash, FileStamp? published)
     {
         var relative = Checked(path);
-        var target = Path.Combine(root, relative);
-        if (!File.Exists(target) || ContentHash.Of(File.ReadAllBytes(target)) != contentHash)
+        var stamp = FileStamp.Of(Path.Combine(root, relative));
+        if (stamp is null || (stamp != published && ContentHash.Of(File.ReadAllBytes(Path.Combine(root, relative))) != contentHash))
         {
-            return false;
+            return null;
         }
 
         Register(relative);
         Interlocked.Increment(ref unchanged);
-        return true;
+        return stamp;
     }
+
+    public FileStamp? PublishedStamp(string path) => FileStamp.Of(Path.Combine(root, Checked(path)));
 
     /// <summary>
     /// Publishes the build: moves the staged files into the output folder, removes stale files and empty folders, and

@@ -77,7 +77,7 @@ public static class RenderSite
 
         if (settings.CacheDirectory is { } cache)
         {
-            cacheUpdates.Add(new CacheUpdate(Path.Combine(cache, RenderedPages.FileName), () => RenderedPages.Save(cache, renderer.Records)));
+            cacheUpdates.Add(new CacheUpdate(Path.Combine(cache, RenderedPages.FileName), () => RenderedPages.Save(cache, renderer.Records, sink.PublishedStamp)));
         }
 
         return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds,
@@ -385,9 +385,9 @@ public static class RenderSite
             var path = urls.OutputPath(job.Url);
             var fingerprint = fingerprints.Of(job.Template, view, meta);
             if (previous.TryGetValue(path, out var last) && last.Fingerprint == fingerprint && (last.Date is null || last.Date == site.AsOfIso)
-                && sink.Keep(path, last.Content))
+                && sink.Keep(path, last.Content, last.Stamp) is { } stamp)
             {
-                records[path] = last;
+                records[path] = last with { Stamp = stamp };
                 Interlocked.Increment(ref kept);
                 Published(job, meta);
                 return;

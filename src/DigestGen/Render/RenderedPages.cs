@@ -6,13 +6,15 @@ namespace DigestGen.Render;
 
 /// <summary>
 /// One page as the last build rendered it: the fingerprint of what it was rendered from
-/// (<see cref="PageFingerprints"/>), the build date when one of its templates read it (else null) and the hash of its
-/// bytes (<see cref="ContentHash"/>).
+/// (<see cref="PageFingerprints"/>), the build date when one of its templates read it (else null), the hash of its
+/// bytes (<see cref="ContentHash"/>) and its file's stamp once published (<see cref="FileStamp"/>; null until then,
+/// and in records written before stamps were kept).
 /// </summary>
 public sealed record RenderedPage(
     [property: JsonPropertyName("view")] string Fingerprint,
     [property: JsonPropertyName("date")] string? Date,
-    [property: JsonPropertyName("bytes")] string Content);
+    [property: JsonPropertyName("bytes")] string Content,
+    [property: JsonPropertyName("stamp")] FileStamp? Stamp = null);
 
 /// <summary>
 /// Every page the last published build rendered, by output path, kept in the cache folder (<c>pages.json</c>) so the
@@ -37,10 +39,15 @@ public static class RenderedPages
             : ImmutableDictionary<string, RenderedPage>.Empty;
     }
 
-    /// <summary>Written only after the site with these pages was published: a failed build leaves the record as it was.</summary>
-    public static void Save(string cacheDirectory, IReadOnlyDictionary<string, RenderedPage> pages) =>
+    /// <summary>
+    /// Written only after the site with these pages was published (a failed build leaves the record as it was), with
+    /// the stamp of each page written tonight as <paramref name="publishedStamp"/> finds it.
+    /// </summary>
+    public static void Save(string cacheDirectory, IReadOnlyDictionary<string, RenderedPage> pages, Func<string, FileStamp?> publishedStamp) =>
         CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName),
-            new PagesFile(Format, new SortedDictionary<string, RenderedPage>(pages.ToDictionary(), StringComparer.Ordinal)));
+            new PagesFile(Format, new SortedDictionary<string, RenderedPage>(
+                pages.ToDictionary(page => page.Key, page => page.Value.Stamp is null ? page.Value with { Stamp = publishedStamp(page.Key) } : page.Value),
+                StringComparer.Ordinal)));
 
     private sealed record PagesFile(
         [property: JsonPropertyName("format")] string? Format,

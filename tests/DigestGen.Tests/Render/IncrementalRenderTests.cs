@@ -43,14 +43,50 @@ public sealed class IncrementalRenderTests
     public void A_page_changed_in_the_output_folder_since_is_rendered_again()
     {
         using var work = new TempFolder();
-        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
-        var search = work.Combine("site", "search", "index.html");
-        var original = File.ReadAllText(search);
-        File.WriteAllText(search, "edited by hand");
-        var second = Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var original = "";
+        var (second, search) = RenderAgainAfterChanging(work, page =>
+        {
+            original = File.ReadAllText(page);
+            File.WriteAllText(page, "edited by hand");
+        });
 
         Assert.Equal(second.Pages - 1, second.Kept);
         Assert.Equal(original, File.ReadAllText(search));
+    }
+
+    // What makes keeping cheap: a kept page's file is not read when its size and write time are those it was published
+    // with. Shown here by bytes swapped behind the build's back with the stamp put back, which nothing but a deliberate
+    // forgery does; an edit by hand moves the write time (the test above).
+    [Fact]
+    public void A_page_whose_file_still_has_its_published_size_and_write_time_is_kept_without_being_read()
+    {
+        using var work = new TempFolder();
+        var forged = "";
+        var (second, search) = RenderAgainAfterChanging(work, page =>
+        {
+            var published = File.GetLastWriteTimeUtc(page);
+            forged = new string('x', (int)new FileInfo(page).Length);
+            File.WriteAllText(page, forged);
+            File.SetLastWriteTimeUtc(page, published);
+        });
+
+        Assert.Equal(second.Pages, second.Kept);
+        Assert.Equal(forged, File.ReadAllText(search));
+    }
+
+    [Fact]
+    public void A_page_touched_since_with_its_bytes_unchanged_is_read_hashed_and_kept_with_its_new_stamp()
+    {
+        using var work = new TempFolder();
+        var touched = DateTime.MinValue;
+        var (second, _) = RenderAgainAfterChanging(work, page =>
+        {
+            touched = File.GetLastWriteTimeUtc(page).AddMinutes(5);
+            File.SetLastWriteTimeUtc(page, touched);
+        });
+
+        Assert.Equal(second.Pages, second.Kept);
+        Assert.Equal(touched.Ticks, second.Rendered["search/index.html"].Stamp!.WriteTicks);
     }
 
     [Fact]
@@ -73,6 +109,15 @@ public sealed class IncrementalRenderTests
         Assert.True(second.Kept > 0, "a new build date made every page render again, not only those whose templates read it");
     }
 
+    /// <summary>Renders the corpus digest, lets <paramref name="change"/> do something to the published search page, and renders again.</summary>
+    private static (RenderResult Second, string SearchPage) RenderAgainAfterChanging(TempFolder work, Action<string> change)
+    {
+        Render(CorpusDigest.Build(), RepoPaths.Theme, work);
+        var search = work.Combine("site", "search", "index.html");
+        change(search);
+        return (Render(CorpusDigest.Build(), RepoPaths.Theme, work), search);
+    }
+
     /// <summary>Renders into work/site over what is there, with work/cache, and publishes, as a build does.</summary>
     private static RenderResult Render(Digest digest, string theme, TempFolder work)
     {
@@ -81,7 +126,7 @@ public sealed class IncrementalRenderTests
         var result = RenderSite.Run(digest, new RenderSettings(theme, "/", RepoPaths.NodeModules, cache), writer);
         Assert.Empty(result.Problems);
         writer.Finish();
-        RenderedPages.Save(cache, result.Rendered);
+        RenderedPages.Save(cache, result.Rendered, writer.PublishedStamp);
         return result;
     }
 
