@@ -62,7 +62,8 @@ internal static class ResultsReport
             Line(text, $"Input: {result.InputFiles:N0} dump files, {Mb(result.InputBytes)}. Merged into {result.Warm.Inside.Papers:N0} papers, "
                 + $"{result.Warm.Inside.Authors:N0} authors, {result.Warm.Inside.Topics:N0} topics; {result.Warm.Inside.Problems:N0} problems reported.");
             Line(text);
-            Line(text, "Stage columns: wall, CPU.");
+            Line(text, $"Stage columns: wall, CPU. On a site of at most {new DigestGen.Model.ScaleLimits().LargeSitePapers:N0} papers (`--large-site`) search runs beside render: its wall time "
+                + "overlaps render's, and its CPU is counted in render's column (a stage's CPU is the process's since the previous stage was reported).");
             Line(text);
             Line(text, "| build | wall, CPU | peak memory | " + string.Join(" | ", MeasuredStages) + " | files written | pages | output | avg page |");
             Line(text, "|---|---:|---:|" + string.Concat(MeasuredStages.Select(_ => "---:|")) + "---:|---:|---:|---:|");

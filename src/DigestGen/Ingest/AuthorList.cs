@@ -25,8 +25,15 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
             org);
     }
 
-    /// <summary>One name as printed, less spaces and the "*" that marks equal contribution ("Rohan Choudhury*").</summary>
-    public static string Clean(string name) => name.Trim().Trim('*').Trim();
+    /// <summary>
+    /// One name as printed, less spaces and the "*" that marks equal contribution ("Rohan Choudhury*"); TeX's tie, a
+    /// no-break space between two words of a name ("Mostafa~Derakhtian", "Manjesh K. ~Hanawal"), is a space.
+    /// </summary>
+    public static string Clean(string name)
+    {
+        var trimmed = name.Trim().Trim('*').Trim();
+        return trimmed.Contains('~', StringComparison.Ordinal) ? TexTie().Replace(trimmed, " ") : trimmed;
+    }
 
     /// <summary>Takes the " · org" tag and the "et al." off the end of an author line.</summary>
     public static (string Names, bool Truncated, string? Org) SplitTail(string line)
@@ -51,6 +58,9 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
 
     [GeneratedRegex(@",?\s*\bet al\.?\s*$")]
     private static partial Regex EtAl();
+
+    [GeneratedRegex(@"(?<=[\p{L}.])\s*~\s*(?=\p{L})")]
+    private static partial Regex TexTie();
 
     [GeneratedRegex(@"\s*, ")]
     private static partial Regex Comma();

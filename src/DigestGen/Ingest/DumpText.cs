@@ -9,14 +9,15 @@ namespace DigestGen.Ingest;
 /// A dump decoded to text: its non-blank lines, trimmed and with runs of whitespace collapsed to one space, each
 /// keeping its line number in the file. Blank lines carry no meaning in any shape, so parsers never see them.
 /// Characters that are not text (<see cref="TextCharacters"/>) are removed first; <see cref="Problems"/> names
-/// each line that had any, so one stray byte costs nothing but a warning.
+/// each line that had any, so one stray byte costs nothing but a warning. UTF-8 text that a scraper read as Latin-1
+/// ("GuimarÃ£es") is repaired first where the round trip is unambiguous (<see cref="Mojibake"/>), and named too.
 /// </summary>
 internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Lines)
 {
     /// <summary>Lines reported one by one; a file with more gets one more warning that counts the rest.</summary>
     private const int ReportedLinesAtMost = 20;
 
-    /// <summary>The lines whose characters were cleaned (DG0112), in line order.</summary>
+    /// <summary>The lines whose characters were cleaned (DG0112) or repaired (DG0115).</summary>
     public ImmutableArray<Diagnostic> Problems { get; init; } = [];
 
     public static DumpText FromString(string file, string content)
@@ -25,10 +26,19 @@ internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Li
         var rawLines = LineBreak().Split(content);
         var lines = ImmutableArray.CreateBuilder<DumpLine>();
         var problems = ImmutableArray.CreateBuilder<Diagnostic>();
-        var unclean = 0;
+        var (unclean, misdecoded) = (0, 0);
         for (var index = 0; index < rawLines.Length; index++)
         {
-            var raw = TextCharacters.Clean(rawLines[index], out var removed);
+            // Before cleaning: the C1 bytes a Latin-1 reading made are part of what it repairs ("Ä\u008D" is "č").
+            var repaired = Mojibake.Repair(rawLines[index], out var example);
+            if (example is not null && ++misdecoded <= ReportedLinesAtMost)
+            {
+                problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.MisdecodedText, file, index + 1,
+                    $"line holds UTF-8 text that was read as Latin-1 or Windows-1252 before it was copied ({example}); repaired",
+                    "check the repaired names and words on this line; copy the listing again from its source if they look wrong"));
+            }
+
+            var raw = TextCharacters.Clean(repaired, out var removed);
             var undecodable = raw.Contains('\uFFFD', StringComparison.Ordinal);
             if ((removed > 0 || undecodable) && ++unclean <= ReportedLinesAtMost)
             {
@@ -44,9 +54,16 @@ internal sealed partial record DumpText(string File, ImmutableArray<DumpLine> Li
 
         if (unclean > ReportedLinesAtMost)
         {
-            problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NotTextCharacters, file, problems[^1].Line,
+            problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.NotTextCharacters, file, problems.Last(problem => problem.Code == DiagnosticCodes.NotTextCharacters).Line,
                 $"{unclean - ReportedLinesAtMost} more lines hold characters that are not text; cleaned the same way",
                 "the file is damaged throughout: copy the listing again and save it as UTF-8"));
+        }
+
+        if (misdecoded > ReportedLinesAtMost)
+        {
+            problems.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.MisdecodedText, file, problems.Last(problem => problem.Code == DiagnosticCodes.MisdecodedText).Line,
+                $"{misdecoded - ReportedLinesAtMost} more lines hold UTF-8 text read as Latin-1 or Windows-1252; repaired the same way",
+                "the listing was copied through a wrong encoding throughout: copy it again from its source"));
         }
 
         return new DumpText(file, lines.ToImmutable()) { Problems = problems.ToImmutable() };

@@ -47,7 +47,7 @@ internal static partial class PersonName
     public static bool IsUnusual(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(word => IsAcronym(word) || word.Split('-').Any(part => IsRunTogether(part) || HasStrayCapital(part)) || (word.Contains('-', StringComparison.Ordinal) && IsCapitalPrefix(word.Split('-')[0])))
+        return words.Any(word => IsAcronym(word) || FinalCapital().IsMatch(word) || word.Split('-').Any(part => IsRunTogether(part) || HasStrayCapital(part)) || (word.Contains('-', StringComparison.Ordinal) && IsCapitalPrefix(word.Split('-')[0])))
             || (words.Length == 1 && words[0].Any(char.IsUpper));
     }
 
@@ -84,17 +84,18 @@ internal static partial class PersonName
             return true;
         }
 
-        if (IsRunTogether(word) || IsAcronym(word) || IsNickname(word))
+        if (IsRunTogether(word) || IsAcronym(word) || IsNickname(word) || FinalCapital().IsMatch(word))
         {
             return true;
         }
 
         // Hyphen-joined parts: "Costin-Andrei", "Alvarez-Melis", TeX's "Falgas--Ravry"; a later part may be
-        // lower-case ("Jean-luc"), the first a particle ("de-Campos"), run together ("BabakMazloom-Nezhad") or two
-        // capitals ("AL-Madani", "IL-Ho"). A full stop may end a shortened name ("Md.", "Yu.").
+        // lower-case ("Jean-luc") or run together ("Rua-HuanTsaih", a surname glued on by scraping), the first a
+        // particle ("de-Campos"), run together ("BabakMazloom-Nezhad") or two capitals ("AL-Madani", "IL-Ho"). A full
+        // stop may end a shortened name ("Md.", "Yu.").
         var parts = word.TrimEnd('.').Replace("--", "-", StringComparison.Ordinal).Split('-');
         return (IsNamePart(parts[0], capitalised: true) || (parts.Length > 1 && (Particles.Contains(parts[0]) || IsRunTogether(parts[0]) || IsCapitalPrefix(parts[0]))))
-            && parts.Skip(1).All(part => IsNamePart(part, capitalised: false));
+            && parts.Skip(1).All(part => IsNamePart(part, capitalised: false) || IsRunTogether(part));
     }
 
     /// <summary>"AL" of "AL-Madani", "EI" of "EI-Khattam": two capitals before a hyphen, as some sources spell an article.</summary>
@@ -103,8 +104,11 @@ internal static partial class PersonName
     /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
     private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
 
-    /// <summary>"MVS", "AKM", "GNVV": three or four capitals, as some names carry (and titles, far more often).</summary>
-    private static bool IsAcronym(string word) => word.Length is 3 or 4 && word.All(char.IsUpper);
+    /// <summary>
+    /// "MVS", "AKM", "GNVV", "SLPSK", "LEUNG": three to five capitals, as some names carry (run-together initials, a
+    /// surname in capitals) and titles, far more often.
+    /// </summary>
+    private static bool IsAcronym(string word) => word.Length is >= 3 and <= 5 && word.All(char.IsUpper);
 
     /// <summary>'Kenneth', "Sam", TeX's "Honza'': a nickname in quotes between given name and surname.</summary>
     private static bool IsNickname(string word)
@@ -157,6 +161,12 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"^\p{Lu}{2}\p{Ll}{2,}$")]
     private static partial Regex StrayCapital();
+
+    // "FranK", a capital at the end by the same slip, after three lower-case letters at least and with no full stop
+    // after it: the "SimJ." of "…QooSimJ. Joel" and the "PopulationsR." of "…PopulationsR. R. Appino" are a title's
+    // end with an initial glued on.
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}{3,}\p{Lu}$")]
+    private static partial Regex FinalCapital();
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
     private static partial Regex CamelPart();

@@ -21,6 +21,9 @@ namespace DigestGen.Ingest;
 /// rest does not; then the best score wins, the earliest among equals: an earlier point drags title words into the
 /// first name, a later one cuts the first name short. The split is certain when every author of the winner reads
 /// as one and no other reading whose authors all do scores as well.
+/// A tie between readings whose authors all read as names goes to the first name the committed corpus sample knows
+/// against an odd unknown one ("Fernando" over "WorldFernando", see <see cref="BestKnownFirstName"/>), else to the
+/// earliest; either way the split is unsure.
 /// When unsure, the other likely splits go along as alternatives for merge to settle against titles other dumps
 /// state; and an unsure split that would leave a title under <see cref="ShortestGuessedTitle"/> characters keeps the
 /// whole line (less "et al." and the organisation tag) as the title instead (with the guess as an alternative), since a fragment like "S" is never a title.
@@ -112,9 +115,17 @@ internal static partial class TitleAuthorSplitter
 
         // A name found after a lower-case glue point reads as one only once capitalised: unsure. So is a tie between
         // two readings whose authors all read as names ("Image" + "NetDmytro Mishkin", "ImageNet" + "Dmytro
-        // Mishkin"): position alone chose, and merge may know the title or the first author from another record.
+        // Mishkin"): the sample's name words or position chose, and merge may know the title or the first author
+        // from another record.
         var best = ranked[0];
         var tied = ranked.Count > 1 && ranked[1].AllNames && ranked[1].Score == best.Score;
+        if (tied && best.AllNames)
+        {
+            best = BestKnownFirstName(line, ranked.TakeWhile(candidate => candidate.AllNames && candidate.Score == best.Score).ToList());
+            ranked.Remove(best);
+            ranked.Insert(0, best);
+        }
+
         var certain = best.AllNames && !tied && !char.IsLower(line[best.Index]);
         var alternatives = certain
             ? []
@@ -127,6 +138,41 @@ internal static partial class TitleAuthorSplitter
 
         return new Split(guess.Title, AuthorList.Parse(line[best.Index..], andSeparates: false), certain, alternatives);
     }
+
+    /// <summary>
+    /// Of tied readings, the one whose first author is a plain person's name (not a lone "Rao" cut from
+    /// "SubramanyaRao", nor an organisation) whose first word is a name word of the corpus sample
+    /// (<see cref="NameWords"/>), when every other reading's first author is an odd name the sample does not know: a
+    /// given name run together onto a start that is no name word either ("WorldFernando" against "Fernando" of
+    /// "CodeWorld" + "Fernando Alegre", "NetDmytro"), or two capitals with one dot ("TH." of "Io" + "TH. Murat
+    /// Gürsu": initials are written "T. H." or "TH", and no name of the sample has such a word). Real run-together
+    /// names start with a name word ("AmirAbbas", "ShihChung") and stay tied, as do "HuiMing" against "Ming" and
+    /// "AKM" against "M"; so does a reading whose title would end in a plural with a capitalised part run on
+    /// ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"): coined camel-case words are made from singulars
+    /// ("CodeWorld", "ImageNet"). Otherwise the earliest.
+    /// </summary>
+    private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
+    {
+        var readings = tied.Select(candidate => Reading(line, candidate)).ToList();
+        var firstAuthors = readings.Select(reading => reading.Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
+        var known = firstAuthors.FindIndex(name => NameWords.Count(FirstWord(name)) > 0 && IsPlainPerson(name));
+        return known >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[known].Title) && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName)
+            ? tied[known]
+            : tied[0];
+    }
+
+    // "Fernando Alegre", not "Rao" cut from "SubramanyaRao" nor the "Gemma Team" cut from "DiffusionGemma Team".
+    private static bool IsPlainPerson(string name) =>
+        PersonName.IsPlausible(name) && !PersonName.IsUnusual(name) && !OrganisationName.IsPlausible(name);
+
+    private static bool IsOddUnknownName(string name)
+    {
+        var firstWord = FirstWord(name);
+        return NameWords.Count(firstWord) == 0 && !OrganisationName.IsPlausible(name)
+            && (TwoCapitalsOneDot().IsMatch(firstWord) || (PersonName.IsUnlikely(name) && NameWords.Count(FirstPart().Match(firstWord).Value) == 0));
+    }
+
+    private static string FirstWord(string name) => name.Split(' ', 2)[0];
 
     /// <summary>
     /// Whether the first author reads as one, and how well: a report's author may be the name its title opens with
@@ -206,6 +252,12 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"\S+")]
     private static partial Regex Word();
 
+    [GeneratedRegex(@"^\p{Lu}{2}\.$")]
+    private static partial Regex TwoCapitalsOneDot();
+
+    [GeneratedRegex(@"\p{Ll}{2}s\p{Lu}\p{Ll}*$")]
+    private static partial Regex PluralWithCapitalisedTail();
+
     [GeneratedRegex(@"^\p{Lu}?\p{Ll}+")]
     private static partial Regex FirstPart();
 
@@ -240,7 +292,10 @@ internal static partial class TitleAuthorSplitter
         var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
         var abstractUsesLastWord = wording.Uses(lastWord.ToString());
         var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord;
-        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail ? 1
+        // "…BarteringSyeda Zar" + "Afshan Gohera": the same before a last word that starts a name, which began inside the title.
+        var wordBefore = title.LastIndexOf(' ') is > 0 and var space ? title[(title.LastIndexOf(' ', space - 1) + 1)..space] : string.Empty;
+        var nounWithTailBefore = lastWord.Length > 0 && char.IsUpper(lastWord[0]) && NounWithCapitalisedTail().IsMatch(wordBefore) && !wording.Uses(wordBefore);
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore ? 1
             : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
             : 0;
     }

@@ -20,6 +20,7 @@ public static class DiagnosticCodes
     public const string NotTextCharacters = "DG0112";
     public const string UnsureTrendingList = "DG0113";
     public const string GluedRecordHeader = "DG0114";
+    public const string MisdecodedText = "DG0115";
 
     public const string UnmatchedAbstract = "DG0201";
     public const string PaperIdHistoryUnreadable = "DG0202";

@@ -58,24 +58,31 @@ public static class BuildPipeline
             run.Problems([relative]);
         }
 
-        var rendered = run.Time("render", () =>
-        {
-            var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory) { Scale = settings.Scale }, writer);
-            var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change)" : string.Empty;
-            return (result, $"{result.Pages} pages{kept}, {result.Files} files");
-        });
+        // Search reads only the digest, as render does, so it runs beside render on the core render leaves idle (its
+        // serial parts: site index, feeds, sitemap); on a 1,000-paper site that hides most of search's time. A large
+        // site runs them one after the other, so the two stages' memory does not add up (docs/bench.md).
+        var (rendered, searchProblems) = run.TimeBoth(
+            "render",
+            () =>
+            {
+                var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory) { Scale = settings.Scale }, writer);
+                var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change)" : string.Empty;
+                return (result, $"{result.Pages} pages{kept}, {result.Files} files");
+            },
+            "search",
+            () =>
+            {
+                BuildSearchIndex.Run(content.Digest, writer, settings.Scale.LargeSitePapers);
+                var problems = SearchLibrary.Add(settings.NodeModules, writer);
+                return (problems, problems.IsEmpty ? "index built" : "index built, search page broken");
+            },
+            together: !settings.Scale.IsLarge(content.Digest.Papers.Length));
         run.Problems(rendered.Problems);
         foreach (var note in rendered.Notes)
         {
             reporter.Note(note);
         }
 
-        var searchProblems = run.Time("search", () =>
-        {
-            BuildSearchIndex.Run(content.Digest, writer, settings.Scale.LargeSitePapers);
-            var problems = SearchLibrary.Add(settings.NodeModules, writer);
-            return (problems, problems.IsEmpty ? "index built" : "index built, search page broken");
-        });
         run.Problems(searchProblems);
 
         // Input problems are data: the site is built without what was broken. A broken theme or search is not: it
@@ -222,37 +229,5 @@ public static class BuildPipeline
 
         public BuildReport Report(StageRunner run, WriteSummary? written) =>
             new(Files, Digest.Papers.Length, Digest.Authors.Length, Digest.Topics.Length, run.Diagnostics, run.Timings, written) { Stopped = Stopped };
-    }
-
-    /// <summary>Runs a stage, timing it and reporting one summary line; the one door every problem goes through, so each is printed and counted.</summary>
-    private sealed class StageRunner(IBuildReporter reporter)
-    {
-        private readonly ImmutableArray<StageTiming>.Builder timings = ImmutableArray.CreateBuilder<StageTiming>();
-        private readonly ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-
-        public IBuildReporter Reporter => reporter;
-
-        public ImmutableArray<StageTiming> Timings => timings.ToImmutable();
-
-        public ImmutableArray<Diagnostic> Diagnostics => diagnostics.ToImmutable();
-
-        public void Problems(IEnumerable<Diagnostic> problems)
-        {
-            foreach (var problem in problems)
-            {
-                diagnostics.Add(problem);
-                reporter.Problem(problem);
-            }
-        }
-
-        public T Time<T>(string stage, Func<(T Result, string Summary)> work)
-        {
-            var clock = Stopwatch.StartNew();
-            var (result, summary) = work();
-            var timing = new StageTiming(stage, clock.Elapsed);
-            timings.Add(timing);
-            reporter.StageFinished(timing, summary);
-            return result;
-        }
     }
 }

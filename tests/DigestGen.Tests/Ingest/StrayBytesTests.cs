@@ -74,17 +74,22 @@ public sealed class StrayBytesTests
         Assert.Contains("do not decode as text", problem.Message, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void A_file_damaged_throughout_names_twenty_lines_then_counts_the_rest()
+    [Theory]
+    [InlineData("\u0007", DiagnosticCodes.NotTextCharacters, "characters that are not text")]
+    // UTF-8 read as Latin-1 throughout ("é" as "Ã©"): repaired, and named the same way.
+    [InlineData("Ã©", DiagnosticCodes.MisdecodedText, "UTF-8 text read as Latin-1")]
+    public void A_file_damaged_throughout_names_twenty_lines_then_counts_the_rest(string damage, string code, string rest)
     {
-        var lines = SeedDumps.RawLines(SeedDumps.Feed).Select(text => text.Length > 5 ? text[..5] + "\u0007" + text[5..] : text);
+        // Titles and abstracts, not the short record headers.
+        var lines = SeedDumps.RawLines(SeedDumps.Feed).Select(text => text.Length > 40 ? text[..5] + damage + text[5..] : text);
 
         var dump = Snippet.Parse(string.Join('\n', lines));
 
-        var reported = dump.Diagnostics.Where(problem => problem.Code == DiagnosticCodes.NotTextCharacters).ToList();
+        var reported = dump.Diagnostics.Where(problem => problem.Code == code).ToList();
         Assert.Equal(21, reported.Count);
-        Assert.Matches(@"^\d+ more lines hold characters that are not text", reported[^1].Message);
+        Assert.Matches(@"^\d+ more lines hold " + rest, reported[^1].Message);
         Assert.Equal(50, dump.Records.Length);
+        Assert.DoesNotContain(dump.Records, record => record.Title!.Contains(damage, StringComparison.Ordinal));
     }
 
     [Theory]

@@ -40,6 +40,11 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMsTongyi SpeechTeam", "FunAudioLLM: Foundation Models for Natural Interaction Between Humans and LLMs", "Tongyi SpeechTeam")]
     [InlineData("Blockchain And The Future of the Internet:A Comprehensive ReviewFakhar ul Hassan, Anwaar Ali", "Blockchain And The Future of the Internet:A Comprehensive Review", "Fakhar ul Hassan|Anwaar Ali")]
     [InlineData("LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMsLLM-jp, Akiko Aizawa, Eiji Aramaki", "LLM-jp: A Cross-organizational Project for the Research and Development of Fully Open Japanese LLMs", "LLM-jp|Akiko Aizawa|Eiji Aramaki")]
+    // From generated dumps of real records: TeX's tie as a no-break space in a name, run-together initials.
+    [InlineData("Lossless Size Reduction for Integer Least Squares with Application to Sphere DecodingMohammad Neinavaie, Mostafa~Derakhtian, Sergiy A. Vorobyov", "Lossless Size Reduction for Integer Least Squares with Application to Sphere Decoding", "Mohammad Neinavaie|Mostafa Derakhtian|Sergiy A. Vorobyov")]
+    [InlineData("Revenue Sharing in the Internet: A Moral Hazard Approach and a Net-neutrality PerspectiveFehmina Malik, Manjesh K. ~Hanawal, Yezekael Hayel et al.", "Revenue Sharing in the Internet: A Moral Hazard Approach and a Net-neutrality Perspective", "Fehmina Malik|Manjesh K. Hanawal|Yezekael Hayel")]
+    [InlineData("White Mirror: Leaking Sensitive Information from Interactive Netflix Movies using Encrypted Traffic AnalysisGargi Mitra, Prasanna Karthik Vairam, Patanjali SLPSK et al.", "White Mirror: Leaking Sensitive Information from Interactive Netflix Movies using Encrypted Traffic Analysis", "Gargi Mitra|Prasanna Karthik Vairam|Patanjali SLPSK")]
+    [InlineData("The ICT predicament of new ICT-enabled serviceWen-Jan Chang, Rua-HuanTsaih, David C. Yen et al.", "The ICT predicament of new ICT-enabled service", "Wen-Jan Chang|Rua-HuanTsaih|David C. Yen")]
     public void Splits_at_the_point_whose_rest_reads_best_as_names(string line, string title, string authors)
     {
         var split = TitleAuthorSplitter.Run(line);
@@ -162,10 +167,10 @@ public sealed class TitleAuthorSplitterTests
         AssertSplits(line, summary, title, authors);
 
     [Theory]
-    // From generated dumps of real records: the abstract's "image" or "multi" backs the cut inside the camel-case
-    // word as much as the plain name after it outweighs the run-together one ("NetDmytro", "FrasesElvys"), and
-    // "DaOsuolale" reads like "DeAndre"; without an abstract, "Meituan LongCat Team" ties with a cut team name.
-    [InlineData("Systematic evaluation of CNN advances on the ImageNetDmytro Mishkin, Nikolay Sergievskiy", "The evaluation tests image pre-processing and input image size.", "Systematic evaluation of CNN advances on the Image", "Systematic evaluation of CNN advances on the ImageNet")]
+    // From generated dumps of real records: the abstract's "multi" backs the cut inside the camel-case word as much
+    // as the plain name after it outweighs the run-together one ("FrasesElvys"), and "DaOsuolale" reads like
+    // "DeAndre"; the corpus sample knows neither "Elvys" nor "Osuolale". Without an abstract, "Meituan LongCat
+    // Team" ties with a cut team name.
     [InlineData("Aplicados ao Problema de Compressão MultiFrasesElvys Linhares Pontes, Thiago Gouveia da Silva", "We compress several sentences, a multi sentence compression task.", "Aplicados ao Problema de Compressão Multi", "Aplicados ao Problema de Compressão MultiFrases")]
     [InlineData("Algorithmization, requirements analysis and architectural challenges of TraConDaOsuolale Abdulrahamon Tiamiyu", "Trusted routing inhibits the availability of data to third parties.", "Algorithmization, requirements analysis and architectural challenges of TraCon", "Algorithmization, requirements analysis and architectural challenges of TraConDa")]
     [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", null, "LongCat-Video Technical Report", null)]
@@ -180,6 +185,41 @@ public sealed class TitleAuthorSplitterTests
             Assert.Equal(other, split.Alternatives[0].Title);
         }
     }
+
+    [Theory]
+    // From generated dumps of real records: ties that position settled the wrong way, now settled by the first
+    // names the corpus sample knows ("Dmytro", "Fernando", "H.") against odd unknown ones ("NetDmytro",
+    // "WorldFernando", "TH."). Still unsure: merge may know better from another dump.
+    [InlineData("Systematic evaluation of CNN advances on the ImageNetDmytro Mishkin, Nikolay Sergievskiy", "The evaluation tests image pre-processing and input image size.", "Systematic evaluation of CNN advances on the ImageNet", "Dmytro Mishkin|Nikolay Sergievskiy", "Systematic evaluation of CNN advances on the Image")]
+    [InlineData("Introduction to Computational Thinking: a new high school curriculum using CodeWorldFernando Alegre, John Underwoood, Juana Moreno et al.", "Most of the code and image samples provided in the lessons are based on code created by previous students.", "Introduction to Computational Thinking: a new high school curriculum using CodeWorld", "Fernando Alegre|John Underwoood|Juana Moreno", "Introduction to Computational Thinking: a new high school curriculum using Code")]
+    [InlineData("Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial IoTH. Murat Gürsu, Hansini Vijayaraghavan, Wolfgang Kellerer", "The current cellular standardization for 5G is working towards wireless advances.", "Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial IoT", "H. Murat Gürsu|Hansini Vijayaraghavan|Wolfgang Kellerer", "Boost Your CotS IEEE 802.15.4 Network with Inter-Slot Interference Cancellation for Industrial Io")]
+    public void A_tie_goes_to_the_first_name_the_corpus_sample_knows_against_an_odd_unknown_one(string line, string summary, string title, string authors, string other)
+    {
+        var split = AssertSplits(line, summary, title, authors);
+
+        Assert.False(split.Certain);
+        Assert.Equal(other, split.Alternatives[0].Title);
+    }
+
+    [Theory]
+    // Real run-together names that start with a name word of the sample ("Amir", "Shih"): the sample knowing
+    // "Abbas" or "Chung" is no reason to cut them.
+    [InlineData("Sketch Layer Separation in Multi-Spectral Historical Document ImagesAmirAbbas Davari, Armin Häberle, Vincent Christlein et al.", "High-resolution imaging has delivered new prospects for detecting the material composition of document images.", "Sketch Layer Separation in Multi-Spectral Historical Document Images", "AmirAbbas Davari|Armin Häberle|Vincent Christlein")]
+    [InlineData("Geared Rotationally Identical and Invariant Convolutional Neural Network SystemsShihChung B. Lo, Ph. D., Matthew T. Freedman et al.", "Theorems and techniques to form different types of transformationally invariant processing systems are presented.", "Geared Rotationally Identical and Invariant Convolutional Neural Network Systems", "ShihChung B. Lo|Ph. D.|Matthew T. Freedman")]
+    [InlineData("Augmenting Genetic Algorithms with Deep Neural Networks for Exploring the Chemical SpaceAkshatKumar Nigam, Pascal Friederich, Mario Krenn et al.", "Genetic algorithms explore the chemical space; a deep neural network adds diversity.", "Augmenting Genetic Algorithms with Deep Neural Networks for Exploring the Chemical Space", "AkshatKumar Nigam|Pascal Friederich|Mario Krenn")]
+    // The sample knows no "Mir", but "AlgorithmsMir" would be a plural with a name's start run on.
+    [InlineData("Sparse Sensing, Communication, and Actuation via Self-Triggered Control AlgorithmsMirSaleh Bahavarnia, Hossein K. Mousavi, Nader Motee", "We propose a self-triggered control algorithm to reduce onboard processor usage, communication bandwidth, and energy consumption across a linear time-invariant networked control system.", "Sparse Sensing, Communication, and Actuation via Self-Triggered Control Algorithms", "MirSaleh Bahavarnia|Hossein K. Mousavi|Nader Motee")]
+    // A lone name word is no plain name ("Rao" cut from "SubramanyaRao"), nor is a team ("Gemma Team").
+    [InlineData("DiffusionGemma Technical ReportDiffusionGemma Team, Adrien Ali Taïga, James Assiene et al.", "This report presents DiffusionGemma, a diffusion model.", "DiffusionGemma Technical Report", "DiffusionGemma Team|Adrien Ali Taïga|James Assiene")]
+    [InlineData("Comments on a recently proposed Privacy Preserving Lightweight Biometric Authentication System for IoT SecuritySrinivasaRao SubramanyaRao, Enrique Argones Rua", "In this paper, we show that a recently published lightweight adaptation of a Fingerprint matching algorithm called the Minutia Cylinder-Code may not be secure as intruders may be able to illegitimately yet successfully authenticate themselves to the system under consideration. We make it clear that we are neither investigating nor commenting on the security of the original Minutia Cylinder-Code algorithm by itself.", "Comments on a recently proposed Privacy Preserving Lightweight Biometric Authentication System for IoT Security", "SrinivasaRao SubramanyaRao|Enrique Argones Rua")]
+    // Fresh draw 9000–9019: a stray capital at a name's end ("FranK"); a noun with a name's start run on before the
+    // title's last word ("…BarteringSyeda Zar" + "Afshan Gohera" of "ZarAfshan").
+    [InlineData("A Feature-Based Analysis on the Impact of Set of Constraints for e-Constrained Differential EvolutionShayan Poursoltan, FranK Neumann", "Different types of evolutionary algorithms have been developed for constrained continuous optimization.", "A Feature-Based Analysis on the Impact of Set of Constraints for e-Constrained Differential Evolution", "Shayan Poursoltan|FranK Neumann")]
+    [InlineData("Cloud Provider Capacity Augmentation Through Automated Resource BarteringSyeda ZarAfshan Gohera, Peter Bloodsworth, Raihan Ur Rasool et al.", "Growing interest in Cloud Computing places a heavy workload on cloud providers.", "Cloud Provider Capacity Augmentation Through Automated Resource Bartering", "Syeda ZarAfshan Gohera|Peter Bloodsworth|Raihan Ur Rasool")]
+    // Fresh draw 10000–10019: a capital at a word's end before a full stop is an initial glued on, not "FranK".
+    [InlineData("Reliable Dispatch of Renewable Generation via Charging of Dynamic PEV PopulationsR. R. Appino, M. Muñoz-Ortiz, J. Á. González Ordiano et al.", "We present a novel dispatch scheme for renewable generation.", "Reliable Dispatch of Renewable Generation via Charging of Dynamic PEV Populations", "R. R. Appino|M. Muñoz-Ortiz|J. Á. González Ordiano")]
+    public void A_tie_keeps_a_run_together_name_that_starts_with_a_name_word(string line, string summary, string title, string authors) =>
+        AssertSplits(line, summary, title, authors);
 
     [Fact]
     public void A_cut_inside_a_word_the_abstract_uses_whole_is_no_reading_of_names()

@@ -9,8 +9,8 @@ namespace DigestGen.Tests.Merge;
 /// <summary>
 /// One random set of real corpus papers written as the dumps a digest has (<see cref="CorpusInputWriter"/>: feeds,
 /// publication lists, a trending list, an abstract listing, profiles), ingested and merged; then every field the
-/// dumps showed is checked against the corpus: title, the shown authors of fed papers, abstract (after TeX
-/// repair), date and venue. Returns the fields that did not come back, as "title: field expected → got".
+/// dumps showed is checked against the corpus: title, the shown authors of fed papers, abstract (after mojibake and
+/// TeX repair), date and venue. Returns the fields that did not come back, as "title: field expected → got".
 /// </summary>
 internal static class GeneratedDumpsFidelity
 {
@@ -49,7 +49,7 @@ internal static class GeneratedDumpsFidelity
 
         foreach (var paper in papers)
         {
-            var title = TexRepair.Run(paper.Title);
+            var title = AsRepaired(paper.Title);
             var found = merged[TitleKey.Of(title)].ToList();
             Expect(paper, "title", title, found.Count == 1 ? found[0].Title : $"{found.Count} papers{CameOutAs(byAbstract, paper)}");
             if (found.Count != 1)
@@ -61,12 +61,12 @@ internal static class GeneratedDumpsFidelity
             if (paper.Venue is null && !string.IsNullOrEmpty(paper.Abstract))
             {
                 // Fed papers show their authors; publication lists show none. "*" marks equal contribution.
-                Expect(paper, "authors", string.Join(", ", paper.Authors.Take(CorpusDumpWriter.ShownAuthors).Select(name => name.Trim('*'))), string.Join(", ", result.Authors));
+                Expect(paper, "authors", string.Join(", ", paper.Authors.Take(CorpusDumpWriter.ShownAuthors).Select(AsRepairedName)), string.Join(", ", result.Authors));
             }
 
             if (!string.IsNullOrEmpty(paper.Abstract))
             {
-                Expect(paper, "abstract", TexRepair.Run(paper.Abstract), result.Abstract);
+                Expect(paper, "abstract", AsRepaired(paper.Abstract), result.Abstract);
             }
 
             if (paper.Venue is null)
@@ -79,14 +79,23 @@ internal static class GeneratedDumpsFidelity
             }
         }
 
-        var dumpTitles = papers.Select(paper => TexRepair.Run(paper.Title)).ToHashSet(StringComparer.Ordinal);
+        var dumpTitles = papers.Select(paper => AsRepaired(paper.Title)).ToHashSet(StringComparer.Ordinal);
         var inventedShortTitles = mergedPapers.Select(paper => paper.Title)
             .Where(title => title.Length < TitleAuthorSplitter.ShortestGuessedTitle && !dumpTitles.Contains(title)).ToList();
         return new Outcome(checkedFields, misses, inventedShortTitles);
     }
 
+    /// <summary>
+    /// A corpus text as the build shows it: UTF-8 read as Latin-1 decoded (ingest, <see cref="Mojibake"/>), then
+    /// scraped TeX repaired (merge, <see cref="TexRepair"/>).
+    /// </summary>
+    public static string AsRepaired(string text) => TexRepair.Run(Mojibake.Repair(text, out _));
+
+    /// <summary>A corpus author name as the build shows it: decoded as above, "*" and TeX's "~" as ingest reads them.</summary>
+    public static string AsRepairedName(string name) => AuthorList.Clean(Mojibake.Repair(name, out _));
+
     /// <summary>What a lost paper's abstract came out under, so a miss shows the wrong split: " (as "S" by …)".</summary>
     private static string CameOutAs(ILookup<string, MergedPaper> byAbstract, CorpusRecord paper) =>
-        paper.Abstract is null ? "" : string.Concat(byAbstract[TexRepair.Run(paper.Abstract)]
+        paper.Abstract is null ? "" : string.Concat(byAbstract[AsRepaired(paper.Abstract)]
             .Select(other => $" (as \"{other.Title}\" by {string.Join(", ", other.Authors)}{(other.Venue is null ? "" : ", venue " + other.Venue)})"));
 }

@@ -5,36 +5,74 @@ namespace DigestGen.Search.Lunr;
 /// <summary>
 /// lunr 2.3.9's Porter stemmer, ported regex for regex from lunr.js so every stem is the one lunr computes
 /// (the same quirks included: a leading "y" is treated as a consonant, tokens shorter than 3 are left alone).
-/// The patterns only use features whose .NET and JavaScript meanings agree on tokens without line breaks.
+/// The patterns only use features whose .NET and JavaScript meanings agree on tokens without line breaks. They are
+/// source-generated, not compiled at run time: compiling twenty regexes (IL emitted, then JIT-compiled) cost a
+/// small site's build more than all the stemming it does.
 /// </summary>
-internal static class PorterStemmer
+internal static partial class PorterStemmer
 {
     private const string Consonant = "[^aeiou]";
     private const string Vowel = "[aeiouy]";
     private const string ConsonantRun = Consonant + "[^aeiouy]*";
     private const string VowelRun = Vowel + "[aeiou]*";
 
-    private static readonly Regex MeasureAbove0 = Make("^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun);
-    private static readonly Regex MeasureIs1 = Make("^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun + "(" + VowelRun + ")?$");
-    private static readonly Regex MeasureAbove1 = Make("^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun + VowelRun + ConsonantRun);
-    private static readonly Regex VowelInStem = Make("^(" + ConsonantRun + ")?" + Vowel);
+    [GeneratedRegex("^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun, RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureAbove0 { get; }
 
-    private static readonly Regex Step1aSses = Make("^(.+?)(ss|i)es$");
-    private static readonly Regex Step1aS = Make("^(.+?)([^s])s$");
-    private static readonly Regex Step1bEed = Make("^(.+?)eed$");
-    private static readonly Regex Step1bEdIng = Make("^(.+?)(ed|ing)$");
-    private static readonly Regex LastChar = Make(".$");
-    private static readonly Regex Step1bAtBlIz = Make("(at|bl|iz)$");
-    private static readonly Regex Step1bDouble = Make("([^aeiouylsz])\\1$");
-    private static readonly Regex Step1bCvc = Make("^" + ConsonantRun + Vowel + "[^aeiouwxy]$");
-    private static readonly Regex Step1c = Make("^(.+?[^aeiou])y$");
-    private static readonly Regex Step2 = Make("^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$");
-    private static readonly Regex Step3 = Make("^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$");
-    private static readonly Regex Step4 = Make("^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$");
-    private static readonly Regex Step4Ion = Make("^(.+?)(s|t)(ion)$");
-    private static readonly Regex Step5E = Make("^(.+?)e$");
-    private static readonly Regex Step5Ll = Make("ll$");
-    private static readonly Regex Step5Cvc = Make("^" + ConsonantRun + Vowel + "[^aeiouwxy]$");
+    [GeneratedRegex("^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun + "(" + VowelRun + ")?$", RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureIs1 { get; }
+
+    [GeneratedRegex("^(" + ConsonantRun + ")?" + VowelRun + ConsonantRun + VowelRun + ConsonantRun, RegexOptions.CultureInvariant)]
+    private static partial Regex MeasureAbove1 { get; }
+
+    [GeneratedRegex("^(" + ConsonantRun + ")?" + Vowel, RegexOptions.CultureInvariant)]
+    private static partial Regex VowelInStem { get; }
+
+    [GeneratedRegex("^(.+?)(ss|i)es$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step1aSses { get; }
+
+    [GeneratedRegex("^(.+?)([^s])s$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step1aS { get; }
+
+    [GeneratedRegex("^(.+?)eed$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step1bEed { get; }
+
+    [GeneratedRegex("^(.+?)(ed|ing)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step1bEdIng { get; }
+
+    [GeneratedRegex(".$", RegexOptions.CultureInvariant)]
+    private static partial Regex LastChar { get; }
+
+    [GeneratedRegex("(at|bl|iz)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step1bAtBlIz { get; }
+
+    [GeneratedRegex("([^aeiouylsz])\\1$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step1bDouble { get; }
+
+    /// <summary>Consonant, vowel, consonant (not w, x or y) at the end: lunr's step 1b and step 5 both ask it.</summary>
+    [GeneratedRegex("^" + ConsonantRun + Vowel + "[^aeiouwxy]$", RegexOptions.CultureInvariant)]
+    private static partial Regex EndsConsonantVowelConsonant { get; }
+
+    [GeneratedRegex("^(.+?[^aeiou])y$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step1c { get; }
+
+    [GeneratedRegex("^(.+?)(ational|tional|enci|anci|izer|bli|alli|entli|eli|ousli|ization|ation|ator|alism|iveness|fulness|ousness|aliti|iviti|biliti|logi)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step2 { get; }
+
+    [GeneratedRegex("^(.+?)(icate|ative|alize|iciti|ical|ful|ness)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step3 { get; }
+
+    [GeneratedRegex("^(.+?)(al|ance|ence|er|ic|able|ible|ant|ement|ment|ent|ou|ism|ate|iti|ous|ive|ize)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step4 { get; }
+
+    [GeneratedRegex("^(.+?)(s|t)(ion)$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step4Ion { get; }
+
+    [GeneratedRegex("^(.+?)e$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step5E { get; }
+
+    [GeneratedRegex("ll$", RegexOptions.CultureInvariant)]
+    private static partial Regex Step5Ll { get; }
 
     private static readonly Dictionary<string, string> Step2Suffixes = new(StringComparer.Ordinal)
     {
@@ -97,7 +135,7 @@ internal static class PorterStemmer
                 {
                     w = LastChar.Replace(w, "");
                 }
-                else if (Step1bCvc.IsMatch(w))
+                else if (EndsConsonantVowelConsonant.IsMatch(w))
                 {
                     w += "e";
                 }
@@ -136,7 +174,7 @@ internal static class PorterStemmer
         if ((match = Step5E.Match(w)).Success)
         {
             var stem = match.Groups[1].Value;
-            if (MeasureAbove1.IsMatch(stem) || (MeasureIs1.IsMatch(stem) && !Step5Cvc.IsMatch(stem)))
+            if (MeasureAbove1.IsMatch(stem) || (MeasureIs1.IsMatch(stem) && !EndsConsonantVowelConsonant.IsMatch(stem)))
             {
                 w = stem;
             }
@@ -160,6 +198,4 @@ internal static class PorterStemmer
 
         return w;
     }
-
-    private static Regex Make(string pattern) => new(pattern, RegexOptions.CultureInvariant | RegexOptions.Compiled);
 }

@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using System.Diagnostics;
+using DigestGen.Model;
+
+namespace DigestGen.Pipeline;
+
+/// <summary>Runs a stage, timing it and reporting one summary line; the one door every problem goes through, so each is printed and counted.</summary>
+internal sealed class StageRunner(IBuildReporter reporter)
+{
+    private readonly ImmutableArray<StageTiming>.Builder timings = ImmutableArray.CreateBuilder<StageTiming>();
+    private readonly ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
+
+    public IBuildReporter Reporter => reporter;
+
+    public ImmutableArray<StageTiming> Timings => timings.ToImmutable();
+
+    public ImmutableArray<Diagnostic> Diagnostics => diagnostics.ToImmutable();
+
+    public void Problems(IEnumerable<Diagnostic> problems)
+    {
+        foreach (var problem in problems)
+        {
+            diagnostics.Add(problem);
+            reporter.Problem(problem);
+        }
+    }
+
+    public T Time<T>(string stage, Func<(T Result, string Summary)> work)
+    {
+        var (result, summary, elapsed) = Timed(work);
+        Finished(stage, elapsed, summary);
+        return result;
+    }
+
+    /// <summary>
+    /// Runs two stages that read the same input and write different files; <paramref name="together"/>, the second on
+    /// another thread while the first runs here. Each is timed on its own (together, their times overlap) and both are
+    /// reported in order, from this thread, once both are done.
+    /// </summary>
+    public (T1 First, T2 Second) TimeBoth<T1, T2>(
+        string firstStage, Func<(T1 Result, string Summary)> firstWork, string secondStage, Func<(T2 Result, string Summary)> secondWork, bool together)
+    {
+        if (!together)
+        {
+            return (Time(firstStage, firstWork), Time(secondStage, secondWork));
+        }
+
+        var second = Task.Run(() => Timed(secondWork));
+        (T1 Result, string Summary, TimeSpan Elapsed) first;
+        try
+        {
+            first = Timed(firstWork);
+        }
+        catch
+        {
+            // The second stage writes through the same writer, which the failure is about to discard: let it finish first.
+            ((IAsyncResult)second).AsyncWaitHandle.WaitOne();
+            throw;
+        }
+
+        var secondDone = second.GetAwaiter().GetResult();
+        Finished(firstStage, first.Elapsed, first.Summary);
+        Finished(secondStage, secondDone.Elapsed, secondDone.Summary);
+        return (first.Result, secondDone.Result);
+    }
+
+    private static (T Result, string Summary, TimeSpan Elapsed) Timed<T>(Func<(T Result, string Summary)> work)
+    {
+        var clock = Stopwatch.StartNew();
+        var (result, summary) = work();
+        return (result, summary, clock.Elapsed);
+    }
+
+    private void Finished(string stage, TimeSpan elapsed, string summary)
+    {
+        var timing = new StageTiming(stage, elapsed);
+        timings.Add(timing);
+        reporter.StageFinished(timing, summary);
+    }
+}

@@ -1,0 +1,100 @@
+using DigestGen.Model;
+using DigestGen.Pipeline;
+
+namespace DigestGen.Tests.Pipeline;
+
+/// <summary>
+/// Render and search run side by side on a small site (<see cref="StageRunner.TimeBoth"/>): the second stage really runs
+/// while the first does, both are reported in order from the calling thread, and a failing first stage waits for the
+/// second before the failure goes on (both write through one writer, which a failed build discards).
+/// </summary>
+public sealed class StageRunnerTests
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(30);
+
+    [Fact]
+    public void Together_the_second_stage_runs_while_the_first_does_and_both_are_reported_in_order_from_the_calling_thread()
+    {
+        var reporter = new RecordingReporter();
+        var run = new StageRunner(reporter);
+        using var secondStarted = new ManualResetEventSlim();
+
+        // The first stage finishes only once the second has started: run one after the other, it would wait in vain.
+        var (first, second) = run.TimeBoth(
+            "render", () => (secondStarted.Wait(Patience), "first"),
+            "search", () => { secondStarted.Set(); return (Environment.CurrentManagedThreadId, "second"); },
+            together: true);
+
+        Assert.True(first, "the first stage never saw the second one start");
+        Assert.NotEqual(Environment.CurrentManagedThreadId, second);
+        Assert.Equal(["render: first", "search: second"], reporter.Stages);
+        Assert.Equal([Environment.CurrentManagedThreadId], reporter.Threads.Distinct());
+        Assert.Equal(["render", "search"], run.Timings.Select(timing => timing.Stage));
+    }
+
+    [Fact]
+    public void Apart_the_second_stage_starts_once_the_first_has_finished()
+    {
+        var run = new StageRunner(new RecordingReporter());
+        var firstDone = false;
+
+        var (_, sawFirstDone) = run.TimeBoth(
+            "render", () => { Thread.Sleep(50); firstDone = true; return (0, "first"); },
+            "search", () => (Volatile.Read(ref firstDone), "second"),
+            together: false);
+
+        Assert.True(sawFirstDone);
+    }
+
+    [Fact]
+    public void When_the_first_stage_fails_the_second_finishes_before_the_failure_goes_on_and_neither_is_reported()
+    {
+        var reporter = new RecordingReporter();
+        var run = new StageRunner(reporter);
+        using var secondStarted = new ManualResetEventSlim();
+        var secondDone = false;
+
+        var failure = Assert.Throws<InvalidOperationException>(() => run.TimeBoth<int, int>(
+            "render", () => { secondStarted.Wait(Patience); throw new InvalidOperationException("template broke"); },
+            "search", () => { secondStarted.Set(); Thread.Sleep(200); Volatile.Write(ref secondDone, true); return (0, "second"); },
+            together: true));
+
+        Assert.Equal("template broke", failure.Message);
+        Assert.True(Volatile.Read(ref secondDone), "the failure went on while the second stage was still writing");
+        Assert.Empty(reporter.Stages);
+    }
+
+    [Fact]
+    public void A_failing_second_stage_fails_the_pair_with_its_own_exception()
+    {
+        var run = new StageRunner(new RecordingReporter());
+
+        var failure = Assert.Throws<IOException>(() => run.TimeBoth<int, int>(
+            "render", () => (1, "first"),
+            "search", () => throw new IOException("disk full"),
+            together: true));
+
+        Assert.Equal("disk full", failure.Message);
+    }
+
+    private sealed class RecordingReporter : IBuildReporter
+    {
+        public List<string> Stages { get; } = [];
+
+        public List<int> Threads { get; } = [];
+
+        public void StageFinished(StageTiming timing, string summary)
+        {
+            Stages.Add($"{timing.Stage}: {summary}");
+            Threads.Add(Environment.CurrentManagedThreadId);
+        }
+
+        public void Problem(Diagnostic diagnostic)
+        {
+        }
+
+        public void Note(string message)
+        {
+        }
+    }
+}
