@@ -4,13 +4,14 @@ namespace DigestGen.Model;
 /// What a large site leaves out so that it fits GitHub Pages' 1 GB site limit (docs/theme.md, "Large sites"). Above
 /// <see cref="LargeSitePapers"/> visible papers: authors with fewer than <see cref="LargeSiteAuthorPageMinPapers"/>
 /// papers get no page and no feed (the author index still lists them, paper pages show their names as text), author
-/// feeds and activity charts need <see cref="LargeSiteAuthorFeedMinPapers"/> papers, related papers and day pages
-/// list papers without author lines and abstract snippets, data/papers.json leaves out what each paper's page carries
-/// and authors.json what papers.json already says (<see cref="LargeSiteDataOmits"/>, <see cref="LargeSiteAuthorDataOmits"/>),
-/// and search/index.json and docs.json are not written. Every page kind stays. At 100,000 papers 109,000 of 120,000
-/// authors have fewer than five papers: their pages were 340 MB, the feeds of authors with 3–9 papers 130 MB, the
-/// fields left out of the data 260 MB. With these defaults a 100,000-paper site was 1,138 MB, still over the
-/// limit (docs/bench.md, "Output size").
+/// feeds and activity charts need <see cref="LargeSiteAuthorFeedMinPapers"/> papers, paper pages list three related
+/// papers by title and have no description, topic and day pages list papers one line each, topic and author feeds hold
+/// 20 entries with the abstract's start, data/papers.json leaves out what each paper's page carries and authors.json
+/// what papers.json already says (<see cref="LargeSiteDataOmits"/>, <see cref="LargeSiteAuthorDataOmits"/>), both
+/// without null, false, zero and empty values, and search/index.json and docs.json are not written. Every page kind
+/// stays. At 100,000 papers 109,000 of 120,000 authors have fewer than five papers: their pages were 340 MB, the feeds
+/// of authors with 3–9 papers 130 MB, the fields left out of the data 260 MB. With these defaults a 100,000-paper site
+/// is 888 MB (docs/bench.md, "Output size").
 /// </summary>
 /// <param name="LargeSitePapers">The largest site built whole; above it the rules below apply (the build log says so once).</param>
 /// <param name="AuthorFeedMinPapers">Papers an author needs for an Atom feed of their own on any site.</param>

@@ -22,10 +22,17 @@ public static class RenderSite
     private const int FeedSize = 50;
 
     /// <summary>
-    /// Author feeds carry the start of each abstract, not all of it: 26,000 authors of a 100,000-paper site have one,
-    /// and full abstracts made them 300 MB of a site GitHub Pages caps at 1 GB. Each entry links the paper's page.
+    /// Entries of a large site's topic and author feeds: a reader polls for what is new, and 693 topic feeds of 50
+    /// whole abstracts were 68 MB of a 100,000-paper site.
     /// </summary>
-    public const int AuthorFeedSummaryLength = 280;
+    public const int LargeSiteFeedSize = 20;
+
+    /// <summary>
+    /// Author feeds, and a large site's topic feeds, carry the start of each abstract, not all of it: 26,000 authors of
+    /// a 100,000-paper site have one, and full abstracts made them 300 MB of a site GitHub Pages caps at 1 GB. Each
+    /// entry links the paper's page.
+    /// </summary>
+    public const int FeedSummaryLength = 280;
 
     public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink)
     {
@@ -101,7 +108,8 @@ public static class RenderSite
         return $"large site ({Display.Count(index.Papers.Length)} papers, over --large-site {Display.Count(limits.LargeSitePapers)}): "
             + $"{Display.Count(withoutPage)} authors with fewer than {limits.LargeSiteAuthorPageMinPapers} papers get no page (listed under Authors; --author-page-min), "
             + $"author feeds and activity charts for {limits.LargeSiteAuthorFeedMinPapers}+ papers only ({Display.Count(feeds)}; --author-feed-min), "
-            + "related papers and day pages without author lines and snippets, "
+            + $"topic and author feeds of {LargeSiteFeedSize} entries with {FeedSummaryLength}-character summaries, "
+            + "related papers without author lines, topic and day pages one line a paper, "
             + $"data/papers.json without {string.Join(", ", ScaleLimits.LargeSiteDataOmits)}, authors.json without {string.Join(", ", ScaleLimits.LargeSiteAuthorDataOmits)}, "
             + "no search/index.json or docs.json";
     }
@@ -191,8 +199,9 @@ public static class RenderSite
         foreach (var paper in index.Papers)
         {
             var url = urls.Paper(paper.Id);
+            // A large site's paper page has no description: it repeated the abstract's start, 20 MB at 100,000 papers.
             yield return new PageJob(url, "paper", "paper", () => (views.PaperPage(paper), Meta(url, paper.Title,
-                paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
+                index.IsLarge ? string.Empty : paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
                 "Papers", "article", views.NeedsMathStylesheet(paper))));
         }
 
@@ -207,10 +216,15 @@ public static class RenderSite
 
         foreach (var topic in index.Topics)
         {
-            var url = urls.Topic(topic.Id);
-            yield return new PageJob(url, "topic", "topic", () => (views.TopicPage(topic), Meta(url, topic.Label,
-                topic.Description ?? $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}, ranked, with activity over time.",
-                "Topics", image: urls.Absolute(urls.TopicImage(topic.Id))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}", HasFilters = true }));
+            var pages = ViewFactory.PageCount(index.PapersByTopic[topic.Id].Length, ViewFactory.TopicPageSize);
+            for (var page = 1; page <= pages; page++)
+            {
+                var number = page;
+                var url = urls.Topic(topic.Id, number);
+                yield return new PageJob(url, "topic", "topic", () => (views.TopicPage(topic, number), Meta(url, number == 1 ? topic.Label : $"{topic.Label}, page {number}",
+                    topic.Description ?? $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}, ranked, with activity over time.",
+                    "Topics", image: urls.Absolute(urls.TopicImage(topic.Id))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}", HasFilters = true }));
+            }
         }
 
         foreach (var day in index.Days)
@@ -294,13 +308,13 @@ public static class RenderSite
             paper.Links?.PaperUrl,
             paper.Links?.CodeUrl);
 
-        FeedChannel Channel(string title, string feedUrl, string pageUrl, IEnumerable<Paper> papers, int summaryLength = int.MaxValue) => new(
+        FeedChannel Channel(string title, string feedUrl, string pageUrl, IEnumerable<Paper> papers, int summaryLength = int.MaxValue, int size = FeedSize) => new(
             title,
             urls.Tag(feedUrl),
             urls.Absolute(feedUrl),
             urls.Absolute(pageUrl),
             settings.SiteTitle,
-            [.. papers.Order(PaperRanking.Newest).Take(FeedSize).Select(paper => Entry(paper, summaryLength))]);
+            [.. papers.Order(PaperRanking.Newest).Take(size).Select(paper => Entry(paper, summaryLength))]);
 
         var count = 0;
         void Write(string feedUrl, FeedChannel channel)
@@ -313,14 +327,15 @@ public static class RenderSite
         Write(urls.File("feed.xml"), site);
         sink.Add(new OutputFile("feed.json", JsonFeed.Write(site with { SelfUrl = urls.Absolute(urls.File("feed.json")) })));
         count++;
+        var (topicSummary, size) = index.IsLarge ? (FeedSummaryLength, LargeSiteFeedSize) : (int.MaxValue, FeedSize);
         foreach (var topic in index.Topics)
         {
-            Write(urls.TopicFeed(topic.Id), Channel($"{settings.SiteTitle}: {topic.Label}", urls.TopicFeed(topic.Id), urls.Topic(topic.Id), index.PapersByTopic[topic.Id]));
+            Write(urls.TopicFeed(topic.Id), Channel($"{settings.SiteTitle}: {topic.Label}", urls.TopicFeed(topic.Id), urls.Topic(topic.Id), index.PapersByTopic[topic.Id], topicSummary, size));
         }
 
         foreach (var author in index.Authors.Where(author => index.HasFeed(author)))
         {
-            Write(urls.AuthorFeed(author.Id), Channel($"{settings.SiteTitle}: {author.Name}", urls.AuthorFeed(author.Id), urls.Author(author.Id), index.PapersByAuthor[author.Id], AuthorFeedSummaryLength));
+            Write(urls.AuthorFeed(author.Id), Channel($"{settings.SiteTitle}: {author.Name}", urls.AuthorFeed(author.Id), urls.Author(author.Id), index.PapersByAuthor[author.Id], FeedSummaryLength, size));
         }
 
         var robots = "User-agent: *\nAllow: /\n" + (urls.HasOrigin ? $"\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n" : string.Empty);

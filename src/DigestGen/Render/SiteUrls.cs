@@ -36,15 +36,15 @@ public sealed class SiteUrls
 
     public string Author(string id) => Under("authors", id);
 
-    public string Topic(string id) => Under("topics", id);
+    /// <summary>A topic's page; a topic with more papers than one page holds continues on /topics/id/page/N/.</summary>
+    public string Topic(string id, int page = 1) => Paged(Under("topics", id), page);
 
     public string TopicFeed(string id) => Topic(id) + "feed.xml";
 
     /// <summary>A day's page; a day with more papers than one page holds continues on /days/yyyy-MM-dd/page/N/.</summary>
     public string Day(DateOnly day, int page = 1)
     {
-        var first = Under("days", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture));
-        return page <= 1 ? first : $"{first}page/{page}/";
+        return Paged(Under("days", day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)), page);
     }
 
     public string Days => BasePath + "days/";
@@ -102,6 +102,8 @@ public sealed class SiteUrls
     private string Under(string section, string id) => $"{BasePath}{section}/{Uri.EscapeDataString(id)}/";
 
     /// <summary>Page 1 of a listing is the section root; later pages are /section/page/N/.</summary>
-    private string Listing(string section, int page) =>
-        page <= 1 ? $"{BasePath}{section}/" : $"{BasePath}{section}/page/{page}/";
+    private string Listing(string section, int page) => Paged($"{BasePath}{section}/", page);
+
+    /// <summary>Page 1 is the page itself; later pages are its page/N/.</summary>
+    private static string Paged(string first, int page) => page <= 1 ? first : $"{first}page/{page}/";
 }

@@ -16,8 +16,13 @@ namespace DigestGen.Render;
 /// <param name="notes">Editors' notes rendered ahead of the pages (<see cref="EditorMarkdown"/>), by paper id.</param>
 internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math, bool mathNeedsStylesheet, IReadOnlyDictionary<string, TrustedHtml> notes)
 {
-    public const int TopicPageLimit = 200;
+    /// <summary>Papers on one page of a topic: a topic of a 100,000-paper site has hundreds; later pages at /topics/id/page/N/.</summary>
+    public const int TopicPageSize = 200;
+
     public const int ListingPageSize = 100;
+
+    /// <summary>Related papers on a paper page of a large site (compute finds 5).</summary>
+    public const int LargeSiteRelatedPapers = 3;
 
     /// <summary>
     /// Papers on one page of a day: a day of a large site can have thousands (every undated paper first seen on the
@@ -122,8 +127,9 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.Abstract is { } text ? new TrustedHtml(TexHtml.ToHtml(text, math)) : TrustedHtml.Empty,
             paper.Abstract is not null,
             [.. sources],
-            // A large site lists related papers by title only: author lines were 35 MB of a 100,000-paper site's pages.
-            index.IsLarge ? [.. related.Select(other => Card(other) with { AuthorLine = string.Empty })] : Cards(related),
+            // A large site lists its three nearest related papers by title only: author lines were 35 MB of a
+            // 100,000-paper site's pages, and the fourth and fifth titles 36 MB.
+            index.IsLarge ? [.. related.Take(LargeSiteRelatedPapers).Select(other => Card(other) with { AuthorLine = string.Empty })] : Cards(related),
             notes.GetValueOrDefault(paper.Id, TrustedHtml.Empty),
             !paper.EditedBy.IsDefaultOrEmpty,
             paper.EditedBy);
@@ -179,16 +185,19 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             new TrustedHtml(SvgCharts.Sparkline(monthly)));
     }
 
-    public TopicPageView TopicPage(Topic topic)
+    public TopicPageView TopicPage(Topic topic, int page)
     {
         var papers = index.PapersByTopic[topic.Id];
-        var shown = papers.Take(TopicPageLimit).ToImmutableArray();
-        var monthly = ChartSeries.Monthly(papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), "paper", index.AsOf);
+        var (first, last, pager) = Page(papers.Length, page, number => urls.Topic(topic.Id, number), TopicPageSize);
+        var monthly = page == 1
+            ? ChartSeries.Monthly(papers.Where(paper => paper.Day is not null).Select(paper => paper.Day!.Value), "paper", index.AsOf)
+            : [];
         var chart = monthly.Count > 0
             ? new TrustedHtml(SvgCharts.Bars("activity", $"{topic.Label}: papers per month", $"How many papers on {topic.Label} appeared each month, up to the last three years.", monthly))
             : TrustedHtml.Empty;
         var area = topic.Area is { } inside ? new LinkView(inside.Label, urls.Area(inside.Id)) : null;
-        return new TopicPageView(TopicCard(topic), Cards(shown), shown.Length, chart, urls.TopicFeed(topic.Id), area);
+        return new TopicPageView(TopicCard(topic), Cards(papers.Skip(first - 1).Take(last - first + 1)), index.IsLarge, first, last,
+            pager with { PreviousLabel = "← Previous", NextLabel = "Next →" }, chart, urls.TopicFeed(topic.Id), area);
     }
 
     public TopicsIndexView TopicsIndex()
@@ -289,8 +298,8 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         return new DayPageView(
             Display.LongDate(day),
             Display.Iso(day),
-            // A large site's day pages show cards without the abstract's start (26 MB at 100,000 papers): the paper page has it.
-            [.. papers.Skip(first - 1).Take(last - first + 1).Select(paper => index.IsLarge ? Card(paper) with { Snippet = string.Empty } : Card(paper))],
+            Cards(papers.Skip(first - 1).Take(last - first + 1)),
+            index.IsLarge,
             papers.Length,
             first,
             last,

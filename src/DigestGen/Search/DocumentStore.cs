@@ -7,7 +7,8 @@ namespace DigestGen.Search;
 /// <summary>
 /// What a search result shows: search/docs.json (paper id → entry) for all papers, and the same entries in small
 /// chunks (search/docs/N.json, an array holding the papers numbered N × chunk size onwards in the index parts) so
-/// the page fetches only the chunks its top results fall in.
+/// the page fetches only the chunks its top results fall in. A chunk's entries have no url: the page makes it from the
+/// id (papers/&lt;id&gt;/), as 25,000 chunks of a 100,000-paper site would repeat it 100,000 times.
 /// </summary>
 public static class DocumentStore
 {
@@ -16,7 +17,7 @@ public static class DocumentStore
     /// <summary>docs.json: an object from paper id to entry.</summary>
     public static byte[] ById(IEnumerable<SearchDocument> documents) => Write(documents, byId: true);
 
-    /// <summary>A chunk: an array of entries, each with its id.</summary>
+    /// <summary>A chunk: an array of entries, each with its id and without the url docs.json gives.</summary>
     public static byte[] Chunk(IEnumerable<SearchDocument> documents) => Write(documents, byId: false);
 
     private static byte[] Write(IEnumerable<SearchDocument> documents, bool byId)
@@ -46,7 +47,11 @@ public static class DocumentStore
                 }
 
                 json.WriteString("title", document.Title);
-                json.WriteString("url", document.Url);
+                if (byId)
+                {
+                    json.WriteString("url", document.Url);
+                }
+
                 json.WriteStartArray("authors");
                 foreach (var author in document.Authors)
                 {

@@ -95,9 +95,9 @@ public sealed class FeedTests
         var authorSummaries = AtomFeeds(site).Where(feed => feed.StartsWith("authors/", StringComparison.Ordinal)).SelectMany(Summaries).ToList();
 
         Assert.NotEmpty(authorSummaries);
-        Assert.All(authorSummaries, summary => Assert.True(summary.Length <= RenderSite.AuthorFeedSummaryLength, summary));
+        Assert.All(authorSummaries, summary => Assert.True(summary.Length <= RenderSite.FeedSummaryLength, summary));
         Assert.Contains(authorSummaries, summary => summary.EndsWith('…'));
-        Assert.Contains(Summaries("feed.xml"), summary => summary.Length > RenderSite.AuthorFeedSummaryLength);
+        Assert.Contains(Summaries("feed.xml"), summary => summary.Length > RenderSite.FeedSummaryLength);
     }
 
     [Fact]

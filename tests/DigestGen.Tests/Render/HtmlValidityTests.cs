@@ -10,13 +10,27 @@ public sealed class HtmlValidityTests
     [Fact]
     public void Corpus_site_is_valid_html5()
     {
-        // Eight pages of each kind (paper, author, topic, day, listing…) keep this fast; the seed site is checked whole.
         using var folder = SiteOnDisk.Write(RenderedSite.CorpusSite);
-        var sample = Directory.EnumerateFiles(folder.Path, "*.html", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .GroupBy(path => Path.GetRelativePath(folder.Path, path).Split('/')[0])
-            .SelectMany(kind => kind.Take(8));
-        AssertValid(folder.Path, sample);
+        AssertValid(folder.Path, Sample(folder.Path));
+    }
+
+    /// <summary>Eight pages of each kind (paper, author, topic, day, listing…) keep this fast; the seed site is checked whole.</summary>
+    private static IEnumerable<string> Sample(string folder) => Directory.EnumerateFiles(folder, "*.html", SearchOption.AllDirectories)
+        .Order(StringComparer.Ordinal)
+        .GroupBy(path => Path.GetRelativePath(folder, path).Split('/')[0])
+        .SelectMany(kind => kind.Take(8));
+
+    [Fact]
+    public void A_large_site_with_topics_over_a_page_is_valid_html5()
+    {
+        // One-line topic and day pages, paper pages without a description, and a topic continued on numbered pages.
+        var digest = CorpusDigest.Build(trending: 400, arxiv: 250);
+        var topic = digest.Topics[0] with { PaperIds = [.. digest.Papers.Select(paper => paper.Id)] };
+        var whole = digest with { Topics = [topic], Papers = [.. digest.Papers.Select(paper => paper with { TopicId = topic.Id })] };
+        var (site, _) = RenderedSite.Render(whole, scale: new ScaleLimits(LargeSitePapers: 10));
+        Assert.True(site.Files.ContainsKey($"topics/{topic.Id}/page/2/index.html"));
+        using var folder = SiteOnDisk.Write(site);
+        AssertValid(folder.Path, Sample(folder.Path));
     }
 
     [Fact]

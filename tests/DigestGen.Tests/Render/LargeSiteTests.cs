@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Xml.Linq;
 using DigestGen.Model;
 using DigestGen.Output;
+using DigestGen.Render;
 
 namespace DigestGen.Tests.Render;
 
@@ -65,19 +66,59 @@ public sealed class LargeSiteTests
     }
 
     [Fact]
-    public void Related_papers_and_day_pages_list_papers_without_author_lines_and_snippets()
+    public void Related_papers_are_three_titles_and_topic_and_day_pages_list_a_paper_a_line()
     {
         var parser = new AngleSharp.Html.Parser.HtmlParser();
-        int Count(MemoryOutputSink site, string prefix, string selector) => site.Files.Keys
+        List<AngleSharp.Html.Dom.IHtmlDocument> Pages(MemoryOutputSink site, string prefix) => [.. site.Files.Keys
             .Where(path => path.StartsWith(prefix, StringComparison.Ordinal) && path.EndsWith(".html", StringComparison.Ordinal))
-            .Sum(path => parser.ParseDocument(site.ReadText(path)).QuerySelectorAll(selector).Length);
+            .Select(path => parser.ParseDocument(site.ReadText(path)))];
+        int Count(MemoryOutputSink site, string prefix, string selector) => Pages(site, prefix).Sum(page => page.QuerySelectorAll(selector).Length);
 
-        Assert.True(Count(RenderedSite.CorpusSite, "papers/", "section.related li .byline") > 0);
-        Assert.True(Count(RenderedSite.CorpusSite, "days/2", "article.card .snippet") > 0);
-        Assert.True(Count(Site, "papers/", "section.related li a") > 0);
-        Assert.Equal(0, Count(Site, "papers/", "section.related li .byline"));
-        Assert.True(Count(Site, "days/2", "article.card") > 0);
-        Assert.Equal(0, Count(Site, "days/2", "article.card .snippet"));
+        // Five related papers each, as compute finds on a site of real size.
+        var digest = CorpusDigest.Build();
+        var ids = digest.Papers.Select(paper => paper.Id).ToList();
+        var related = digest with { Papers = [.. digest.Papers.Select((paper, i) => paper with { RelatedIds = [.. Enumerable.Range(1, 5).Select(step => ids[(i + step) % ids.Count])] })] };
+        var (small, _) = RenderedSite.Render(related);
+        var (large, _) = RenderedSite.Render(related, scale: Large);
+        List<AngleSharp.Html.Dom.IHtmlDocument> PaperPages(MemoryOutputSink site) => [.. Pages(site, "papers/").Where(page => page.QuerySelector("article.paper") is not null)];
+        Assert.Equal(ids.Count, PaperPages(large).Count);
+        Assert.All(PaperPages(small), page => Assert.Equal(5, page.QuerySelectorAll("section.related li a").Length));
+        Assert.True(Count(small, "papers/", "section.related li .byline") > 0);
+        Assert.All(PaperPages(large), page => Assert.Equal(ViewFactory.LargeSiteRelatedPapers, page.QuerySelectorAll("section.related li a").Length));
+        Assert.Equal(0, Count(large, "papers/", "section.related li .byline"));
+
+        foreach (var prefix in new[] { "days/2", "topics/" })
+        {
+            Assert.True(Count(RenderedSite.CorpusSite, prefix, "[data-filterable] article.card .snippet") > 0, prefix);
+            Assert.Equal(0, Count(Site, prefix, "article.card"));
+            Assert.Equal(Count(RenderedSite.CorpusSite, prefix, "[data-filterable] article.card"), Count(Site, prefix, "[data-filterable] ol.compact > li"));
+        }
+    }
+
+    [Fact]
+    public void Paper_pages_have_no_description_and_other_pages_keep_theirs()
+    {
+        var paper = Site.Files.Keys.First(path => path.StartsWith("papers/", StringComparison.Ordinal) && path.Count(c => c == '/') == 2);
+        Assert.Contains("<meta name=\"description\"", RenderedSite.CorpusSite.ReadText(paper), StringComparison.Ordinal);
+        Assert.DoesNotContain("<meta name=\"description\"", Site.ReadText(paper), StringComparison.Ordinal);
+        Assert.Contains("<meta name=\"description\"", Site.ReadText("topics/index.html"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Topic_and_author_feeds_hold_the_newest_entries_with_the_start_of_each_abstract()
+    {
+        XNamespace atom = "http://www.w3.org/2005/Atom";
+        var feeds = Site.Files.Keys.Where(path => path.EndsWith("/feed.xml", StringComparison.Ordinal)).ToList();
+        Assert.Contains(feeds, path => path.StartsWith("topics/", StringComparison.Ordinal));
+        Assert.Contains(feeds, path => path.StartsWith("authors/", StringComparison.Ordinal));
+        Assert.Contains(feeds, path => XDocument.Parse(RenderedSite.CorpusSite.ReadText(path)).Root!.Elements(atom + "entry").Count() > RenderSite.LargeSiteFeedSize);
+        Assert.Contains(feeds, path => XDocument.Parse(RenderedSite.CorpusSite.ReadText(path)).Descendants(atom + "summary").Any(summary => summary.Value.Length > RenderSite.FeedSummaryLength));
+        foreach (var feed in feeds)
+        {
+            var entries = XDocument.Parse(Site.ReadText(feed)).Root!.Elements(atom + "entry").ToList();
+            Assert.InRange(entries.Count, 1, RenderSite.LargeSiteFeedSize);
+            Assert.All(entries.Descendants(atom + "summary"), summary => Assert.True(summary.Value.Length <= RenderSite.FeedSummaryLength, feed));
+        }
     }
 
     [Fact]
@@ -135,5 +176,13 @@ public sealed class LargeSiteTests
         Assert.Equal(whole.Paper.GetProperty("title").GetString(), large.Paper.GetProperty("title").GetString());
         Assert.Equal(whole.Paper.GetProperty("authorIds").GetRawText(), large.Paper.GetProperty("authorIds").GetRawText());
         Assert.Equal(whole.Author.GetProperty("name").GetString(), large.Author.GetProperty("name").GetString());
+
+        // Null, false, zero and empty values are left out too: a missing field means that value.
+        Assert.Equal(JsonValueKind.Null, whole.Paper.GetProperty("editorNote").ValueKind);
+        Assert.Equal(JsonValueKind.False, whole.Paper.GetProperty("pinned").ValueKind);
+        Assert.Equal(0, whole.Paper.GetProperty("tags").GetArrayLength());
+        Assert.False(large.Paper.TryGetProperty("editorNote", out _));
+        Assert.False(large.Paper.TryGetProperty("pinned", out _));
+        Assert.False(large.Paper.TryGetProperty("tags", out _));
     }
 }

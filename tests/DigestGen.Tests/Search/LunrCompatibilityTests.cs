@@ -59,6 +59,23 @@ public sealed class LunrCompatibilityTests
         Assert.Contains("search/manifest.json", sink.Files.Keys);
     }
 
+    [Fact]
+    public void Result_chunks_leave_the_url_to_the_page_and_docs_json_keeps_it()
+    {
+        var digest = new Digest(new DateOnly(2026, 11, 23), TrickyPapers, [], []);
+        var sink = Build(digest);
+
+        var chunk = System.Text.Json.JsonDocument.Parse(sink.Files["search/docs/0.json"].Content).RootElement;
+        Assert.All(chunk.EnumerateArray(), entry =>
+        {
+            Assert.False(entry.TryGetProperty("url", out _));
+            Assert.False(string.IsNullOrEmpty(entry.GetProperty("id").GetString()));
+        });
+        var byId = System.Text.Json.JsonDocument.Parse(sink.Files["search/docs.json"].Content).RootElement;
+        var first = chunk[0].GetProperty("id").GetString()!;
+        Assert.Equal($"papers/{first}/", byId.GetProperty(first).GetProperty("url").GetString());
+    }
+
     internal static MemoryOutputSink Build(Digest digest)
     {
         var sink = new MemoryOutputSink();

@@ -1,7 +1,8 @@
 /*
  * Reader filters: mute topics and keywords on listings marked [data-filterable] (home, day and topic pages).
  * The choice is kept in this browser (localStorage) and applied here; without JavaScript every paper shows and
- * no control appears. Items are [data-filter-item] elements; data-topic names their topic.
+ * no control appears. Items are [data-filter-item] elements (data-topic names their topic) and the one-line rows of
+ * a compact list (ol.compact > li, a large site's topic and day pages), muted by keyword only.
  */
 (function () {
   'use strict';
@@ -10,7 +11,7 @@
   var lists = document.querySelectorAll('[data-filterable]');
   if (lists.length === 0) return;
 
-  var items = Array.prototype.slice.call(document.querySelectorAll('[data-filterable] [data-filter-item]'));
+  var items = Array.prototype.slice.call(document.querySelectorAll('[data-filterable] [data-filter-item], [data-filterable] ol.compact > li'));
   var revealed = false;
 
   function load() {

@@ -177,8 +177,8 @@
 
   /**
    * The serialized lunr index (what lunr.Index.load takes) holding the terms of the given packed parts. Each term is
-   * [term, _index, docs, scores, docs, scores, …], a pair per field (see PackedTerm.cs): document numbers delta-coded,
-   * scores in thousandths. Its posting lists those numbers in ascending order, which is the whole index's order, and
+   * [term, _index, field₀, field₁, …], a string per field (see PackedTerm.cs) of pairs: document number delta-coded,
+   * score in thousandths. Its posting lists those numbers in ascending order, which is the whole index's order, and
    * every (field, document) it names gets the term's weight in its field vector. Only the weights of a query's own
    * terms are ever read, so field vectors holding just these terms score as the full ones do. With refs (every
    * document number, in the order documents were added) every field ref exists, as a negated query needs.
@@ -190,13 +190,13 @@
       part.forEach(function (packed) {
         var termIndex = packed[1], posting = { _index: termIndex };
         for (var f = 0; f < fields.length; f++) {
-          var numbers = packed[2 + 2 * f], scores = packed[3 + 2 * f], documents = {}, byNumber = vectors[f], number = 0;
-          for (var i = 0; i < numbers.length; i++) {
-            number += numbers[i];
+          var pairs = quantities(packed[2 + f]), documents = {}, byNumber = vectors[f], number = 0;
+          for (var i = 0; i < pairs.length; i += 2) {
+            number += pairs[i];
             documents[number] = noMetadata;
             var elements = byNumber[number];
-            if (elements === undefined) byNumber[number] = [termIndex, scores[i] / 1000];
-            else elements.push(termIndex, scores[i] / 1000);
+            if (elements === undefined) byNumber[number] = [termIndex, pairs[i + 1] / 1000];
+            else elements.push(termIndex, pairs[i + 1] / 1000);
           }
           posting[fields[f]] = documents;
         }
@@ -218,6 +218,31 @@
       version: manifest.version, fields: fields, fieldVectors: fieldVectors,
       invertedIndex: invertedIndex, pipeline: manifest.pipeline
     };
+  }
+
+  var digitOf = []; // character code → digit value
+  'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/'.split('').forEach(function (c, value) {
+    digitOf[c.charCodeAt(0)] = value;
+  });
+
+  /**
+   * The numbers of a packed field: unsigned base-64 variable-length quantities (PackedTerm.cs), 5 bits a digit, low
+   * bits first, 32 added to every digit but a number's last.
+   */
+  function quantities(text) {
+    var numbers = [], value = 0, scale = 1;
+    for (var i = 0; i < text.length; i++) {
+      var digit = digitOf[text.charCodeAt(i)];
+      value += (digit & 31) * scale;
+      if (digit & 32) {
+        scale *= 32;
+      } else {
+        numbers.push(value);
+        value = 0;
+        scale = 1;
+      }
+    }
+    return numbers;
   }
 
   /** [index, value, index, value, …] sorted by index in place, as lunr.Vector keeps its elements ([] for none). */

@@ -117,7 +117,8 @@
     item.className = 'search-result';
     item.id = 'search-result-' + position;
     var link = document.createElement('a');
-    link.href = new URL(entry.url, siteRoot).href;
+    // Result chunks carry no url: a paper's page is papers/<id>/ (SiteUrls.Paper), 9 MB fewer at 100,000 papers.
+    link.href = new URL('papers/' + encodeURIComponent(entry.id) + '/', siteRoot).href;
     link.className = 'search-result-title';
     link.append.apply(link, highlighted(entry.title, matched));
     var meta = document.createElement('p');

@@ -10,7 +10,7 @@ namespace DigestGen.Render.Pictures;
 public static class OpenGraphImage
 {
     /// <summary>Raise when the drawing changes (layout, colours, fonts, encoding): cached pictures are named by it (<see cref="OpenGraphPictures"/>).</summary>
-    public const int Version = 1;
+    public const int Version = 2;
 
     private const int Width = 1200;
     private const int Height = 630;
@@ -32,7 +32,8 @@ public static class OpenGraphImage
     {
         (siteName, headline, footer) = (TextCharacters.Clean(siteName), TextCharacters.Clean(headline), TextCharacters.Clean(footer));
         lines = [.. lines.Select(TextCharacters.Clean)];
-        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgba8888, SKAlphaType.Premul));
+        // Opaque, so the PNG holds three channels, not four: a third less to compress.
+        using var surface = SKSurface.Create(new SKImageInfo(Width, Height, SKColorType.Rgb888x, SKAlphaType.Opaque));
         var canvas = surface.Canvas;
         canvas.Clear(Background);
         using var paint = new SKPaint { IsAntialias = true };

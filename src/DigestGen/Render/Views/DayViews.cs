@@ -5,9 +5,10 @@ namespace DigestGen.Render.Views;
 
 /// <summary>
 /// One day's papers (or one page of them, <see cref="ViewFactory.DayPageSize"/> a page), with links to the neighbouring
-/// days that have papers; <see cref="Total"/> counts the whole day.
+/// days that have papers; <see cref="Total"/> counts the whole day. <see cref="Compact"/> papers are one line each
+/// (title, authors, date), as on a large site: cards were 59 MB of a 100,000-paper site, and the paper page has the rest.
 /// </summary>
-public sealed record DayPageView(string Label, string Iso, ImmutableArray<PaperCard> Papers, int Total, int First, int Last, PagerView Pager, LinkView? Previous, LinkView? Next);
+public sealed record DayPageView(string Label, string Iso, ImmutableArray<PaperCard> Papers, bool Compact, int Total, int First, int Last, PagerView Pager, LinkView? Previous, LinkView? Next);
 
 /// <summary>The archive: a calendar per month grouped by year (newest first; only the newest year open), and papers per day as a chart.</summary>
 public sealed record ArchiveView(ImmutableArray<YearView> Years, int DayCount, int PaperCount, TrustedHtml Chart);

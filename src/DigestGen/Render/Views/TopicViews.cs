@@ -15,10 +15,13 @@ public sealed record TopicCard(
     TrustedHtml Sparkline);
 
 /// <summary>
-/// A topic's page: its papers ranked (the first <see cref="Shown"/> of <see cref="Card"/>'s count) and activity, and
-/// the area it belongs to (a link to that area on the topics index; null for topics outside any area).
+/// One page of a topic (<see cref="ViewFactory.TopicPageSize"/> papers a page, ranked; papers <see cref="First"/> to
+/// <see cref="Last"/> of <see cref="Card"/>'s count), its activity on the first page, and the area it belongs to (a
+/// link to that area on the topics index; null for topics outside any area). <see cref="Compact"/> papers are one line
+/// each (title, authors, date), as on a large site, where cards were 83 MB of a 100,000-paper site.
 /// </summary>
-public sealed record TopicPageView(TopicCard Card, ImmutableArray<PaperCard> Papers, int Shown, TrustedHtml Activity, string FeedUrl, LinkView? Area = null);
+public sealed record TopicPageView(
+    TopicCard Card, ImmutableArray<PaperCard> Papers, bool Compact, int First, int Last, PagerView Pager, TrustedHtml Activity, string FeedUrl, LinkView? Area = null);
 
 /// <summary>
 /// The topics index: every topic inside its area, and the map of all papers when compute placed them, with a

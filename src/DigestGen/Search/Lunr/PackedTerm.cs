@@ -3,16 +3,22 @@ using System.Buffers;
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
-/// One term as an index part stores it: <c>["term", _index, docs₀, scores₀, docs₁, scores₁, …]</c>, a pair of arrays
-/// per field in field order. <c>docs</c> are the numbers of the documents holding the term in that field, ascending and
-/// delta-coded (the first as is, then differences); <c>scores</c> are the term's weight in each of those documents'
-/// field vectors, in thousandths: the very integer lunr rounded to, so <c>k / 1000</c> in JavaScript is the double lunr
-/// stored. This is the inverted-index entry and the field-vector weights lunr serializes, without the repeated refs,
-/// empty objects and field-ref keys that made a common term's part 120 KB gzip; search-index.js unpacks it into
-/// lunr's serialized shape.
+/// One term as an index part stores it: <c>["term", _index, "field₀", "field₁", …]</c>, a string per field in field
+/// order. Each string holds, for every document that has the term in that field, two numbers: the document's number
+/// delta-coded (the first as is, then differences; ascending) and the term's weight in that document's field vector in
+/// thousandths — the very integer lunr rounded to, so <c>k / 1000</c> in JavaScript is the double lunr stored. The
+/// numbers are written as unsigned base-64 variable-length quantities (<see cref="Digits"/>; 5 bits a digit, low bits
+/// first, 32 added to every digit but a number's last), as source maps write theirs: a weight of 3,566 is three
+/// characters instead of five and a comma, and the parts of a 100,000-paper site shrink by about 40 % (GitHub
+/// Pages counts raw bytes). This is the inverted-index entry and the field-vector weights lunr serializes, without the
+/// repeated refs, empty objects and field-ref keys that made a common term's part 120 KB gzip; search-index.js
+/// unpacks it into lunr's serialized shape.
 /// </summary>
 internal static class PackedTerm
 {
+    /// <summary>The base-64 digits, in the order search-index.js reads them; none needs escaping in JSON.</summary>
+    public const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
     /// <param name="numbers">The number each document (by position) goes by in the parts.</param>
     /// <param name="thousandths">Per field, the term's weights in the documents its posting lists, in the same order.</param>
     public static byte[] Write(LunrIndex index, int term, int[] numbers, int[][] thousandths)
@@ -27,27 +33,33 @@ internal static class PackedTerm
         for (var field = 0; field < fieldCount; field++)
         {
             var documents = index.Postings[term][field];
-            json.Raw(",[");
+            json.Raw(",\"");
             var previous = 0;
             for (var i = 0; i < documents.Length; i++)
             {
-                json.Separator(i);
-                json.Number(numbers[documents[i]] - previous);
+                Quantity(json, numbers[documents[i]] - previous);
+                Quantity(json, thousandths[field][i]);
                 previous = numbers[documents[i]];
             }
 
-            json.Raw("],[");
-            for (var i = 0; i < documents.Length; i++)
-            {
-                json.Separator(i);
-                json.Number(thousandths[field][i]);
-            }
-
-            json.Raw(']');
+            json.Raw('"');
         }
 
         json.Raw(']');
         return output.WrittenSpan.ToArray();
     }
 
+    /// <summary>One unsigned number in base-64 digits, low bits first.</summary>
+    private static void Quantity(JsonText json, int value)
+    {
+        // Postings ascend and lunr's weights are positive: a negative number here is a bug, not input.
+        ArgumentOutOfRangeException.ThrowIfNegative(value);
+        do
+        {
+            var digit = value & 31;
+            value >>= 5;
+            json.Raw(Digits[value > 0 ? digit | 32 : digit]);
+        }
+        while (value > 0);
+    }
 }
