@@ -146,60 +146,73 @@ internal static class MergeAuthors
     /// </summary>
     private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<MergedPaper> papers, List<int[]> listed, DisjointSets people)
     {
-        var coauthors = new Dictionary<int, HashSet<int>>();
+        // Who is on each paper and each person's papers, as the joins so far have it. Co-authors and title words are
+        // looked up only for the few pairs that get that far: most pairs of a common surname differ in given name.
+        var personsOn = listed.Select(authorForms => authorForms.Select(people.Find).Distinct().ToArray()).ToArray();
         var papersOf = new Dictionary<int, HashSet<int>>();
-        for (var paper = 0; paper < listed.Count; paper++)
+        for (var paper = 0; paper < personsOn.Length; paper++)
         {
-            var persons = listed[paper].Select(people.Find).Distinct().ToList();
-            foreach (var person in persons)
+            foreach (var person in personsOn[paper])
             {
                 GetOrAdd(papersOf, person).Add(paper);
-                GetOrAdd(coauthors, person).UnionWith(persons.Where(other => other != person));
             }
         }
 
-        var titleTerms = papers.Select(paper => TitleTerms.Of(paper.Title).ToHashSet(StringComparer.Ordinal)).ToList();
+        var titleTerms = new HashSet<string>?[papers.Count];
+        HashSet<string> TermsOf(int paper) => titleTerms[paper] ??= TitleTerms.Of(papers[paper].Title).ToHashSet(StringComparer.Ordinal);
+        HashSet<int> CoauthorsOf(int person) =>
+            [.. papersOf.GetValueOrDefault(person, []).SelectMany(paper => personsOn[paper]).Where(other => other != person)];
+
         var evidence = new Dictionary<int, List<string>>();
         var bySurname = Enumerable.Range(0, forms.Count).GroupBy(form => forms.Identity(form).Surname, StringComparer.Ordinal).Where(group => group.Count() > 1);
         foreach (var namesakes in bySurname)
         {
             var members = namesakes.ToList();
-            foreach (var (first, second) in members.SelectMany(first => members.Where(second => first < second).Select(second => (first, second))))
+            for (var firstAt = 0; firstAt < members.Count; firstAt++)
             {
-                var (a, b) = (people.Find(first), people.Find(second));
-                var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
-                if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation || papersOfA.Overlaps(papersOfB))
+                for (var secondAt = firstAt + 1; secondAt < members.Count; secondAt++)
                 {
-                    continue;
-                }
+                    var (first, second) = (members[firstAt], members[secondAt]);
+                    var (a, b) = (people.Find(first), people.Find(second));
+                    if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation)
+                    {
+                        continue;
+                    }
 
-                var (yearsOfA, yearsOfB) = (Years(papersOfA, papers), Years(papersOfB, papers));
-                if (yearsOfA is { } spanA && yearsOfB is { } spanB && (spanA.First > spanB.Last + 1 || spanB.First > spanA.Last + 1))
-                {
-                    continue;
-                }
+                    var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
+                    if (papersOfA.Overlaps(papersOfB))
+                    {
+                        continue;
+                    }
 
-                var shared = coauthors.GetValueOrDefault(a, []).Intersect(coauthors.GetValueOrDefault(b, [])).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
-                var sharedTerms = papersOfA.SelectMany(paper => titleTerms[paper]).Intersect(papersOfB.SelectMany(paper => titleTerms[paper]), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                var needed = SharedCoauthorsNeeded(relation);
-                if (shared.Count < needed && !(shared.Count == needed - 1 && shared.Count > 0 && sharedTerms.Count >= SharedTermsForACoauthor))
-                {
-                    continue;
-                }
+                    var (yearsOfA, yearsOfB) = (Years(papersOfA, papers), Years(papersOfB, papers));
+                    if (yearsOfA is { } spanA && yearsOfB is { } spanB && (spanA.First > spanB.Last + 1 || spanB.First > spanA.Last + 1))
+                    {
+                        continue;
+                    }
 
-                people.Union(first, second);
-                var because = new List<string> { $"{relation}, shared co-authors {string.Join(", ", shared)}" };
-                if (sharedTerms.Count > 0)
-                {
-                    because.Add($"shared title words {string.Join(", ", sharedTerms.Take(MaxTermsShown))}");
-                }
+                    var shared = CoauthorsOf(a).Intersect(CoauthorsOf(b)).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
+                    var sharedTerms = papersOfA.SelectMany(TermsOf).Intersect(papersOfB.SelectMany(TermsOf), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                    var needed = SharedCoauthorsNeeded(relation);
+                    if (shared.Count < needed && !(shared.Count == needed - 1 && shared.Count > 0 && sharedTerms.Count >= SharedTermsForACoauthor))
+                    {
+                        continue;
+                    }
 
-                if (yearsOfA is { } shownA && yearsOfB is { } shownB)
-                {
-                    because.Add($"years {Span(shownA)} and {Span(shownB)}");
-                }
+                    people.Union(first, second);
+                    var because = new List<string> { $"{relation}, shared co-authors {string.Join(", ", shared)}" };
+                    if (sharedTerms.Count > 0)
+                    {
+                        because.Add($"shared title words {string.Join(", ", sharedTerms.Take(MaxTermsShown))}");
+                    }
 
-                GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
+                    if (yearsOfA is { } shownA && yearsOfB is { } shownB)
+                    {
+                        because.Add($"years {Span(shownA)} and {Span(shownB)}");
+                    }
+
+                    GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
+                }
             }
         }
 

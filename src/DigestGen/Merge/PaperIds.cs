@@ -1,4 +1,8 @@
+using System.Buffers;
 using System.Collections.Immutable;
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
 using DigestGen.Model;
 
 namespace DigestGen.Merge;
@@ -118,14 +122,27 @@ internal static class PaperIds
     private static string IdentityHash(MergedPaper paper)
     {
         var text = paper.Abstract is { Length: > 0 } abstractText ? abstractText : string.Join('\n', [paper.Title, .. paper.Authors]);
-        var kept = new System.Text.StringBuilder(text.Length + 5);
-        foreach (var character in text.Where(char.IsLetterOrDigit))
+        var year = paper.Date?.Year.ToString(CultureInfo.InvariantCulture) ?? "";
+        // Filled in place, not through a string: this runs for every paper on every build.
+        var kept = ArrayPool<char>.Shared.Rent(text.Length + 1 + year.Length);
+        var length = 0;
+        foreach (var character in text)
         {
-            kept.Append(char.ToLowerInvariant(character));
+            if (char.IsLetterOrDigit(character))
+            {
+                kept[length++] = char.ToLowerInvariant(character);
+            }
         }
 
-        kept.Append('\n').Append(paper.Date?.Year);
-        return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(kept.ToString())))[..16];
+        kept[length++] = '\n';
+        year.CopyTo(kept.AsSpan(length));
+        length += year.Length;
+        var bytes = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(length));
+        Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
+        SHA256.HashData(bytes.AsSpan(0, Encoding.UTF8.GetBytes(kept, 0, length, bytes, 0)), hash);
+        ArrayPool<char>.Shared.Return(kept);
+        ArrayPool<byte>.Shared.Return(bytes);
+        return Convert.ToHexStringLower(hash[..8]);
     }
 }
 

@@ -23,27 +23,41 @@ internal static class Slug
     }).ToFrozenDictionary();
 
     /// <summary>The slug of a text, or the empty string when nothing in it has an ASCII spelling.</summary>
+    /// <remarks>
+    /// The words of <see cref="TextFolding.Words"/>, each spelled in ASCII as it is read: every paper and author
+    /// gets a slug on every build, so no word is made twice.
+    /// </remarks>
     public static string From(string text)
     {
-        var words = TextFolding.Words(text)
-            .Select(AsciiSpelling)
-            .Where(word => word.Length > 0);
-
+        var folded = TextFolding.Fold(text);
         var slug = new StringBuilder();
-        foreach (var word in words)
+        var word = new StringBuilder();
+        for (var index = 0; index <= folded.Length; index++)
         {
+            if (index < folded.Length && char.IsLetterOrDigit(folded[index]))
+            {
+                AppendAsciiSpelling(word, folded[index]);
+                continue;
+            }
+
+            if (word.Length == 0)
+            {
+                continue;
+            }
+
             var separator = slug.Length > 0 ? 1 : 0;
             if (slug.Length + separator + word.Length > MaxLength)
             {
                 if (slug.Length == 0)
                 {
-                    slug.Append(word.AsSpan(0, MaxLength));
+                    slug.Append(word, 0, MaxLength);
                 }
 
                 break;
             }
 
             slug.Append(separator == 1 ? "-" : "").Append(word);
+            word.Clear();
         }
 
         return slug.ToString();
@@ -53,21 +67,15 @@ internal static class Slug
     public static string ShortHash(string text) =>
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..6];
 
-    private static string AsciiSpelling(string word)
+    private static void AppendAsciiSpelling(StringBuilder word, char character)
     {
-        var ascii = new StringBuilder(word.Length);
-        foreach (var character in word)
+        if (char.IsAsciiLetterOrDigit(character))
         {
-            if (char.IsAsciiLetterOrDigit(character))
-            {
-                ascii.Append(character);
-            }
-            else if (Spellings.TryGetValue(character, out var spelled))
-            {
-                ascii.Append(spelled);
-            }
+            word.Append(character);
         }
-
-        return ascii.ToString();
+        else if (Spellings.TryGetValue(character, out var spelled))
+        {
+            word.Append(spelled);
+        }
     }
 }

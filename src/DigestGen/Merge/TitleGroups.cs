@@ -10,13 +10,14 @@ namespace DigestGen.Merge;
 internal static class TitleGroups
 {
     /// <summary>Groups of record indices (ascending), ordered by their first record.</summary>
+    /// <param name="titleKeys">Per record, its title's key (empty: no title to group by).</param>
     public static List<List<int>> Build(
-        IReadOnlyList<RawRecord> records, IReadOnlyList<AbstractFingerprint?> fingerprints, AbstractJudge judge)
+        IReadOnlyList<string> titleKeys, IReadOnlyList<RawRecord> records, IReadOnlyList<AbstractFingerprint?> fingerprints, AbstractJudge judge)
     {
         var byTitle = new Dictionary<string, List<int>>(StringComparer.Ordinal);
         for (var index = 0; index < records.Count; index++)
         {
-            if (records[index].Title is { } title && TitleKey.Of(title) is { Length: > 0 } key)
+            if (titleKeys[index] is { Length: > 0 } key)
             {
                 if (!byTitle.TryGetValue(key, out var members))
                 {

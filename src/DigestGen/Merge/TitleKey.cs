@@ -7,5 +7,26 @@ namespace DigestGen.Merge;
 /// </summary>
 internal static class TitleKey
 {
-    public static string Of(string title) => string.Concat(TextFolding.Words(title));
+    /// <summary>The words of <see cref="TextFolding.Words"/> run together: the folded text's letters and digits, in one pass.</summary>
+    public static string Of(string title)
+    {
+        var folded = TextFolding.Fold(title);
+        var length = 0;
+        foreach (var character in folded)
+        {
+            length += char.IsLetterOrDigit(character) ? 1 : 0;
+        }
+
+        return string.Create(length, folded, static (key, text) =>
+        {
+            var kept = 0;
+            foreach (var character in text)
+            {
+                if (char.IsLetterOrDigit(character))
+                {
+                    key[kept++] = character;
+                }
+            }
+        });
+    }
 }

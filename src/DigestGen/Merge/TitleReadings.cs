@@ -12,37 +12,38 @@ namespace DigestGen.Merge;
 /// </summary>
 internal static class TitleReadings
 {
-    public static ImmutableArray<RawRecord> Resolve(ImmutableArray<RawRecord> records)
+    /// <param name="titleKeys">Per record, the <see cref="TitleKey"/> of its title (empty for none), computed once by the caller.</param>
+    public static ImmutableArray<RawRecord> Resolve(ImmutableArray<RawRecord> records, IReadOnlyList<string> titleKeys)
     {
         if (records.All(record => record.AlternativeReadings.IsEmpty))
         {
             return records;
         }
 
-        var filesByTitle = records
-            .Where(record => record.Title is not null)
-            .GroupBy(record => TitleKey.Of(record.Title!), StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(record => record.Source.File).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
+        var filesByTitle = Enumerable.Range(0, records.Length)
+            .Where(record => records[record].Title is not null)
+            .GroupBy(record => titleKeys[record], StringComparer.Ordinal)
+            .ToDictionary(group => group.Key, group => group.Select(record => records[record].Source.File).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
         var recordsByAuthor = records
             .SelectMany(record => record.Authors.Distinct(StringComparer.Ordinal))
             .GroupBy(name => name, StringComparer.Ordinal)
             .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
 
-        bool ConfirmedElsewhere(string title, string file) =>
-            filesByTitle.TryGetValue(TitleKey.Of(title), out var files) && files.Any(other => other != file);
+        bool ConfirmedElsewhere(string titleKey, string file) =>
+            filesByTitle.TryGetValue(titleKey, out var files) && files.Any(other => other != file);
 
         // Another record names this author: the record's own mention does not count.
         bool KnownElsewhere(ImmutableArray<string> authors, RawRecord record) =>
             !authors.IsEmpty && recordsByAuthor.GetValueOrDefault(authors[0]) > (record.Authors.Contains(authors[0], StringComparer.Ordinal) ? 1 : 0);
 
-        return [.. records.Select(record =>
+        return [.. records.Select((record, index) =>
         {
-            if (record.AlternativeReadings.IsEmpty || (record.Title is { } title && ConfirmedElsewhere(title, record.Source.File)))
+            if (record.AlternativeReadings.IsEmpty || (record.Title is not null && ConfirmedElsewhere(titleKeys[index], record.Source.File)))
             {
                 return record;
             }
 
-            var confirmed = record.AlternativeReadings.FirstOrDefault(reading => ConfirmedElsewhere(reading.Title, record.Source.File))
+            var confirmed = record.AlternativeReadings.FirstOrDefault(reading => ConfirmedElsewhere(TitleKey.Of(reading.Title), record.Source.File))
                 ?? (KnownElsewhere(record.Authors, record)
                     ? null
                     : record.AlternativeReadings.FirstOrDefault(reading => reading.Authors is { } authors && KnownElsewhere(authors, record)));

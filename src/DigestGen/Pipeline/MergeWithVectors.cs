@@ -5,31 +5,34 @@ using DigestGen.Model;
 namespace DigestGen.Pipeline;
 
 /// <summary>
-/// Merge with grey-zone pairs settled by meaning, while merge never holds the model: merge runs and names the
-/// grey-zone abstracts it had no vector for; the pipeline embeds those in one batch through the shared
-/// <see cref="EmbeddingCache"/> and merges again, until merge asked about nothing it lacked. Most builds merge once
-/// and embed nothing (the seeds have no grey-zone pair); one with grey-zone pairs merges twice, rarely more.
+/// Merge with grey-zone pairs settled by meaning, while merge never holds the model: merge groups the records into
+/// papers and names the grey-zone abstracts it had no vector for; the pipeline embeds those in one batch through the
+/// shared <see cref="EmbeddingCache"/> and groups again, until grouping asked about nothing it lacked. Only the
+/// grouping is repeated (<see cref="PaperGroups"/>): titles, fingerprints, ids and authors are made once. Most builds
+/// group once and embed nothing (the seeds have no grey-zone pair); one with grey-zone pairs groups twice, rarely more.
 /// </summary>
 internal static class MergeWithVectors
 {
     public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options, ITextEmbedder? embedder, string cacheDirectory, Action<string> note)
     {
-        var result = MergePapers.Run(dumps, options);
+        var records = MergeRecords.Of(dumps);
+        var groups = PaperGroups.Build(records, options);
         if (embedder is null)
         {
-            return result;
+            return MergePapers.Run(records, groups, options);
         }
 
         // Every pass embeds what the last one lacked, so each adds texts: the loop ends within as many passes as there are abstracts.
         var cache = new EmbeddingCache(cacheDirectory);
         var embedded = new SortedSet<string>(StringComparer.Ordinal);
-        while (!embedded.IsSupersetOf(result.AbstractsWithoutVectors))
+        while (!embedded.IsSupersetOf(groups.AbstractsWithoutVectors))
         {
-            embedded.UnionWith(result.AbstractsWithoutVectors);
+            embedded.UnionWith(groups.AbstractsWithoutVectors);
             string[] texts = [.. embedded];
             var vectors = cache.GetOrEmbed(embedder, texts, out var newlyEmbedded);
             note($"embedded {newlyEmbedded} new grey-zone abstracts for merge, {texts.Length - newlyEmbedded} from cache ({embedder.ModelId})");
-            result = MergePapers.Run(dumps, options with { AbstractVectors = AbstractVectors.Of(texts, vectors) });
+            options = options with { AbstractVectors = AbstractVectors.Of(texts, vectors) };
+            groups = PaperGroups.Build(records, options);
         }
 
         foreach (var cacheNote in cache.Notes)
@@ -37,6 +40,6 @@ internal static class MergeWithVectors
             note(cacheNote);
         }
 
-        return result;
+        return MergePapers.Run(records, groups, options);
     }
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -16,6 +17,12 @@ namespace DigestGen.Render;
 /// </summary>
 internal sealed class PageFingerprints
 {
+    [ThreadStatic]
+    private static IncrementalHash? pageHash;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? json;
+
     private readonly byte[] shared;
 
     private PageFingerprints(byte[] shared) => this.shared = shared;
@@ -44,11 +51,25 @@ internal sealed class PageFingerprints
     /// <summary>The fingerprint of one page: <paramref name="template"/> drawing <paramref name="view"/> (by its runtime type) under <paramref name="meta"/>.</summary>
     public string Of(string template, object view, PageMeta meta)
     {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // One hash and one JSON buffer per rendering thread, reused page after page: a view's JSON is as large as its
+        // page, and a fresh array for each (a large-object one for a topic page) was a good part of render's garbage.
+        var hash = pageHash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(shared);
         hash.AppendData(Encoding.UTF8.GetBytes(template + "\0"));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(meta));
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(view, view.GetType()));
+        AppendJson(hash, meta, typeof(PageMeta));
+        AppendJson(hash, view, view.GetType());
         return ContentHash.Of(hash);
+    }
+
+    private static void AppendJson(IncrementalHash hash, object value, Type type)
+    {
+        var buffer = json ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            JsonSerializer.Serialize(writer, value, type);
+        }
+
+        hash.AppendData(buffer.WrittenSpan);
     }
 }

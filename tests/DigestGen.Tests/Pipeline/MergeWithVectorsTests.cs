@@ -65,6 +65,21 @@ public sealed class MergeWithVectorsTests : IDisposable
     }
 
     [Fact]
+    public void Papers_and_authors_come_from_the_last_grouping_as_from_one_merge_given_every_vector()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var joinByMeaning = MergeOptions.TextOnly with { SemanticSameAt = -1 };
+        string[] abstracts = [.. GreyZoneDumps.SelectMany(dump => dump.Records).Select(record => record.Abstract!)];
+        using var oracle = new HashedWordsEmbedder();
+        var everyVector = joinByMeaning with { AbstractVectors = AbstractVectors.Of(abstracts, oracle.Embed(abstracts)) };
+
+        var merged = MergeWithVectors.Run(GreyZoneDumps, joinByMeaning, embedder, cache, notes.Add);
+
+        Assert.Equal(2, Assert.Single(merged.Papers).Sources.Length);
+        Assert.Equal(JsonSerializer.Serialize(MergePapers.Run(GreyZoneDumps, everyVector)), JsonSerializer.Serialize(merged));
+    }
+
+    [Fact]
     public void Without_a_model_merge_runs_once_on_text()
     {
         var result = MergeWithVectors.Run(GreyZoneDumps, MergeOptions.TextOnly with { SemanticSameAt = -1 }, embedder: null, cache, notes.Add);
