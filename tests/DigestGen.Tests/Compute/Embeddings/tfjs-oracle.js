@@ -22,6 +22,8 @@ async function embedWindows(model, windows) {
   const chunks = [];
   for await (const chunk of process.stdin) chunks.push(chunk);
   const request = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+  // The wasm backend compiles asynchronously; loading the graph before it is ready fails on a busy machine.
+  await tf.ready();
   const model = await initModel(modelSource);
   const texts = request.texts || [];
   const result = {
