@@ -11,6 +11,9 @@ internal sealed partial class AbstractWording
 {
     private const int ShortestOrdinaryWord = 4;
 
+    /// <summary>All-capital words shorter than this collide with ordinary words ("IS", "AND") and must match in case.</summary>
+    private const int ShortestAcronymInAnyCase = 4;
+
     /// <summary>" triplet loss function … ": the abstract's words in lower case, one space apart and around.</summary>
     private readonly string folded;
 
@@ -36,6 +39,14 @@ internal sealed partial class AbstractWording
         if (parts.Sum(part => part.Length) < 2 || (parts.Count > 1 && parts[^1] == "s"))
         {
             return false;
+        }
+
+        // A short acronym ("QA", "IS") is backed only as written: the abstract's "is" or "and" says nothing of "IS" or
+        // "AND" ("…Part ISandeep Kumar" is "Part I" + "Sandeep Kumar").
+        var bare = word.Trim(',', '.', ':', '?', '!');
+        if (bare.Length < ShortestAcronymInAnyCase && bare.All(char.IsUpper))
+        {
+            return spaced.Contains(" " + bare + " ", StringComparison.Ordinal);
         }
 
         List<string> singular = parts[^1].Length > 2 && parts[^1].EndsWith('s') ? [.. parts[..^1], parts[^1][..^1]] : parts;
