@@ -34,7 +34,8 @@ internal sealed partial class AbstractWording
     /// </summary>
     public bool Uses(string word)
     {
-        var parts = CamelParts().Split(word.Trim(',', '.', ':', '?', '!')).Where(part => part.Length > 0).Select(part => part.ToLowerInvariant()).ToList();
+        var bare = word.Trim(',', '.', ':', '?', '!');
+        var parts = CamelParts().Split(bare).Where(part => part.Length > 0).Select(part => part.ToLowerInvariant()).ToList();
         // A capital S run onto a word ("CaptureS" of "CaptureShahRukh") starts a name: the plural "captures" does not back it.
         if (parts.Sum(part => part.Length) < 2 || (parts.Count > 1 && parts[^1] == "s"))
         {
@@ -43,7 +44,6 @@ internal sealed partial class AbstractWording
 
         // A short acronym ("QA", "IS") is backed only as written: the abstract's "is" or "and" says nothing of "IS" or
         // "AND" ("…Part ISandeep Kumar" is "Part I" + "Sandeep Kumar").
-        var bare = word.Trim(',', '.', ':', '?', '!');
         if (bare.Length < ShortestAcronymInAnyCase && bare.All(char.IsUpper))
         {
             return spaced.Contains(" " + bare + " ", StringComparison.Ordinal);
