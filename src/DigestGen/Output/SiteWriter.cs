@@ -99,8 +99,9 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     public FileStamp? Keep(string path, string contentHash, FileStamp? published)
     {
         var relative = Checked(path);
-        var stamp = FileStamp.Of(Path.Combine(root, relative));
-        if (stamp is null || (stamp != published && ContentHash.Of(File.ReadAllBytes(Path.Combine(root, relative))) != contentHash))
+        var target = Path.Combine(root, relative);
+        var stamp = FileStamp.Of(target);
+        if (stamp is null || (stamp != published && ContentHash.Of(File.ReadAllBytes(target)) != contentHash))
         {
             return null;
         }
