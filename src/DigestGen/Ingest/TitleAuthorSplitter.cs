@@ -40,6 +40,9 @@ internal static partial class TitleAuthorSplitter
 
     private const int ShortestTitleWord = 4;
 
+    /// <summary>How often the sample's names must use a word for it to count as a known name (<see cref="NameWords"/>).</summary>
+    private const int KnownNameWord = 3;
+
     private const string NameSeparator = ", ";
 
     public sealed record Split(string Title, AuthorList Authors, bool Certain, ImmutableArray<TitleReading> Alternatives);
@@ -56,8 +59,10 @@ internal static partial class TitleAuthorSplitter
         var allNamesAfter = new bool[segments.Length];
         for (var k = segments.Length - 2; k >= 0; k--)
         {
-            scoreAfter[k] = scoreAfter[k + 1] + NameScore(AuthorList.Clean(segments[k + 1]));
-            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && IsAuthor(AuthorList.Clean(segments[k + 1]));
+            // "Salvatore D'Oro andSalil S. Kanhere" is two names.
+            var glued = AuthorList.Unglue(AuthorList.Clean(segments[k + 1]));
+            scoreAfter[k] = scoreAfter[k + 1] + glued.Sum(NameScore);
+            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && glued.All(IsAuthor);
         }
 
         var wording = new AbstractWording(summary);
@@ -261,6 +266,12 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"^\p{Lu}?\p{Ll}+")]
     private static partial Regex FirstPart();
 
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+$")]
+    private static partial Regex CapitalisedEnd();
+
+    [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
+    private static partial Regex OneCapitalisedWord();
+
     [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)$")]
     private static partial Regex NounEnding();
 
@@ -274,7 +285,31 @@ internal static partial class TitleAuthorSplitter
         OrganisationName.IsPlausible(name) ? (OrganisationName.StartsOddly(name) ? 1 - Awkward : 1)
         : !PersonName.IsPlausible(name) ? 0
         : PersonName.IsUnlikely(name) ? 1 - Awkward - AbstractAgrees
-        : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
+        : PersonName.IsUnusual(name) && !IsKnownOneWordName(name) ? 1 - Awkward : 1;
+
+    /// <summary>
+    /// "Siddharth", a one-word name the sample's names use often (<see cref="KnownNameWord"/> times or more): a whole
+    /// name, not the odd single word a title's end cut off ("…for HCI Research" + "Siddharth", against "…for HC" +
+    /// "I ResearchSiddharth").
+    /// </summary>
+    private static bool IsKnownOneWordName(string name) => OneCapitalisedWord().IsMatch(name) && NameWords.Count(name) >= KnownNameWord;
+
+    /// <summary>
+    /// A cut between two capitalised parts of one run-together given name: the part before it ends the title
+    /// glued to a word ("…PredictionMohammad" + "Hossein Bateni") or starts a name after a comma ("…Bateni,
+    /// Mohammad" + "Taghi Hajiaghayi"), and the sample's names use both parts often or the whole word
+    /// ("MohammadTaghi").
+    /// </summary>
+    private static bool CutsKnownName(string line, int index, string title)
+    {
+        var lastWord = title[(title.LastIndexOf(' ') + 1)..];
+        var before = CapitalisedEnd().Match(lastWord);
+        var after = FirstPart().Match(WholeWord(line, index));
+        return before.Success && after.Success
+            && (before.Index > 0 ? char.IsLetter(lastWord[before.Index - 1]) : title.EndsWith(NameSeparator + lastWord, StringComparison.Ordinal))
+            && (NameWords.Count(before.Value + after.Value) > 0
+                || (NameWords.Count(before.Value) >= KnownNameWord && NameWords.Count(after.Value) >= KnownNameWord));
+    }
 
     // "Gauss-", "A/", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
     // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
@@ -295,7 +330,7 @@ internal static partial class TitleAuthorSplitter
         // "…BarteringSyeda Zar" + "Afshan Gohera": the same before a last word that starts a name, which began inside the title.
         var wordBefore = title.LastIndexOf(' ') is > 0 and var space ? title[(title.LastIndexOf(' ', space - 1) + 1)..space] : string.Empty;
         var nounWithTailBefore = lastWord.Length > 0 && char.IsUpper(lastWord[0]) && NounWithCapitalisedTail().IsMatch(wordBefore) && !wording.Uses(wordBefore);
-        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore ? 1
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || CutsKnownName(line, index, title) ? 1
             : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
             : 0;
     }
