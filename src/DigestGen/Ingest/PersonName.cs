@@ -64,8 +64,11 @@ internal static partial class PersonName
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 0 && (words[0].Split('-').Any(HasStrayCapital)
             || words.Take(Math.Max(1, words.Length - 1)).SelectMany(word => word.Split('-'))
-                .Any(part => IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => Syllable().IsMatch(syllable.Value))));
+                .Any(part => IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => IsSyllable(syllable.Value))));
     }
+
+    /// <summary>One pinyin, romanised Korean or Vietnamese syllable ("Min", "Yuan", "Hyeon"), of which such given names are run together.</summary>
+    public static bool IsSyllable(string part) => Syllable().IsMatch(part);
 
     public static bool IsPlausible(string name)
     {

@@ -269,9 +269,6 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"\p{Lu}\p{Ll}+$")]
     private static partial Regex CapitalisedEnd();
 
-    [GeneratedRegex(@"^\p{Lu}\p{Ll}+$")]
-    private static partial Regex OneCapitalisedWord();
-
     [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)$")]
     private static partial Regex NounEnding();
 
@@ -285,20 +282,13 @@ internal static partial class TitleAuthorSplitter
         OrganisationName.IsPlausible(name) ? (OrganisationName.StartsOddly(name) ? 1 - Awkward : 1)
         : !PersonName.IsPlausible(name) ? 0
         : PersonName.IsUnlikely(name) ? 1 - Awkward - AbstractAgrees
-        : PersonName.IsUnusual(name) && !IsKnownOneWordName(name) ? 1 - Awkward : 1;
-
-    /// <summary>
-    /// "Siddharth", a one-word name the sample's names use often (<see cref="KnownNameWord"/> times or more): a whole
-    /// name, not the odd single word a title's end cut off ("…for HCI Research" + "Siddharth", against "…for HC" +
-    /// "I ResearchSiddharth").
-    /// </summary>
-    private static bool IsKnownOneWordName(string name) => OneCapitalisedWord().IsMatch(name) && NameWords.Count(name) >= KnownNameWord;
+        : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
 
     /// <summary>
     /// A cut between two capitalised parts of one run-together given name: the part before it ends the title
     /// glued to a word ("…PredictionMohammad" + "Hossein Bateni") or starts a name after a comma ("…Bateni,
-    /// Mohammad" + "Taghi Hajiaghayi"), and the sample's names use both parts often or the whole word
-    /// ("MohammadTaghi").
+    /// Mohammad" + "Taghi Hajiaghayi"), and the sample's names use the whole word ("MohammadTaghi") or both parts
+    /// often, neither an East Asian syllable: those make titles' coined words too ("…in HunYuan" + "Min Li").
     /// </summary>
     private static bool CutsKnownName(string line, int index, string title)
     {
@@ -308,7 +298,7 @@ internal static partial class TitleAuthorSplitter
         return before.Success && after.Success
             && (before.Index > 0 ? char.IsLetter(lastWord[before.Index - 1]) : title.EndsWith(NameSeparator + lastWord, StringComparison.Ordinal))
             && (NameWords.Count(before.Value + after.Value) > 0
-                || (NameWords.Count(before.Value) >= KnownNameWord && NameWords.Count(after.Value) >= KnownNameWord));
+                || new[] { before.Value, after.Value }.All(part => NameWords.Count(part) >= KnownNameWord && !PersonName.IsSyllable(part)));
     }
 
     // "Gauss-", "A/", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
@@ -318,7 +308,8 @@ internal static partial class TitleAuthorSplitter
     // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury"; three capitals
     // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
     // point off, unless the abstract uses the word ("FusionRoute"); so is a capitalised part the abstract uses with the
-    // word ("AzarNet" + "Shahla RezezadehAzar").
+    // word ("AzarNet" + "Shahla RezezadehAzar"), and a cut inside a run-together given name the sample's names know
+    // ("…PredictionMohammad" + "Hossein Bateni", see <see cref="CutsKnownName"/>).
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
