@@ -154,15 +154,27 @@ internal static partial class TitleAuthorSplitter
     /// names start with a name word ("AmirAbbas", "ShihChung") and stay tied, as do "HuiMing" against "Ming" and
     /// "AKM" against "M"; so does a reading whose title would end in a plural with a capitalised part run on
     /// ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"): coined camel-case words are made from singulars
-    /// ("CodeWorld", "ImageNet"). Otherwise the earliest.
+    /// ("CodeWorld", "ImageNet"). When the sample knows none of the tied first names, a plain name beats run-together
+    /// odd ones alike ("Elvys Linhares Pontes" against "FrasesElvys Linhares Pontes"). Otherwise the earliest.
     /// </summary>
     private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
     {
         var readings = tied.Select(candidate => Reading(line, candidate)).ToList();
         var firstAuthors = readings.Select(reading => reading.Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
         var known = firstAuthors.FindIndex(name => NameWords.Count(FirstWord(name)) > 0 && IsPlainPerson(name));
-        return known >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[known].Title) && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName)
-            ? tied[known]
+        if (known >= 0)
+        {
+            return !PluralWithCapitalisedTail().IsMatch(readings[known].Title) && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName)
+                ? tied[known]
+                : tied[0];
+        }
+
+        // The sample knows none of the first names: a plain one still beats given names run together onto a start that
+        // is no name word ("Elvys" over "FrasesElvys"), though not a stray capital, which real names have ("YIlun").
+        var plain = firstAuthors.FindIndex(IsPlainPerson);
+        return plain >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[plain].Title)
+            && firstAuthors.Where((_, index) => index != plain).All(name => IsOddUnknownName(name) && PersonName.IsRunTogether(FirstWord(name)))
+            ? tied[plain]
             : tied[0];
     }
 
@@ -285,20 +297,27 @@ internal static partial class TitleAuthorSplitter
         : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
 
     /// <summary>
-    /// A cut between two capitalised parts of one run-together given name: the part before it ends the title
-    /// glued to a word ("…PredictionMohammad" + "Hossein Bateni") or starts a name after a comma ("…Bateni,
-    /// Mohammad" + "Taghi Hajiaghayi"), and the sample's names use the whole word ("MohammadTaghi") or both parts
-    /// often, neither an East Asian syllable: those make titles' coined words too ("…in HunYuan" + "Min Li").
+    /// A cut between two capitalised parts of one run-together given name. Where the part before the cut ends a word
+    /// ("…PredictionMohammad" + "Hossein Bateni") it may be the title's own ("…on OneMax" + "Benjamin Doerr"): only
+    /// the whole word among the sample's names tells ("MohammadTaghi"). Where it starts a name after a comma
+    /// ("…Bateni, Mohammad" + "Taghi Hajiaghayi"), inside the author list, both parts used often by the sample's
+    /// names tell as well, unless both are East Asian syllables, which run together into names of their own.
     /// </summary>
     private static bool CutsKnownName(string line, int index, string title)
     {
         var lastWord = title[(title.LastIndexOf(' ') + 1)..];
         var before = CapitalisedEnd().Match(lastWord);
         var after = FirstPart().Match(WholeWord(line, index));
-        return before.Success && after.Success
-            && (before.Index > 0 ? char.IsLetter(lastWord[before.Index - 1]) : title.EndsWith(NameSeparator + lastWord, StringComparison.Ordinal))
-            && (NameWords.Count(before.Value + after.Value) > 0
-                || new[] { before.Value, after.Value }.All(part => NameWords.Count(part) >= KnownNameWord && !PersonName.IsSyllable(part)));
+        if (!before.Success || !after.Success)
+        {
+            return false;
+        }
+
+        var knownWhole = NameWords.Count(before.Value + after.Value) > 0;
+        return before.Index > 0
+            ? char.IsLetter(lastWord[before.Index - 1]) && knownWhole
+            : title.EndsWith(NameSeparator + lastWord, StringComparison.Ordinal)
+                && (knownWhole || (!(PersonName.IsSyllable(before.Value) && PersonName.IsSyllable(after.Value)) && new[] { before.Value, after.Value }.All(part => NameWords.Count(part) >= KnownNameWord)));
     }
 
     // "Gauss-", "A/", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.

@@ -172,9 +172,10 @@ public sealed class TitleAuthorSplitterTests
     [Theory]
     // From generated dumps of real records: the abstract's "multi" backs the cut inside the camel-case word as much
     // as the plain name after it outweighs the run-together one ("FrasesElvys"), and "DaOsuolale" reads like
-    // "DeAndre"; the corpus sample knows neither "Elvys" nor "Osuolale". Without an abstract, "Meituan LongCat
-    // Team" ties with a cut team name.
-    [InlineData("Aplicados ao Problema de Compressão MultiFrasesElvys Linhares Pontes, Thiago Gouveia da Silva", "We compress several sentences, a multi sentence compression task.", "Aplicados ao Problema de Compressão Multi", "Aplicados ao Problema de Compressão MultiFrases")]
+    // "DeAndre"; the corpus sample knows neither "Elvys" nor "Osuolale". Of the first, the plain name wins the tie
+    // (fidelity range 2000–2019): "FrasesElvys" is run together onto a start that is no name word; the second stays
+    // with the earliest. Without an abstract, "Meituan LongCat Team" ties with a cut team name.
+    [InlineData("Aplicados ao Problema de Compressão MultiFrasesElvys Linhares Pontes, Thiago Gouveia da Silva", "We compress several sentences, a multi sentence compression task.", "Aplicados ao Problema de Compressão MultiFrases", "Aplicados ao Problema de Compressão Multi")]
     [InlineData("Algorithmization, requirements analysis and architectural challenges of TraConDaOsuolale Abdulrahamon Tiamiyu", "Trusted routing inhibits the availability of data to third parties.", "Algorithmization, requirements analysis and architectural challenges of TraCon", "Algorithmization, requirements analysis and architectural challenges of TraConDa")]
     [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", null, "LongCat-Video Technical Report", null)]
     public void A_tie_between_readings_whose_authors_all_read_as_names_is_unsure_and_keeps_the_other(string line, string? summary, string title, string? other)
@@ -233,6 +234,10 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("A Review of Critical Infrastructure Protection Approaches: Improving Security through Responsiveness to the Dynamic Modelling LandscapeUchenna D Ani, Jeremy D McK. Watson, Jason R. C. Nurse et al.", "As new technologies such as the Internet of Things (IoT) are integrated into Critical National Infrastructures (CNI), new cybersecurity threats emerge.", "A Review of Critical Infrastructure Protection Approaches: Improving Security through Responsiveness to the Dynamic Modelling Landscape", "Uchenna D Ani|Jeremy D McK. Watson|Jason R. C. Nurse")]
     [InlineData("Design and Implementation of a Measurement-Based Policy-Driven Resource Management Framework For Converged NetworksSuleiman Y. Yerima, G. P. Parr, S. McCLean et al.", "This paper presents the design and implementation of a measurement-based QoS and resource management framework.", "Design and Implementation of a Measurement-Based Policy-Driven Resource Management Framework For Converged Networks", "Suleiman Y. Yerima|G. P. Parr|S. McCLean")]
     [InlineData("Automatic Handover Control for Distributed Load Balancing in Mobile Communication NetworkDina Farouk ALtayeb Ali, Fatima abdelgani Mustafa, Mohamed Osman Mustafa Fdolelsid", "This paper explains the enhancement of handover processes in GSM networks by using Load balancing algorithms (Round Robin), comparing the results with the real system to determine the improvement percentage.", "Automatic Handover Control for Distributed Load Balancing in Mobile Communication Network", "Dina Farouk ALtayeb Ali|Fatima abdelgani Mustafa|Mohamed Osman Mustafa Fdolelsid")]
+    // Fidelity ranges 15000–17019: at a title's end two known name words ("Max", "Benjamin") are no run-together
+    // name ("OneMax" is the title's word); only the whole word among the sample's names would say so.
+    [InlineData("A Tight Runtime Analysis of the $(1+(\\lambda, \\lambda))$ Genetic Algorithm on OneMaxBenjamin Doerr, Carola Doerr", "Using the fitness level method, the expected optimization time on general OneMax functions was analyzed.", "A Tight Runtime Analysis of the $(1+(\\lambda, \\lambda))$ Genetic Algorithm on OneMax", "Benjamin Doerr|Carola Doerr")]
+    [InlineData("Upper Bounds on the Runtime of the Univariate Marginal Distribution Algorithm on OneMaxCarsten Witt", "A runtime analysis of the Univariate Marginal Distribution Algorithm (UMDA) is presented on the OneMax function.", "Upper Bounds on the Runtime of the Univariate Marginal Distribution Algorithm on OneMax", "Carsten Witt")]
     public void A_cut_inside_a_known_name_is_not_taken(string line, string summary, string title, string authors) =>
         AssertSplits(line, summary, title, authors);
 
