@@ -154,27 +154,15 @@ internal static partial class TitleAuthorSplitter
     /// names start with a name word ("AmirAbbas", "ShihChung") and stay tied, as do "HuiMing" against "Ming" and
     /// "AKM" against "M"; so does a reading whose title would end in a plural with a capitalised part run on
     /// ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"): coined camel-case words are made from singulars
-    /// ("CodeWorld", "ImageNet"). When the sample knows none of the tied first names, a plain name beats run-together
-    /// odd ones alike ("Elvys Linhares Pontes" against "FrasesElvys Linhares Pontes"). Otherwise the earliest.
+    /// ("CodeWorld", "ImageNet"). Otherwise the earliest.
     /// </summary>
     private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
     {
         var readings = tied.Select(candidate => Reading(line, candidate)).ToList();
         var firstAuthors = readings.Select(reading => reading.Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
         var known = firstAuthors.FindIndex(name => NameWords.Count(FirstWord(name)) > 0 && IsPlainPerson(name));
-        if (known >= 0)
-        {
-            return !PluralWithCapitalisedTail().IsMatch(readings[known].Title) && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName)
-                ? tied[known]
-                : tied[0];
-        }
-
-        // The sample knows none of the first names: a plain one still beats given names run together onto a start that
-        // is no name word ("Elvys" over "FrasesElvys"), though not a stray capital, which real names have ("YIlun").
-        var plain = firstAuthors.FindIndex(IsPlainPerson);
-        return plain >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[plain].Title)
-            && firstAuthors.Where((_, index) => index != plain).All(name => IsOddUnknownName(name) && PersonName.IsRunTogether(FirstWord(name)))
-            ? tied[plain]
+        return known >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[known].Title) && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName)
+            ? tied[known]
             : tied[0];
     }
 

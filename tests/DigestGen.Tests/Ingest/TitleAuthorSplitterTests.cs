@@ -172,10 +172,9 @@ public sealed class TitleAuthorSplitterTests
     [Theory]
     // From generated dumps of real records: the abstract's "multi" backs the cut inside the camel-case word as much
     // as the plain name after it outweighs the run-together one ("FrasesElvys"), and "DaOsuolale" reads like
-    // "DeAndre"; the corpus sample knows neither "Elvys" nor "Osuolale". Of the first, the plain name wins the tie
-    // (fidelity range 2000–2019): "FrasesElvys" is run together onto a start that is no name word; the second stays
-    // with the earliest. Without an abstract, "Meituan LongCat Team" ties with a cut team name.
-    [InlineData("Aplicados ao Problema de Compressão MultiFrasesElvys Linhares Pontes, Thiago Gouveia da Silva", "We compress several sentences, a multi sentence compression task.", "Aplicados ao Problema de Compressão MultiFrases", "Aplicados ao Problema de Compressão Multi")]
+    // "DeAndre"; the corpus sample knows neither "Elvys" nor "Osuolale". Without an abstract, "Meituan LongCat
+    // Team" ties with a cut team name.
+    [InlineData("Aplicados ao Problema de Compressão MultiFrasesElvys Linhares Pontes, Thiago Gouveia da Silva", "We compress several sentences, a multi sentence compression task.", "Aplicados ao Problema de Compressão Multi", "Aplicados ao Problema de Compressão MultiFrases")]
     [InlineData("Algorithmization, requirements analysis and architectural challenges of TraConDaOsuolale Abdulrahamon Tiamiyu", "Trusted routing inhibits the availability of data to third parties.", "Algorithmization, requirements analysis and architectural challenges of TraCon", "Algorithmization, requirements analysis and architectural challenges of TraConDa")]
     [InlineData("LongCat-Video Technical ReportMeituan LongCat Team, Xunliang Cai", null, "LongCat-Video Technical Report", null)]
     public void A_tie_between_readings_whose_authors_all_read_as_names_is_unsure_and_keeps_the_other(string line, string? summary, string title, string? other)
