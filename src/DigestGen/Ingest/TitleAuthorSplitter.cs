@@ -285,11 +285,11 @@ internal static partial class TitleAuthorSplitter
         : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
 
     /// <summary>
-    /// A cut between two capitalised parts of one run-together given name. Where the part before the cut ends a word
-    /// ("…PredictionMohammad" + "Hossein Bateni") it may be the title's own ("…on OneMax" + "Benjamin Doerr"): only
-    /// the whole word among the sample's names tells ("MohammadTaghi"). Where it starts a name after a comma
-    /// ("…Bateni, Mohammad" + "Taghi Hajiaghayi"), inside the author list, both parts used often by the sample's
-    /// names tell as well, unless both are East Asian syllables, which run together into names of their own.
+    /// A cut between two capitalised parts of one run-together given name. Where the part before the cut is run onto
+    /// a word it may be the title's own ("…on OneMax" + "Benjamin Doerr", both name words): only the whole word
+    /// among the sample's names tells ("…ModelMohammad" + "Taghi …" of "MohammadTaghi"). Where it starts a name after
+    /// a comma ("…Bateni, Mohammad" + "Taghi Hajiaghayi"), inside the author list, both parts used often by the
+    /// sample's names tell as well, unless both are East Asian syllables, which run together into names of their own.
     /// </summary>
     private static bool CutsKnownName(string line, int index, string title)
     {
@@ -316,7 +316,7 @@ internal static partial class TitleAuthorSplitter
     // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
     // point off, unless the abstract uses the word ("FusionRoute"); so is a capitalised part the abstract uses with the
     // word ("AzarNet" + "Shahla RezezadehAzar"), and a cut inside a run-together given name the sample's names know
-    // ("…PredictionMohammad" + "Hossein Bateni", see <see cref="CutsKnownName"/>).
+    // ("…Bateni, Mohammad" + "Taghi Hajiaghayi", see <see cref="CutsKnownName"/>).
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
