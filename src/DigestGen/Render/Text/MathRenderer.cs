@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Output;
 
 namespace DigestGen.Render.Text;
@@ -14,7 +15,7 @@ namespace DigestGen.Render.Text;
 /// Markup from KaTeX or the cache is used only after <see cref="KatexMarkup"/> verified it: the cache is a file,
 /// and the pages write math as-is.
 /// </summary>
-public sealed class MathRenderer
+public sealed partial class MathRenderer
 {
 
     // Reads a JSON array of [tex, display] from stdin, writes a JSON array of HTML strings (null = KaTeX refused it).
@@ -153,7 +154,7 @@ public sealed class MathRenderer
             var stderr = process.StandardError.ReadToEndAsync();
             using (var stdin = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
             {
-                stdin.Write(JsonSerializer.Serialize(expressions.Select(e => new object[] { e.Tex, e.Display })));
+                stdin.Write(JsonSerializer.Serialize(expressions.Select(e => new object[] { e.Tex, e.Display }), MathJson.Default.IEnumerableObjectArray));
             }
 
             process.WaitForExit();
@@ -162,7 +163,7 @@ public sealed class MathRenderer
                 return (null, $"KaTeX (node) failed with exit code {process.ExitCode}: {FirstLine(stderr.Result)}; math is shown as TeX source.");
             }
 
-            var html = JsonSerializer.Deserialize<string?[]>(stdout.Result);
+            var html = JsonSerializer.Deserialize(stdout.Result, MathJson.Default.StringArray);
             return html?.Length == expressions.Count
                 ? (html, null)
                 : (null, "KaTeX (node) returned an unexpected answer; math is shown as TeX source.");
@@ -178,7 +179,7 @@ public sealed class MathRenderer
     private static Dictionary<string, string?> ReadCache(string? path, string version)
     {
         // A damaged cache is rebuilt, never trusted.
-        var (_, stored, _) = path is null ? (false, null, null) : CacheFile.ReadJson<MathCacheFile>(path);
+        var (_, stored, _) = path is null ? (false, null, null) : CacheFile.ReadJson(path, MathJson.Default.MathCacheFile);
         return stored?.KatexVersion == version && stored.Html is not null
             ? new Dictionary<string, string?>(stored.Html, StringComparer.Ordinal)
             : new Dictionary<string, string?>(StringComparer.Ordinal);
@@ -192,8 +193,14 @@ public sealed class MathRenderer
         }
 
         var stored = new MathCacheFile(version, new SortedDictionary<string, string?>(cache, StringComparer.Ordinal));
-        return new CacheUpdate(path, () => CacheFile.WriteJson(path, stored));
+        return new CacheUpdate(path, () => CacheFile.WriteJson(path, stored, MathJson.Default.MathCacheFile));
     }
+
+    [JsonSerializable(typeof(MathCacheFile))]
+    [JsonSerializable(typeof(IEnumerable<object[]>))]
+    [JsonSerializable(typeof(string?[]))]
+    [JsonSerializable(typeof(bool))]
+    private sealed partial class MathJson : JsonSerializerContext;
 
     private sealed record MathCacheFile(string KatexVersion, IDictionary<string, string?> Html);
 }
