@@ -10,7 +10,7 @@ namespace DigestGen.Render.Text;
 /// <summary>
 /// Typesets every math expression of the site at build time with KaTeX, in one batched node process, so pages
 /// need no JavaScript and do not shift when math appears. Results are cached by expression (and KaTeX version)
-/// in the cache folder, which this class reads and hands back as a <see cref="CacheUpdate"/> for the pipeline to write. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
+/// in the cache folder (<see cref="TypesetMathCache"/>, read before render) and handed back as a <see cref="CacheUpdate"/> for the pipeline to write. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
 /// source instead: <see cref="Html"/> returns null for it, and <see cref="Refused"/> lists what KaTeX rejected.
 /// Markup from KaTeX or the cache is used only after <see cref="KatexMarkup"/> verified it: the cache is a file,
 /// and the pages write math as-is.
