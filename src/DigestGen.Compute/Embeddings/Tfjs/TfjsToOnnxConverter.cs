@@ -9,20 +9,27 @@ namespace DigestGen.Compute.Embeddings.Tfjs;
 /// Converts a TF.js graph model to ONNX op by op. TensorFlow's int32 index and shape tensors become int64 throughout,
 /// because ONNX wants int64 for shapes, axes and gather/scatter indices; graph inputs are int64 too. Arguments that
 /// TensorFlow passes as tensors but ONNX wants as attributes (perm, axis, strided-slice bounds) must be constants.
-/// The graph's single sink becomes the ONNX output <see cref="OutputName"/>.
+/// The graph's single sink becomes the ONNX output <see cref="OutputName"/>. With <see cref="ModelPrecision.Int8"/>
+/// every product with a constant weight matrix becomes ONNX Runtime's DynamicQuantizeMatMul: weights int8 per column,
+/// fixed here; activations quantised to uint8 per run (CPU only: the CUDA provider has no such kernel).
 /// </summary>
 internal sealed class TfjsToOnnxConverter
 {
     public const string OutputName = "output";
 
     private readonly TfjsGraphModel model;
+    private readonly ModelPrecision precision;
     private readonly OnnxGraphBuilder builder = new("tfjs-graph");
 
-    private TfjsToOnnxConverter(TfjsGraphModel model) => this.model = model;
-
-    public static ModelProto Convert(TfjsGraphModel model, IReadOnlyDictionary<string, string>? metadata = null)
+    private TfjsToOnnxConverter(TfjsGraphModel model, ModelPrecision precision)
     {
-        var converter = new TfjsToOnnxConverter(model);
+        this.model = model;
+        this.precision = precision;
+    }
+
+    public static ModelProto Convert(TfjsGraphModel model, ModelPrecision precision, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        var converter = new TfjsToOnnxConverter(model, precision);
         return converter.Run(metadata);
     }
 
@@ -161,12 +168,38 @@ internal sealed class TfjsToOnnxConverter
     {
         if (!transposeA && !transposeB)
         {
+            if (model.Weights.TryGetValue(NodeNameOf(node.Inputs[1]), out var weight) && weight.Shape is [var rows, var columns])
+            {
+                AddWeightProduct(node.Name, x[0], x[1], weight, rows, columns);
+                return;
+            }
             builder.Add("MatMul", node.Name, x);
             return;
         }
         // Einsum transposes the last two axes whatever the rank, which TensorFlow's adjoint flags mean.
         var equation = $"...{(transposeA ? "ji" : "ij")},...{(transposeB ? "kj" : "jk")}->...ik";
         builder.Add("Einsum", node.Name, x, Text("equation", equation));
+    }
+
+    /// <summary>
+    /// x · W for a constant weight whose values are a rows × columns matrix (a 1×1 kernel's are): a float MatMul, or
+    /// with int8 weights a DynamicQuantizeMatMul that quantises x per run.
+    /// </summary>
+    private void AddWeightProduct(string name, string input, string weightInput, TfjsWeight weight, long rows, long columns)
+    {
+        if (precision == ModelPrecision.Float || weight.DataType != TfDataType.Float)
+        {
+            var matrix = weight.Shape.Count == 2 ? weightInput : builder.Add("Reshape", $"{name}/matrix", [weightInput, builder.AddInt64Vector($"{name}/matrix_shape", rows, columns)]);
+            builder.Add("MatMul", name, [input, matrix]);
+            return;
+        }
+        var quantized = ColumnQuantizedMatrix.Quantize(MemoryMarshal.Cast<byte, float>(weight.Data), checked((int)rows), checked((int)columns));
+        builder.AddMicrosoft("DynamicQuantizeMatMul", name,
+        [
+            input,
+            builder.AddInt8s($"{name}/weights_int8", [rows, columns], quantized.Values),
+            builder.AddFloats($"{name}/weight_scales", [columns], quantized.Scales),
+        ]);
     }
 
     /// <summary>
@@ -186,7 +219,7 @@ internal sealed class TfjsToOnnxConverter
         if (model.Weights.TryGetValue(NodeNameOf(node.Inputs[1]), out var kernel) && kernel.Shape is [1, 1, var inputs, var outputs]
             && strides.All(stride => stride == 1))
         {
-            builder.Add("MatMul", node.Name, [x[0], builder.Add("Reshape", $"{node.Name}/matrix", [x[1], builder.AddInt64Vector($"{node.Name}/matrix_shape", inputs, outputs)])]);
+            AddWeightProduct(node.Name, x[0], x[1], kernel, inputs, outputs);
             return;
         }
         var input = builder.Add("Transpose", $"{node.Name}/nchw", [x[0]], Ints("perm", [0, 3, 1, 2]));
