@@ -20,11 +20,16 @@ internal sealed class TfjsToOnnxConverter
     private readonly TfjsGraphModel model;
     private readonly ModelPrecision precision;
     private readonly OnnxGraphBuilder builder = new("tfjs-graph");
+    private readonly ILookup<string, TfjsNode> readers;
+
+    /// <summary>BiasAdds whose bias a quantised product adds itself: they only pass its output on.</summary>
+    private readonly HashSet<string> foldedBiasAdds = new(StringComparer.Ordinal);
 
     private TfjsToOnnxConverter(TfjsGraphModel model, ModelPrecision precision)
     {
         this.model = model;
         this.precision = precision;
+        readers = model.Nodes.SelectMany(node => node.Inputs.Select(input => (Input: NodeNameOf(input), Reader: node))).ToLookup(pair => pair.Input, pair => pair.Reader, StringComparer.Ordinal);
     }
 
     public static ModelProto Convert(TfjsGraphModel model, ModelPrecision precision, IReadOnlyDictionary<string, string>? metadata = null)
@@ -65,6 +70,7 @@ internal sealed class TfjsToOnnxConverter
                     [.. node.GetShape("shape").Select((size, axis) => size >= 0 ? size.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{name}_{axis}")]);
                 break;
             case "Identity": builder.Add("Identity", name, x); break;
+            case "BiasAdd" when foldedBiasAdds.Contains(name): builder.Add("Identity", name, [x[0]]); break;
             case "Add" or "AddV2" or "BiasAdd": builder.Add("Add", name, x); break;
             case "Sub": builder.Add("Sub", name, x); break;
             case "Mul": builder.Add("Mul", name, x); break;
@@ -194,12 +200,32 @@ internal sealed class TfjsToOnnxConverter
             return;
         }
         var quantized = ColumnQuantizedMatrix.Quantize(MemoryMarshal.Cast<byte, float>(weight.Data), checked((int)rows), checked((int)columns));
-        builder.AddMicrosoft("DynamicQuantizeMatMul", name,
+        List<string> inputs =
         [
             input,
             builder.AddInt8s($"{name}/weights_int8", [rows, columns], quantized.Values),
             builder.AddFloats($"{name}/weight_scales", [columns], quantized.Scales),
-        ]);
+        ];
+        if (FoldableBias(name, columns) is { } bias)
+        {
+            inputs.AddRange([builder.AddInt8s($"{name}/weight_zero_points", [columns], new sbyte[columns]), bias]);
+        }
+        builder.AddMicrosoft("DynamicQuantizeMatMul", name, inputs);
+    }
+
+    /// <summary>
+    /// The constant bias of the one BiasAdd that alone reads a product, which DynamicQuantizeMatMul then adds itself
+    /// (one pass over the output fewer; the BiasAdd becomes an Identity that ONNX Runtime drops), or null.
+    /// </summary>
+    private string? FoldableBias(string product, long columns)
+    {
+        if (readers[product].ToList() is not [{ Op: "BiasAdd" } biasAdd]
+            || !model.Weights.TryGetValue(NodeNameOf(biasAdd.Inputs[1]), out var bias) || bias.DataType != TfDataType.Float || bias.Shape is not [var length] || length != columns)
+        {
+            return null;
+        }
+        foldedBiasAdds.Add(biasAdd.Name);
+        return ValueName(biasAdd.Inputs[1]);
     }
 
     /// <summary>
