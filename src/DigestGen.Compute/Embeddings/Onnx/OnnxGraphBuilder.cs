@@ -85,10 +85,25 @@ internal sealed class OnnxGraphBuilder
     public static AttributeProto Tensor(string name, TensorProto value) =>
         new() { Name = name, Type = AttributeProto.Types.AttributeType.Tensor, T = value };
 
-    /// <summary>The finished model; constants no node reads (TF shape arithmetic ONNX does not need) are left out.</summary>
+    /// <summary>
+    /// The finished model; nodes whose outputs nothing reads and constants no node reads (TF shape arithmetic ONNX does
+    /// not need) are left out.
+    /// </summary>
     public ModelProto Build(string producer, IReadOnlyDictionary<string, string>? metadata = null)
     {
-        var read = graph.Node.SelectMany(node => node.Input).ToHashSet(StringComparer.Ordinal);
+        var outputs = graph.Output.Select(output => output.Name).ToHashSet(StringComparer.Ordinal);
+        HashSet<string> read;
+        List<NodeProto> unused;
+        do
+        {
+            read = graph.Node.SelectMany(node => node.Input).Concat(outputs).ToHashSet(StringComparer.Ordinal);
+            unused = [.. graph.Node.Where(node => !node.Output.Any(read.Contains))];
+            foreach (var node in unused)
+            {
+                graph.Node.Remove(node);
+            }
+        }
+        while (unused.Count > 0);
         var unread = graph.Initializer.Where(initializer => !read.Contains(initializer.Name)).ToList();
         foreach (var initializer in unread)
         {

@@ -21,14 +21,19 @@ internal sealed class TfjsToOnnxConverter
     private readonly ModelPrecision precision;
     private readonly OnnxGraphBuilder builder = new("tfjs-graph");
     private readonly ILookup<string, TfjsNode> readers;
+    private readonly Dictionary<string, TfjsNode> nodesByName;
 
     /// <summary>BiasAdds whose bias a quantised product adds itself: they only pass its output on.</summary>
     private readonly HashSet<string> foldedBiasAdds = new(StringComparer.Ordinal);
+
+    /// <summary>The reshapes back from a tensordot's matrix product, which the N-D product makes unnecessary.</summary>
+    private readonly HashSet<string> tensordotReshapes = new(StringComparer.Ordinal);
 
     private TfjsToOnnxConverter(TfjsGraphModel model, ModelPrecision precision)
     {
         this.model = model;
         this.precision = precision;
+        nodesByName = model.Nodes.ToDictionary(node => node.Name, StringComparer.Ordinal);
         readers = model.Nodes.SelectMany(node => node.Inputs.Select(input => (Input: NodeNameOf(input), Reader: node))).ToLookup(pair => pair.Input, pair => pair.Reader, StringComparer.Ordinal);
     }
 
@@ -88,6 +93,7 @@ internal sealed class TfjsToOnnxConverter
             case "Softmax": builder.Add("Softmax", name, x, Int("axis", -1)); break;
             case "Cast": builder.Add("Cast", name, x, Int("to", (long)OnnxType(node.GetDataType("DstT")))); break;
             case "Shape": builder.Add("Shape", name, x); break;
+            case "Reshape" when tensordotReshapes.Contains(name): builder.Add("Identity", name, [x[0]]); break;
             case "Reshape": builder.Add("Reshape", name, x); break;
             case "ExpandDims": builder.Add("Unsqueeze", name, [x[0], AxesOf(node, 1)]); break;
             case "Squeeze": ConvertSqueeze(node, x); break;
@@ -176,7 +182,7 @@ internal sealed class TfjsToOnnxConverter
         {
             if (model.Weights.TryGetValue(NodeNameOf(node.Inputs[1]), out var weight) && weight.Shape is [var rows, var columns])
             {
-                AddWeightProduct(node.Name, x[0], x[1], weight, rows, columns);
+                AddWeightProduct(node.Name, TensordotInput(node, columns) ?? x[0], x[1], weight, rows, columns);
                 return;
             }
             builder.Add("MatMul", node.Name, x);
@@ -214,12 +220,37 @@ internal sealed class TfjsToOnnxConverter
     }
 
     /// <summary>
+    /// TensorFlow's tensordot over the last axis of x reshapes x to a matrix, multiplies, and reshapes the product back
+    /// to x's leading axes and the weight's columns; ONNX's products take the leading axes as they are. When the
+    /// product is such a tensordot, returns x (and marks the reshape back as a pass-through), else null. Should x's
+    /// last axis not be the one contracted, the N-D product fails on the mismatched sizes rather than computing
+    /// something else.
+    /// </summary>
+    private string? TensordotInput(TfjsNode product, long columns)
+    {
+        if (!nodesByName.TryGetValue(NodeNameOf(product.Inputs[0]), out var toMatrix) || toMatrix.Op != "Reshape"
+            || readers[product.Name].ToList() is not [{ Op: "Reshape" } back] || NodeNameOf(back.Inputs[0]) != product.Name
+            || !nodesByName.TryGetValue(NodeNameOf(back.Inputs[1]), out var backShape) || backShape.Op != "ConcatV2"
+            || !nodesByName.TryGetValue(NodeNameOf(backShape.Inputs[0]), out var leadingAxes) || leadingAxes.Op != "GatherV2"
+            || !nodesByName.TryGetValue(NodeNameOf(leadingAxes.Inputs[0]), out var shape) || shape.Op != "Shape"
+            || NodeNameOf(shape.Inputs[0]) != NodeNameOf(toMatrix.Inputs[0])
+            || !model.Weights.TryGetValue(NodeNameOf(backShape.Inputs[^2]), out var lastAxis) || lastAxis.DataType != TfDataType.Int32
+            || lastAxis.ToInt64Array() is not [var size] || size != columns)
+        {
+            return null;
+        }
+        tensordotReshapes.Add(back.Name);
+        return ValueName(toMatrix.Inputs[0]);
+    }
+
+    /// <summary>
     /// The constant bias of the one BiasAdd that alone reads a product, which DynamicQuantizeMatMul then adds itself
     /// (one pass over the output fewer; the BiasAdd becomes an Identity that ONNX Runtime drops), or null.
     /// </summary>
     private string? FoldableBias(string product, long columns)
     {
-        if (readers[product].ToList() is not [{ Op: "BiasAdd" } biasAdd]
+        var output = readers[product].ToList() is [{ Op: "Reshape" } back] && tensordotReshapes.Contains(back.Name) ? back.Name : product;
+        if (readers[output].ToList() is not [{ Op: "BiasAdd" } biasAdd]
             || !model.Weights.TryGetValue(NodeNameOf(biasAdd.Inputs[1]), out var bias) || bias.DataType != TfDataType.Float || bias.Shape is not [var length] || length != columns)
         {
             return null;
