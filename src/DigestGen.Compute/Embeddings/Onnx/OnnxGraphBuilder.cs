@@ -72,6 +72,9 @@ internal sealed class OnnxGraphBuilder
     public static AttributeProto Int(string name, long value) =>
         new() { Name = name, Type = AttributeProto.Types.AttributeType.Int, I = value };
 
+    public static AttributeProto Float(string name, float value) =>
+        new() { Name = name, Type = AttributeProto.Types.AttributeType.Float, F = value };
+
     public static AttributeProto Ints(string name, IEnumerable<long> values)
     {
         var attribute = new AttributeProto { Name = name, Type = AttributeProto.Types.AttributeType.Ints };

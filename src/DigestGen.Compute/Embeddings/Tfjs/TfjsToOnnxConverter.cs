@@ -76,6 +76,9 @@ internal sealed class TfjsToOnnxConverter
                 break;
             case "Identity": builder.Add("Identity", name, x); break;
             case "BiasAdd" when foldedBiasAdds.Contains(name): builder.Add("Identity", name, [x[0]]); break;
+            case "Add" or "AddV2" when LayerNorm(node) is var (input, scale, bias, epsilon) && input is not null:
+                builder.Add("LayerNormalization", name, [input, scale, bias], Int("axis", -1), Float("epsilon", epsilon));
+                break;
             case "Add" or "AddV2" or "BiasAdd": builder.Add("Add", name, x); break;
             case "Sub": builder.Add("Sub", name, x); break;
             case "Mul": builder.Add("Mul", name, x); break;
@@ -217,6 +220,44 @@ internal sealed class TfjsToOnnxConverter
             inputs.AddRange([builder.AddInt8s($"{name}/weight_zero_points", [columns], new sbyte[columns]), bias]);
         }
         builder.AddMicrosoft("DynamicQuantizeMatMul", name, inputs);
+    }
+
+    /// <summary>
+    /// Layer normalisation as TensorFlow spells it out over the last axis — d = x − mean(x), then
+    /// d · scale · rsqrt(mean(d²) + ε) + bias — ending in this Add: its pieces as names (the one ONNX op replaces the
+    /// ten, whose nodes are then left unread), or nulls when the Add is something else.
+    /// </summary>
+    private (string? Input, string Scale, string Bias, float Epsilon) LayerNorm(TfjsNode add)
+    {
+        TfjsNode? Producer(string reference, string op) => nodesByName.TryGetValue(NodeNameOf(reference), out var producer) && producer.Op == op ? producer : null;
+        bool LastAxisMean(TfjsNode? mean) => mean is not null && mean.GetBool("keep_dims")
+            && model.Weights.TryGetValue(NodeNameOf(mean.Inputs[1]), out var axes) && axes.DataType == TfDataType.Int32 && axes.ToInt64Array() is [-1];
+        string? Constant(string reference, int length) => model.Weights.TryGetValue(NodeNameOf(reference), out var weight) && weight.DataType == TfDataType.Float
+            && weight.Shape.Aggregate(1L, (product, size) => product * size) == length ? ValueName(reference) : null;
+
+        if (add.Inputs.Count != 2 || Producer(add.Inputs[0], "Mul") is not { } scaled)
+        {
+            return default;
+        }
+        var biasLength = model.Weights.TryGetValue(NodeNameOf(add.Inputs[1]), out var biasWeight) && biasWeight.Shape is [var size] ? (int)size : -1;
+        var centred = scaled.Inputs.Select(input => Producer(input, "Sub")).FirstOrDefault(sub => sub is not null);
+        var factor = scaled.Inputs.Select(input => Producer(input, "Mul")).FirstOrDefault(mul => mul is not null);
+        if (biasLength < 0 || Constant(add.Inputs[1], biasLength) is not { } bias || centred is null || factor is null
+            || !LastAxisMean(Producer(centred.Inputs[1], "Mean")) || NodeNameOf(Producer(centred.Inputs[1], "Mean")!.Inputs[0]) != NodeNameOf(centred.Inputs[0]))
+        {
+            return default;
+        }
+        var scale = factor.Inputs.Select(input => Constant(input, biasLength)).FirstOrDefault(name => name is not null);
+        var rsqrt = factor.Inputs.Select(input => Producer(input, "Rsqrt")).FirstOrDefault(node => node is not null);
+        var variance = rsqrt is null ? null : Producer(rsqrt.Inputs[0], "Add");
+        var meanSquare = variance is null ? null : Producer(variance.Inputs[0], "Mean");
+        var square = meanSquare is null ? null : Producer(meanSquare.Inputs[0], "Square");
+        if (scale is null || variance is null || !LastAxisMean(meanSquare) || square is null || NodeNameOf(square.Inputs[0]) != centred.Name
+            || !model.Weights.TryGetValue(NodeNameOf(variance.Inputs[1]), out var epsilon) || epsilon.DataType != TfDataType.Float || epsilon.Data.Length != sizeof(float))
+        {
+            return default;
+        }
+        return (ValueName(centred.Inputs[0]), scale, bias, BitConverter.ToSingle(epsilon.Data));
     }
 
     /// <summary>

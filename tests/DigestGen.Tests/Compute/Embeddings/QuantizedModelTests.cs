@@ -50,7 +50,7 @@ public sealed class QuantizedModelTests(DefaultModelFixture model)
     }
 
     [Fact]
-    public void Every_weight_product_of_the_int8_graph_is_quantised()
+    public void Every_weight_product_of_the_int8_graph_is_quantised_and_the_graphs_fused()
     {
         var graphs = Directory.GetFiles(Path.Combine(model.CacheDirectory, "models"), "*.onnx")
             .ToDictionary(path => Path.GetFileNameWithoutExtension(path).Split('-')[^1], path => ModelProto.Parser.ParseFrom(File.ReadAllBytes(path)).Graph);
@@ -75,5 +75,8 @@ public sealed class QuantizedModelTests(DefaultModelFixture model)
         Assert.Equal(10, graphs["float"].Node.Count(node => node.OpType == "Add" && node.Name.EndsWith("BiasAdd", StringComparison.Ordinal)));
         Assert.Equal(0, graphs["int8"].Node.Count(node => node.OpType == "Add" && node.Name.EndsWith("BiasAdd", StringComparison.Ordinal)));
         Assert.All(graphs.Values, graph => Assert.DoesNotContain(graph.Node, node => node.OpType == "Reshape" && node.Name.Contains("Tensordot", StringComparison.Ordinal)));
+        // TensorFlow's spelled-out layer normalisations (two per transformer layer) are ONNX's one op, nothing of them left.
+        Assert.All(graphs.Values, graph => Assert.Equal(4, graph.Node.Count(node => node.OpType == "LayerNormalization")));
+        Assert.All(graphs.Values, graph => Assert.DoesNotContain(graph.Node, node => node.OpType == "ReduceMean"));
     }
 }
