@@ -4,9 +4,10 @@ namespace DigestGen.Compute.Embeddings;
 
 /// <summary>
 /// Universal Sentence Encoder lite through ONNX Runtime. A text longer than <see cref="MaxTokensPerWindow"/> tokens is
-/// cut into windows that are embedded separately and averaged, then re-normalised. Windows run in batches: the
-/// model takes a batch as sparse (row, position) indices and token ids. Batches run in parallel, one per core, each
-/// on one ONNX Runtime thread: on two cores that beats one run split over two threads (see bench/Embeddings).
+/// cut into windows that are embedded separately and averaged, then re-normalised. Windows run in batches (of one
+/// window for the int8 graph, see <see cref="EmbedderFactory"/>): the model takes a batch as sparse (row, position)
+/// indices and token ids. Batches run in parallel, one per core, each on one ONNX Runtime thread: on two cores that
+/// beats one run split over two threads (see bench/Embeddings).
 /// </summary>
 internal sealed class OnnxTextEmbedder : ITextEmbedder
 {
