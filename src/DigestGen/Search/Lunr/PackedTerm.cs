@@ -20,8 +20,7 @@ internal static class PackedTerm
     public const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
     /// <param name="numbers">The number each document (by position) goes by in the parts.</param>
-    /// <param name="thousandths">Per field, the term's weights in the documents its posting lists, in the same order.</param>
-    public static byte[] Write(LunrIndex index, int term, int[] numbers, int[][] thousandths)
+    public static byte[] Write(LunrIndex index, int term, int[] numbers)
     {
         var output = new ArrayBufferWriter<byte>();
         var json = new JsonText(output);
@@ -32,13 +31,14 @@ internal static class PackedTerm
         var fieldCount = index.Fields.Length;
         for (var field = 0; field < fieldCount; field++)
         {
-            var documents = index.Postings[term][field];
+            var documents = index.Postings.Columns(term * fieldCount + field);
+            var thousandths = index.Postings.Thousandths(term * fieldCount + field);
             json.Raw(",\"");
             var previous = 0;
             for (var i = 0; i < documents.Length; i++)
             {
                 Quantity(json, numbers[documents[i]] - previous);
-                Quantity(json, thousandths[field][i]);
+                Quantity(json, thousandths[i]);
                 previous = numbers[documents[i]];
             }
 
