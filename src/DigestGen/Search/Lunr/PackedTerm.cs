@@ -19,10 +19,18 @@ internal static class PackedTerm
     /// <summary>The base-64 digits, in the order search-index.js reads them; none needs escaping in JSON.</summary>
     public const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+    /// <summary>
+    /// Each thread's buffer, reused term after term: a common term's entry is hundreds of kilobytes, and a buffer grown
+    /// by doubling per term left that much garbage in the large object heap for each one.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
     /// <param name="numbers">The number each document (by position) goes by in the parts.</param>
     public static byte[] Write(LunrIndex index, int term, int[] numbers)
     {
-        var output = new ArrayBufferWriter<byte>();
+        var output = buffer ??= new ArrayBufferWriter<byte>();
+        output.ResetWrittenCount();
         var json = new JsonText(output);
         json.Raw('[');
         json.String(index.Terms[term]);
