@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Model;
 using DigestGen.Output;
 
@@ -16,7 +17,7 @@ namespace DigestGen.Ingest;
 /// A new entry waits for the build to be published as compressed JSON, not as the parsed dump: the pipeline lets go of
 /// the dumps once merged, and a first build of 100,000 papers would otherwise hold 280 MB of records to the end.
 /// </summary>
-public sealed class ParsedDumpCache
+public sealed partial class ParsedDumpCache
 {
     public const string FolderName = "ingest";
 
@@ -52,7 +53,7 @@ public sealed class ParsedDumpCache
         }
 
         var (dump, readsAsOf) = IngestDumps.Read(file, asOf);
-        tonight[key] = Compress(JsonSerializer.SerializeToUtf8Bytes(new Entry(Format, readsAsOf ? day : null, dump)));
+        tonight[key] = Compress(JsonSerializer.SerializeToUtf8Bytes(new Entry(Format, readsAsOf ? day : null, dump), EntryJson.Default.Entry));
         return dump;
     }
 
@@ -76,7 +77,7 @@ public sealed class ParsedDumpCache
 
     private Entry? Read(string key)
     {
-        var (_, entry, _) = CacheFile.ReadJson<Entry>(EntryPath(key));
+        var (_, entry, _) = CacheFile.ReadJson(EntryPath(key), EntryJson.Default.Entry);
         return entry is { Format: Format, Dump: { File: not null, Records.IsDefault: false, Diagnostics.IsDefault: false } } ? entry : null;
     }
 
@@ -114,5 +115,8 @@ public sealed class ParsedDumpCache
     }
 
     /// <param name="Day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
+    [JsonSerializable(typeof(Entry))]
+    private sealed partial class EntryJson : JsonSerializerContext;
+
     private sealed record Entry(string Format, string? Day, ParsedDump Dump);
 }
