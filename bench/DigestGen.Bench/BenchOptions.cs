@@ -9,7 +9,7 @@ internal sealed record BenchOptions(
     string ResultsDirectory,
     int NightlyPapers,
     bool ColdBuild,
-    bool Hugo,
+    int HugoUpToPapers,
     bool Lunr,
     bool KeepWork,
     bool SimulateColdNightly,

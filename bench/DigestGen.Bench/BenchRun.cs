@@ -82,7 +82,8 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         }
 
         HugoBuild? hugo = null;
-        if (options.Hugo)
+        // Hugo takes minutes at 10,000 papers and far longer at 100,000, where the targets are bytes and memory, not Hugo.
+        if (size <= options.HugoUpToPapers)
         {
             var hugoSite = Path.Combine(work, "hugo");
             step = $"writing the Hugo site {hugoSite} from {Path.Combine(work, "site-warm", "data", "papers.json")}";

@@ -9,6 +9,7 @@ var sizes = new Option<string>("--sizes") { Description = "Comma-separated site 
 var nightly = new Option<int>("--nightly") { Description = "Papers the next night adds, for the incremental build", DefaultValueFactory = _ => 300 };
 var noCold = new Option<bool>("--no-cold") { Description = "Skip the build without an embedding cache" };
 var noHugo = new Option<bool>("--no-hugo") { Description = "Skip the Hugo comparison" };
+var hugoUpTo = new Option<int>("--hugo-up-to") { Description = "Compare with Hugo on sites of at most this many papers", DefaultValueFactory = _ => 10_000 };
 var noLunr = new Option<bool>("--no-lunr") { Description = "Skip the lunr.js comparison" };
 var limit = new Option<int>("--build-timeout") { Description = "Minutes one build may take before it is stopped and reported as unfinished", DefaultValueFactory = _ => 30 };
 var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs and sites under bench/work/" };
@@ -17,7 +18,7 @@ var embeddings = new Option<DirectoryInfo>("--embeddings-cache") { Description =
 var results = new Option<DirectoryInfo>("--results") { Description = "Where the Markdown report goes", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "results")) };
 var run = new RootCommand("DigestGen benchmark: builds sites of real papers with DigestGen, Hugo and lunr.js and reports per stage")
 {
-    sizes, nightly, noCold, noHugo, noLunr, keep, noSim, limit, embeddings, results,
+    sizes, nightly, noCold, noHugo, hugoUpTo, noLunr, keep, noSim, limit, embeddings, results,
 };
 
 var input = new Option<string>("--input") { Required = true };
@@ -69,7 +70,7 @@ run.SetAction(parse =>
     }
 
     var options = new BenchOptions(sizeList, RepoPaths.FullCorpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(embeddings)!.FullName, parse.GetValue(results)!.FullName,
-        parse.GetValue(nightly), !parse.GetValue(noCold), !parse.GetValue(noHugo), !parse.GetValue(noLunr), parse.GetValue(keep), !parse.GetValue(noSim), TimeSpan.FromMinutes(parse.GetValue(limit)));
+        parse.GetValue(nightly), !parse.GetValue(noCold), parse.GetValue(noHugo) ? 0 : parse.GetValue(hugoUpTo), !parse.GetValue(noLunr), parse.GetValue(keep), !parse.GetValue(noSim), TimeSpan.FromMinutes(parse.GetValue(limit)));
     var started = DateTime.UtcNow;
     var loadBefore = MachineInfo.LoadAverage();
     try
