@@ -66,7 +66,7 @@ public static class BuildPipeline
             () =>
             {
                 var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory) { Scale = settings.Scale }, writer);
-                var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change)" : string.Empty;
+                var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change, {result.KeptUnbuilt} of them known by their inputs alone)" : string.Empty;
                 return (result, $"{result.Pages} pages{kept}, {result.Files} files");
             },
             "search",

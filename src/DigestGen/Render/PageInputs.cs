@@ -14,7 +14,7 @@ namespace DigestGen.Render;
 /// views of 100,000 unchanged pages was most of a nightly's render). The inputs, as <see cref="ViewFactory"/> reads
 /// them, besides what every page shares (code, templates, site view, base URL, the site's size class, KaTeX):
 /// <list type="bullet">
-/// <item>a paper's card: the paper record whole and its topic's id and label;</item>
+/// <item>a paper's card: the paper record whole (of its trending score only the line shown, not its map point) and its topic's id and label;</item>
 /// <item>a paper page: its card, the cards of its related papers, whether each author and its day have a page;</item>
 /// <item>an author page: the author record, its feed, its papers' cards, and each co-author's name and page.</item>
 /// </list>
@@ -96,11 +96,17 @@ internal sealed class PageInputs
 
     private byte[] Card(Paper paper) => cards[paper.Id];
 
-    /// <summary>What a paper's card shows, hashed: the paper record whole and its topic's id and label.</summary>
+    /// <summary>
+    /// What a paper's card shows, hashed: the paper record whole but for two fields that move every night and that no
+    /// paper or author page shows: its map point (the map is redrawn each night, on the home and topic pages) and its
+    /// trending score, of which only the line a card shows counts (every paper's score decays each day). And its
+    /// topic's id and label.
+    /// </summary>
     private byte[] CardOf(Paper paper)
     {
         var topic = index.TopicOf(paper);
-        return SHA256.HashData([.. Serialized(paper, typeof(Paper)), .. Encoding.UTF8.GetBytes(topic is null ? "\0no topic" : $"\0{topic.Id}\0{topic.Label}")])[..DigestBytes];
+        var shown = $"\0{ViewFactory.WhyTrending(paper)}\0" + (topic is null ? "no topic" : $"{topic.Id}\0{topic.Label}");
+        return SHA256.HashData([.. Serialized(paper with { Trending = null, MapPoint = null }, typeof(Paper)), .. Encoding.UTF8.GetBytes(shown)])[..DigestBytes];
     }
 
     private IncrementalHash Start(string template)

@@ -124,6 +124,30 @@ public sealed class IncrementalRenderTests
         Assert.Equal(Snapshot(RenderFresh(next, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
     }
 
+    // What PageInputs leaves out of a paper's record as no paper or author page shows it, moved overnight for every
+    // paper as a nightly moves them: a page that showed either would differ from the full build here.
+    [Fact]
+    public void Map_points_and_the_scores_of_papers_not_trending_move_no_paper_or_author_page()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        Render(digest, RepoPaths.Theme, work);
+        var moved = digest with
+        {
+            Papers = [.. digest.Papers.Select(paper => paper with
+            {
+                MapPoint = new MapPoint(0.5, 0.5),
+                Trending = paper.Trending is { IsTrending: false } score ? score with { Total = score.Total / 2 } : paper.Trending,
+            })],
+        };
+        var second = Render(moved, RepoPaths.Theme, work);
+
+        var index = new SiteIndex(moved);
+        Assert.Contains(digest.Papers, paper => paper.Trending is { IsTrending: false });
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)), second.KeptUnbuilt);
+        Assert.Equal(Snapshot(RenderFresh(moved, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
+    }
+
     /// <summary>
     /// Each kind of input a paper or author page has besides its own record (<see cref="PageInputs"/>), changed
     /// overnight, and whether every paper and author page shows it.
