@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -14,8 +15,10 @@ namespace DigestGen.Render;
 /// views of 100,000 unchanged pages was most of a nightly's render). The inputs, as <see cref="ViewFactory"/> reads
 /// them, besides what every page shares (code, templates, site view, base URL, the site's size class, KaTeX):
 /// <list type="bullet">
-/// <item>a paper's card: the paper record whole (of its trending score only the line shown, not its map point) and its topic's id and label;</item>
-/// <item>a paper page: its card, the cards of its related papers, whether each author and its day have a page;</item>
+/// <item>a paper's card: the paper record but for what no card shows (sources, related ids, the editors' note, the map
+/// point, the trending score but for the line a card shows) and its topic's id and label;</item>
+/// <item>a paper page: its paper record whole (but for map point and score), its topic, the cards of its related
+/// papers, whether each author and its day have a page;</item>
 /// <item>an author page: the author record, its feed, its papers' cards, and each co-author's name and page.</item>
 /// </list>
 /// The build date is not one of them: these views never read it (a test holds them to that). Null, so the view is
@@ -57,7 +60,7 @@ internal sealed class PageInputs
             return null;
         }
 
-        var own = Card(paper);
+        var own = Digest(paper, paper with { Trending = null, MapPoint = null });
         var related = paper.RelatedIds.Select(id => index.PaperById.GetValueOrDefault(id)).OfType<Paper>().Take(8).Select(Card).ToList();
         using var hash = Start("paper");
         hash.AppendData(own);
@@ -97,16 +100,29 @@ internal sealed class PageInputs
     private byte[] Card(Paper paper) => cards[paper.Id];
 
     /// <summary>
-    /// What a paper's card shows, hashed: the paper record whole but for two fields that move every night and that no
-    /// paper or author page shows: its map point (the map is redrawn each night, on the home and topic pages) and its
-    /// trending score, of which only the line a card shows counts (every paper's score decays each day). And its
-    /// topic's id and label.
+    /// What a paper's card shows, hashed: the paper record but for the fields no card shows — where it came from, its
+    /// related papers and the editors' note and names (its own page shows those), its map point (drawn on the home
+    /// and topic pages, which are redrawn each night) and its trending score, of which only the line a card shows
+    /// counts (every paper's score decays each day) — and its topic's id and label. A field added to papers counts
+    /// until it is left out here.
     /// </summary>
-    private byte[] CardOf(Paper paper)
+    private byte[] CardOf(Paper paper) => Digest(paper, paper with
+    {
+        Sources = [],
+        FieldSources = ImmutableSortedDictionary<string, SourceRef>.Empty,
+        RelatedIds = [],
+        EditorNote = null,
+        EditedBy = [],
+        MapPoint = null,
+        Trending = null,
+    });
+
+    /// <summary><paramref name="shown"/> (a paper with what no page here shows left out) hashed with what its card adds: the trending line and the topic.</summary>
+    private byte[] Digest(Paper paper, Paper shown)
     {
         var topic = index.TopicOf(paper);
-        var shown = $"\0{ViewFactory.WhyTrending(paper)}\0" + (topic is null ? "no topic" : $"{topic.Id}\0{topic.Label}");
-        return SHA256.HashData([.. Serialized(paper with { Trending = null, MapPoint = null }, typeof(Paper)), .. Encoding.UTF8.GetBytes(shown)])[..DigestBytes];
+        var added = $"\0{ViewFactory.WhyTrending(paper)}\0" + (topic is null ? "no topic" : $"{topic.Id}\0{topic.Label}");
+        return SHA256.HashData([.. Serialized(shown, typeof(Paper)), .. Encoding.UTF8.GetBytes(added)])[..DigestBytes];
     }
 
     private IncrementalHash Start(string template)

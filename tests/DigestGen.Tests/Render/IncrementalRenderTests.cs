@@ -148,6 +148,33 @@ public sealed class IncrementalRenderTests
         Assert.Equal(Snapshot(RenderFresh(moved, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
     }
 
+    // What a card leaves out of a paper's record (PageInputs) changed overnight: the paper's own page shows it and is
+    // rendered again; the pages that show the paper's card are kept, and would differ from the full build here if
+    // their cards showed any of it.
+    [Fact]
+    public void What_no_card_shows_changed_renders_the_papers_own_page_alone_again()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        Render(digest, RepoPaths.Theme, work);
+        var index = new SiteIndex(digest);
+        var paper = index.Papers.First(paper => index.Papers.Any(other => other.RelatedIds.Contains(paper.Id)) && paper.RelatedIds.Length > 1);
+        var changed = paper with
+        {
+            Sources = [.. paper.Sources, new SourceRef("trending-2.txt", DumpShape.TrendingList, 7)],
+            FieldSources = paper.FieldSources.SetItem("title", new SourceRef("trending-2.txt", DumpShape.TrendingList, 7)),
+            RelatedIds = [.. paper.RelatedIds.Reverse()],
+            EditorNote = "A note added overnight.",
+            EditedBy = ["overrides/overnight.md"],
+        };
+        var next = digest with { Papers = digest.Papers.Replace(digest.Papers.Single(other => other.Id == paper.Id), changed) };
+        var second = Render(next, RepoPaths.Theme, work);
+
+        Assert.Contains("A note added overnight.", File.ReadAllText(work.Combine("site", "papers", paper.Id, "index.html")), StringComparison.Ordinal);
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)) - 1, second.KeptUnbuilt);
+        Assert.Equal(Snapshot(RenderFresh(next, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
+    }
+
     /// <summary>
     /// Each kind of input a paper or author page has besides its own record (<see cref="PageInputs"/>), changed
     /// overnight, and whether every paper and author page shows it.
