@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 
 namespace DigestGen.Compute;
 
@@ -12,7 +13,7 @@ namespace DigestGen.Compute;
 /// is due. Bytes that are not this format, or that came from other vectors or another related count, read as null:
 /// "fit afresh", which is always safe. The caller keeps the bytes wherever it keeps caches; this type never touches a file.
 /// </summary>
-internal sealed record MapFit(
+internal sealed partial record MapFit(
     string Format,
     string Model,
     int RelatedCount,
@@ -26,8 +27,6 @@ internal sealed record MapFit(
 
     private const string DayFormat = "yyyy-MM-dd";
 
-    /// <summary>Field names as the other cache files spell them.</summary>
-    private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public DateOnly FittedDay => DateOnly.ParseExact(Fitted, DayFormat, CultureInfo.InvariantCulture);
 
@@ -36,7 +35,7 @@ internal sealed record MapFit(
     /// <summary>What a paper's text is compared by from one build to the next: a changed title or abstract places the paper again.</summary>
     public static string TextHash(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)).AsSpan(0, 16));
 
-    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this, Json);
+    public byte[] Write() => JsonSerializer.SerializeToUtf8Bytes(this, FitJson.Default.MapFit);
 
     public static MapFit? Read(byte[]? bytes, string model, int relatedCount)
     {
@@ -48,7 +47,7 @@ internal sealed record MapFit(
         MapFit? fit;
         try
         {
-            fit = JsonSerializer.Deserialize<MapFit>(bytes, Json);
+            fit = JsonSerializer.Deserialize(bytes, FitJson.Default.MapFit);
         }
         catch (JsonException)
         {
@@ -62,4 +61,9 @@ internal sealed record MapFit(
             ? fit
             : null;
     }
+
+    /// <summary>Field names as the other cache files spell them; compiled ahead, not reflected on in every build.</summary>
+    [JsonSourceGenerationOptions(PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase)]
+    [JsonSerializable(typeof(MapFit))]
+    private sealed partial class FitJson : JsonSerializerContext;
 }

@@ -14,14 +14,14 @@ namespace DigestGen.Compute.Clustering;
 /// <param name="Model">Which vectors the embedding part comes from ("tf-idf" when there is no model).</param>
 /// <param name="EmbeddingDimensions">Length of the embedding part of each row.</param>
 /// <param name="Features">Tonight's TF-IDF words, in the order of the TF-IDF part.</param>
-internal sealed record CentroidLayout(string Model, int EmbeddingDimensions, IReadOnlyList<string> Features)
+internal sealed partial record CentroidLayout(string Model, int EmbeddingDimensions, IReadOnlyList<string> Features)
 {
     private const string Format = "digestgen-centroids/1";
 
     private int Dimensions => EmbeddingDimensions + Math.Max(1, Features.Count);
 
     public byte[] Write(Centroids centroids) =>
-        JsonSerializer.SerializeToUtf8Bytes(new StoredCentroids(Format, Model, EmbeddingDimensions, Features, [.. Enumerable.Range(0, centroids.Count).Select(c => centroids.Row(c).ToArray())]));
+        JsonSerializer.SerializeToUtf8Bytes(new StoredCentroids(Format, Model, EmbeddingDimensions, Features, [.. Enumerable.Range(0, centroids.Count).Select(c => centroids.Row(c).ToArray())]), CentroidsJson.Default.StoredCentroids);
 
     /// <summary>Stored centroids laid out for tonight's features (words no longer among them are dropped, new ones start at 0), or null.</summary>
     public Centroids? Read(byte[] bytes)
@@ -29,7 +29,7 @@ internal sealed record CentroidLayout(string Model, int EmbeddingDimensions, IRe
         StoredCentroids? stored;
         try
         {
-            stored = JsonSerializer.Deserialize<StoredCentroids>(bytes);
+            stored = JsonSerializer.Deserialize(bytes, CentroidsJson.Default.StoredCentroids);
         }
         catch (JsonException)
         {
@@ -60,6 +60,9 @@ internal sealed record CentroidLayout(string Model, int EmbeddingDimensions, IRe
 
         return new Centroids(rows, Dimensions);
     }
+
+    [JsonSerializable(typeof(StoredCentroids))]
+    private sealed partial class CentroidsJson : JsonSerializerContext;
 
     private sealed record StoredCentroids(
         [property: JsonPropertyName("format")] string? Format,

@@ -18,7 +18,7 @@ internal sealed record TopicMemory(DateOnly AsOf, ImmutableArray<PreviousTopic> 
 /// missed: the next full night finds their topics in the history still. The only reader and writer of topics.json;
 /// a missing, corrupt or foreign file means "no history" and is replaced, never trusted.
 /// </summary>
-internal static class TopicHistory
+internal static partial class TopicHistory
 {
     public const string FileName = "topics.json";
     private const string Format = "digestgen-topics/2";
@@ -32,7 +32,7 @@ internal static class TopicHistory
     public static (ImmutableArray<RememberedTopic> Topics, string? Problem) Load(string cacheDirectory, DateOnly asOf)
     {
         var path = Path.Combine(cacheDirectory, FileName);
-        var (found, file, unreadable) = CacheFile.ReadJson<HistoryFile>(path);
+        var (found, file, unreadable) = CacheFile.ReadJson(path, TopicHistoryJson.Default.HistoryFile);
         if (!found)
         {
             return ([], null);
@@ -77,8 +77,11 @@ internal static class TopicHistory
             .OrderBy(topic => topic.Id, StringComparer.Ordinal)
             .ThenByDescending(topic => topic.Seen)
             .Select(topic => new HistoryTopic(topic.Id, CacheFile.DayText(topic.Seen), [.. topic.PaperIds]));
-        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new HistoryFile(Format, [.. entries]));
+        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new HistoryFile(Format, [.. entries]), TopicHistoryJson.Default.HistoryFile);
     }
+
+    [JsonSerializable(typeof(HistoryFile))]
+    private sealed partial class TopicHistoryJson : JsonSerializerContext;
 
     private sealed record HistoryFile(
         [property: JsonPropertyName("format")] string? Format,

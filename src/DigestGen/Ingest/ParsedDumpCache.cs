@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Model;
 using DigestGen.Output;
 
@@ -13,7 +14,7 @@ namespace DigestGen.Ingest;
 /// new or changed and reads the others back. A dump whose record headers have dates without a year is read relative
 /// to the build's day, so it is kept for that day only. A missing, unreadable or foreign entry is parsed again.
 /// </summary>
-public sealed class ParsedDumpCache
+public sealed partial class ParsedDumpCache
 {
     public const string FolderName = "ingest";
 
@@ -60,7 +61,7 @@ public sealed class ParsedDumpCache
         {
             if (entry is not null)
             {
-                CacheFile.WriteJson(EntryPath(key), entry);
+                CacheFile.WriteJson(EntryPath(key), entry, EntryJson.Default.Entry);
             }
         }
 
@@ -72,7 +73,7 @@ public sealed class ParsedDumpCache
 
     private Entry? Read(string key)
     {
-        var (_, entry, _) = CacheFile.ReadJson<Entry>(EntryPath(key));
+        var (_, entry, _) = CacheFile.ReadJson(EntryPath(key), EntryJson.Default.Entry);
         return entry is { Format: Format, Dump: { File: not null, Records.IsDefault: false, Diagnostics.IsDefault: false } } ? entry : null;
     }
 
@@ -88,5 +89,8 @@ public sealed class ParsedDumpCache
     }
 
     /// <param name="Day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
+    [JsonSerializable(typeof(Entry))]
+    private sealed partial class EntryJson : JsonSerializerContext;
+
     private sealed record Entry(string Format, string? Day, ParsedDump Dump);
 }

@@ -12,7 +12,7 @@ public sealed record PublishedId(string Id, string TitleKey, string Hash, DateOn
 /// once published, whatever newcomers arrive. The only reader and writer of paper-ids.json; a missing, corrupt or
 /// foreign file means "no history" (ids are assigned as on a first build) and is replaced, never trusted.
 /// </summary>
-public static class PaperIdHistory
+public static partial class PaperIdHistory
 {
     public const string FileName = "paper-ids.json";
     private const string Format = "digestgen-paper-ids/1";
@@ -20,7 +20,7 @@ public static class PaperIdHistory
     public static (ImmutableArray<PublishedId> Ids, string? Problem) Load(string cacheDirectory)
     {
         var path = Path.Combine(cacheDirectory, FileName);
-        var (found, file, unreadable) = CacheFile.ReadJson<HistoryFile>(path);
+        var (found, file, unreadable) = CacheFile.ReadJson(path, IdHistoryJson.Default.HistoryFile);
         if (!found)
         {
             return ([], null);
@@ -44,8 +44,11 @@ public static class PaperIdHistory
     {
         var entries = ids.OrderBy(entry => entry.Id, StringComparer.Ordinal)
             .Select(entry => new HistoryEntry(entry.Id, entry.TitleKey, entry.Hash, CacheFile.DayText(entry.Seen)));
-        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new HistoryFile(Format, [.. entries]));
+        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new HistoryFile(Format, [.. entries]), IdHistoryJson.Default.HistoryFile);
     }
+
+    [JsonSerializable(typeof(HistoryFile))]
+    private sealed partial class IdHistoryJson : JsonSerializerContext;
 
     private sealed record HistoryFile(
         [property: JsonPropertyName("format")] string? Format,

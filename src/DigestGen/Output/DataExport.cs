@@ -11,7 +11,7 @@ namespace DigestGen.Output;
 /// The machine-readable side of the site: output/data/papers.json, authors.json, topics.json, problems.json. Written
 /// without indentation: at 100,000 papers indenting papers.json alone would add 60 MB to a site GitHub Pages caps at 1 GB.
 /// </summary>
-public static class DataExport
+public static partial class DataExport
 {
     public static readonly JsonSerializerOptions Json = new()
     {
@@ -19,6 +19,7 @@ public static class DataExport
         DictionaryKeyPolicy = JsonNamingPolicy.CamelCase,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         DefaultIgnoreCondition = JsonIgnoreCondition.Never,
+        TypeInfoResolver = ExportJson.Default,
     };
 
     /// <summary>
@@ -29,7 +30,7 @@ public static class DataExport
     private static readonly JsonSerializerOptions LargeSiteJson = new(Json)
     {
         DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingDefault,
-        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { LeaveOutLargeSiteFields, LeaveOutEmptyLists } },
+        TypeInfoResolver = ExportJson.Default.WithAddedModifier(LeaveOutLargeSiteFields).WithAddedModifier(LeaveOutEmptyLists),
     };
 
     public static void Run(Digest digest, IReadOnlyList<Diagnostic> problems, IOutputSink sink, ScaleLimits? limits = null)
@@ -61,4 +62,11 @@ public static class DataExport
             type.Properties.Remove(property);
         }
     }
+
+    /// <summary>The exported records' shapes, compiled ahead with the CLI instead of reflected on in every build.</summary>
+    [JsonSerializable(typeof(ImmutableArray<Paper>))]
+    [JsonSerializable(typeof(ImmutableArray<Author>))]
+    [JsonSerializable(typeof(ImmutableArray<Topic>))]
+    [JsonSerializable(typeof(ImmutableArray<Diagnostic>))]
+    private sealed partial class ExportJson : JsonSerializerContext;
 }

@@ -43,8 +43,13 @@ public static class BuildPipeline
             reporter.Note(recovery);
         }
 
+        // The theme does not depend on the input: it is read, parsed and its code compiled on the core that ingest, merge
+        // and compute leave idle (docs/bench.md, "Small sites").
+        var renderSettings = new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory) { Scale = settings.Scale };
+        var themeLoading = Task.Run(() => PreparedTheme.Load(renderSettings));
         var run = new StageRunner(reporter);
         var content = Prepare(settings, run, compute: true);
+        using var theme = themeLoading.GetAwaiter().GetResult();
         if (content.Stopped)
         {
             return content.Report(run, null);
@@ -65,7 +70,7 @@ public static class BuildPipeline
             "render",
             () =>
             {
-                var result = RenderSite.Run(content.Digest, new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory) { Scale = settings.Scale }, writer);
+                var result = RenderSite.Run(content.Digest, renderSettings, writer, theme);
                 var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change, {result.KeptUnbuilt} of them known by their inputs alone)" : string.Empty;
                 return (result, $"{result.Pages} pages{kept}, {result.Files} files");
             },

@@ -9,7 +9,7 @@ namespace DigestGen.Rank;
 /// exactly once. The only reader and writer of first-seen.json; a missing, corrupt or foreign file means "nothing
 /// seen yet" and is replaced, never trusted.
 /// </summary>
-public static class FirstSeenDates
+public static partial class FirstSeenDates
 {
     public const string FileName = "first-seen.json";
     private const string Format = "digestgen-first-seen/1";
@@ -18,7 +18,7 @@ public static class FirstSeenDates
     {
         var path = Path.Combine(cacheDirectory, FileName);
         var none = ImmutableSortedDictionary<string, DateOnly>.Empty.WithComparers(StringComparer.Ordinal);
-        var (found, file, unreadable) = CacheFile.ReadJson<SeenFile>(path);
+        var (found, file, unreadable) = CacheFile.ReadJson(path, SeenJson.Default.SeenFile);
         if (!found)
         {
             return (none, null);
@@ -49,8 +49,11 @@ public static class FirstSeenDates
     public static void Save(string cacheDirectory, ImmutableSortedDictionary<string, DateOnly> dates)
     {
         var papers = dates.ToDictionary(pair => pair.Key, pair => CacheFile.DayText(pair.Value), StringComparer.Ordinal);
-        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new SeenFile(Format, new SortedDictionary<string, string>(papers, StringComparer.Ordinal)));
+        CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName), new SeenFile(Format, new SortedDictionary<string, string>(papers, StringComparer.Ordinal)), SeenJson.Default.SeenFile);
     }
+
+    [JsonSerializable(typeof(SeenFile))]
+    private sealed partial class SeenJson : JsonSerializerContext;
 
     private sealed record SeenFile(
         [property: JsonPropertyName("format")] string? Format,

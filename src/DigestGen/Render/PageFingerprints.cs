@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Output;
 using DigestGen.Render.Views;
 using Scriban;
@@ -15,7 +16,7 @@ namespace DigestGen.Render;
 /// changes every night and most pages never show it — and checked separately for the pages that read it
 /// (<see cref="RenderedPage.Date"/>).
 /// </summary>
-internal sealed class PageFingerprints
+internal sealed partial class PageFingerprints
 {
     [ThreadStatic]
     private static IncrementalHash? pageHash;
@@ -47,7 +48,7 @@ internal sealed class PageFingerprints
             }
         }
 
-        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site with { AsOfIso = string.Empty }));
+        hash.AppendData(JsonSerializer.SerializeToUtf8Bytes(site with { AsOfIso = string.Empty }, ViewJson.Default.SiteView));
         return new PageFingerprints(hash.GetHashAndReset());
     }
 
@@ -70,9 +71,28 @@ internal sealed class PageFingerprints
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            JsonSerializer.Serialize(writer, value, type);
+            JsonSerializer.Serialize(writer, value, type, ViewJson.Default);
         }
 
         hash.AppendData(buffer.WrittenSpan);
     }
+
+    /// <summary>
+    /// Every view a page is drawn from, serialised by code compiled ahead with the CLI: by reflection, each build
+    /// JIT-compiled a getter per view property and a converter per property type before its first page.
+    /// </summary>
+    [JsonSerializable(typeof(SiteView))]
+    [JsonSerializable(typeof(PageMeta))]
+    [JsonSerializable(typeof(HomeView))]
+    [JsonSerializable(typeof(PaperPageView))]
+    [JsonSerializable(typeof(AuthorPageView))]
+    [JsonSerializable(typeof(TopicPageView))]
+    [JsonSerializable(typeof(TopicsIndexView))]
+    [JsonSerializable(typeof(DayPageView))]
+    [JsonSerializable(typeof(ArchiveView))]
+    [JsonSerializable(typeof(PapersIndexView))]
+    [JsonSerializable(typeof(AuthorsIndexView))]
+    [JsonSerializable(typeof(RankingView))]
+    [JsonSerializable(typeof(SearchView))]
+    internal sealed partial class ViewJson : JsonSerializerContext;
 }

@@ -4,6 +4,7 @@ using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Model;
 using DigestGen.Output;
 
@@ -24,7 +25,7 @@ namespace DigestGen.Render;
 /// The build date is not one of them: these views never read it (a test holds them to that). Null, so the view is
 /// built and compared, when KaTeX could not typeset this build's math: a page's markup then depends on this build.
 /// </summary>
-internal sealed class PageInputs
+internal sealed partial class PageInputs
 {
     private const int DigestBytes = 16;
 
@@ -142,9 +143,14 @@ internal sealed class PageInputs
         buffer.ResetWrittenCount();
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            JsonSerializer.Serialize(writer, value, type);
+            JsonSerializer.Serialize(writer, value, type, RecordJson.Default);
         }
 
         return buffer.WrittenSpan;
     }
+
+    /// <summary>The records hashed, serialised by code compiled ahead with the CLI (as <see cref="PageFingerprints"/>' views are).</summary>
+    [JsonSerializable(typeof(Paper))]
+    [JsonSerializable(typeof(Author))]
+    internal sealed partial class RecordJson : JsonSerializerContext;
 }

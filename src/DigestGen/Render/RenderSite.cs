@@ -36,22 +36,26 @@ public static class RenderSite
 
     public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink)
     {
+        using var theme = PreparedTheme.Load(settings);
+        return Run(digest, settings, sink, theme);
+    }
+
+    /// <summary>Renders with a <paramref name="theme"/> read beforehand (<see cref="PreparedTheme.Load"/>) from the same <paramref name="settings"/>.</summary>
+    public static RenderResult Run(Digest digest, RenderSettings settings, IOutputSink sink, PreparedTheme theme)
+    {
         var index = new SiteIndex(digest, settings.Scale);
         var urls = new SiteUrls(settings.BaseUrl);
-        var (templates, problems) = ThemeTemplates.Load(Path.Combine(settings.ThemeDirectory, "templates"));
-        using var parsedTemplates = templates;
+        var (templates, problems) = (theme.Templates, theme.Problems);
         var math = MathRenderer.Render(
             index.Papers.Where(paper => paper.Abstract is not null).SelectMany(paper => TexTokenizer.MathIn(paper.Abstract!)),
-            settings.NodeModulesDirectory,
-            settings.CacheDirectory,
-            settings.Math);
+            theme.Math);
         var versions = ThemeAssets.Copy(settings.ThemeDirectory, settings.Math == MathOutput.Html ? settings.NodeModulesDirectory : null, sink);
         var (notes, noteProblems) = EditorNotes(index);
         var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html, notes);
         var site = Site(settings, urls, index, versions);
 
         var fingerprints = PageFingerprints.Create(Path.Combine(settings.ThemeDirectory, "templates"), site);
-        var renderer = new PageRenderer(templates, site, urls, sink, fingerprints, RenderedPages.Load(settings.CacheDirectory));
+        var renderer = new PageRenderer(templates, site, urls, sink, fingerprints, theme.PreviousPages);
         if (problems.IsEmpty)
         {
             var inputs = new PageInputs(fingerprints, index, settings.BaseUrl, math.Identity);

@@ -27,7 +27,7 @@ public sealed record RenderedPage(
 /// next build renders only the pages whose view changed. The only reader and writer of pages.json; a missing, corrupt
 /// or foreign file means "render every page" and is replaced.
 /// </summary>
-public static class RenderedPages
+public static partial class RenderedPages
 {
     public const string FileName = "pages.json";
     private const string Format = "digestgen-pages/1";
@@ -39,7 +39,7 @@ public static class RenderedPages
             return ImmutableDictionary<string, RenderedPage>.Empty;
         }
 
-        var (_, file, _) = CacheFile.ReadJson<PagesFile>(Path.Combine(cacheDirectory, FileName));
+        var (_, file, _) = CacheFile.ReadJson(Path.Combine(cacheDirectory, FileName), PagesJson.Default.PagesFile);
         return file is { Format: Format, Pages: { } pages } && pages.Values.All(page => page is { Fingerprint: not null, Content: not null })
             ? pages.ToImmutableDictionary(StringComparer.Ordinal)
             : ImmutableDictionary<string, RenderedPage>.Empty;
@@ -53,7 +53,11 @@ public static class RenderedPages
         CacheFile.WriteJson(Path.Combine(cacheDirectory, FileName),
             new PagesFile(Format, new SortedDictionary<string, RenderedPage>(
                 pages.ToDictionary(page => page.Key, page => page.Value.Stamp is null ? page.Value with { Stamp = publishedStamp(page.Key) } : page.Value),
-                StringComparer.Ordinal)));
+                StringComparer.Ordinal)),
+            PagesJson.Default.PagesFile);
+
+    [JsonSerializable(typeof(PagesFile))]
+    private sealed partial class PagesJson : JsonSerializerContext;
 
     private sealed record PagesFile(
         [property: JsonPropertyName("format")] string? Format,

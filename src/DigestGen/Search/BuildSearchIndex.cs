@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Model;
 using DigestGen.Output;
 using DigestGen.Search.Lunr;
@@ -18,7 +19,7 @@ namespace DigestGen.Search;
 /// <item>search/manifest.json and the files it describes — the on-demand form (see <see cref="SearchManifest"/>)</item>
 /// </list>
 /// </summary>
-public static class BuildSearchIndex
+public static partial class BuildSearchIndex
 {
     /// <summary>
     /// Target raw size of one index part: a part of rare terms costs about 7 KB gzip, a common term gets a part to
@@ -32,7 +33,7 @@ public static class BuildSearchIndex
     /// </summary>
     public const int ChunkSize = 4;
 
-    private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions CompactJson = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, TypeInfoResolver = SearchJson.Default };
 
     public static void Run(Digest digest, IOutputSink sink) => Run(digest, sink, new ScaleLimits().LargeSitePapers);
 
@@ -105,4 +106,8 @@ public static class BuildSearchIndex
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);
+
+    [JsonSerializable(typeof(SearchManifest))]
+    [JsonSerializable(typeof(int[]))]
+    private sealed partial class SearchJson : JsonSerializerContext;
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Output;
 using SkiaSharp;
 
@@ -14,7 +15,7 @@ namespace DigestGen.Render.Pictures;
 /// A file that is not a whole PNG is drawn again. What was drawn is handed back as a <see cref="CacheUpdate"/>, which
 /// also removes the pictures no page of this build shows, so the folder holds one site's pictures.
 /// </summary>
-public sealed class OpenGraphPictures(string? cacheDirectory)
+public sealed partial class OpenGraphPictures(string? cacheDirectory)
 {
     public const string FolderName = "og-images";
 
@@ -77,10 +78,13 @@ public sealed class OpenGraphPictures(string? cacheDirectory)
 
     private static string FileName(string siteName, string headline, IReadOnlyList<string> lines, string footer)
     {
-        var texts = JsonSerializer.SerializeToUtf8Bytes<string[]>([SkiaVersion, OpenGraphImage.Version.ToString(CultureInfo.InvariantCulture), siteName, headline, footer, .. lines]);
+        var texts = JsonSerializer.SerializeToUtf8Bytes([SkiaVersion, OpenGraphImage.Version.ToString(CultureInfo.InvariantCulture), siteName, headline, footer, .. lines], TextsJson.Default.StringArray);
         return Convert.ToHexStringLower(SHA256.HashData(texts).AsSpan(0, 16)) + ".png";
     }
 
     private static byte[]? Cached(string path) =>
         CacheFile.ReadBytes(path) is { } bytes && bytes.AsSpan().StartsWith(PngSignature) && bytes.AsSpan().EndsWith(PngEnd) ? bytes : null;
+
+    [JsonSerializable(typeof(string[]))]
+    private sealed partial class TextsJson : JsonSerializerContext;
 }

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.ComponentModel;
 using System.Diagnostics;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using DigestGen.Output;
 
 namespace DigestGen.Render.Text;
@@ -9,12 +10,12 @@ namespace DigestGen.Render.Text;
 /// <summary>
 /// Typesets every math expression of the site at build time with KaTeX, in one batched node process, so pages
 /// need no JavaScript and do not shift when math appears. Results are cached by expression (and KaTeX version)
-/// in the cache folder, which this class reads and hands back as a <see cref="CacheUpdate"/> for the pipeline to write. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
+/// in the cache folder (<see cref="TypesetMathCache"/>, read before render) and handed back as a <see cref="CacheUpdate"/> for the pipeline to write. When node or KaTeX is missing, or KaTeX rejects an expression, the page shows the TeX
 /// source instead: <see cref="Html"/> returns null for it, and <see cref="Refused"/> lists what KaTeX rejected.
 /// Markup from KaTeX or the cache is used only after <see cref="KatexMarkup"/> verified it: the cache is a file,
 /// and the pages write math as-is.
 /// </summary>
-public sealed class MathRenderer
+public sealed partial class MathRenderer
 {
 
     // Reads a JSON array of [tex, display] from stdin, writes a JSON array of HTML strings (null = KaTeX refused it).
@@ -66,7 +67,11 @@ public sealed class MathRenderer
     /// <summary>The expressions KaTeX was asked to typeset and could not (not those left unasked when KaTeX is missing).</summary>
     public IEnumerable<MathExpression> Refused => rendered.Where(pair => pair.Value is null).Select(pair => pair.Key);
 
-    public static MathRenderer Render(IEnumerable<MathExpression> expressions, string? nodeModulesDirectory, string? cacheDirectory, MathOutput output)
+    public static MathRenderer Render(IEnumerable<MathExpression> expressions, string? nodeModulesDirectory, string? cacheDirectory, MathOutput output) =>
+        Render(expressions, TypesetMathCache.Load(nodeModulesDirectory, cacheDirectory, output));
+
+    /// <summary>Typesets <paramref name="expressions"/> with what <paramref name="typeset"/> read (KaTeX's version, the cached math).</summary>
+    public static MathRenderer Render(IEnumerable<MathExpression> expressions, TypesetMathCache typeset)
     {
         var wanted = expressions.Distinct().ToList();
         if (wanted.Count == 0)
@@ -74,17 +79,13 @@ public sealed class MathRenderer
             return new MathRenderer(FrozenDictionary<MathExpression, string?>.Empty, null, identity: "no math");
         }
 
-        var katexDirectory = nodeModulesDirectory is null ? null : Path.Combine(nodeModulesDirectory, "katex");
-        var version = katexDirectory is null ? null : KatexVersion(katexDirectory);
-        if (version is null)
+        if (typeset.KatexVersion is null)
         {
             return new MathRenderer(FrozenDictionary<MathExpression, string?>.Empty,
-                $"KaTeX is not installed (looked in {katexDirectory ?? "no node_modules folder"}); math is shown as TeX source. Run scripts/bootstrap.sh.");
+                $"KaTeX is not installed (looked in {typeset.KatexDirectory ?? "no node_modules folder"}); math is shown as TeX source. Run scripts/bootstrap.sh.");
         }
 
-        var katexOutput = output == MathOutput.Html ? "htmlAndMathml" : "mathml";
-        var cachePath = cacheDirectory is null ? null : Path.Combine(cacheDirectory, $"katex-{katexOutput}.json");
-        var cache = ReadCache(cachePath, version);
+        var cache = typeset.Stored;
         var trusted = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var expression in wanted)
         {
@@ -105,39 +106,28 @@ public sealed class MathRenderer
         CacheUpdate? update = null;
         if (missing.Count > 0)
         {
-            var (html, failure) = RunKatex(katexDirectory!, katexOutput, missing);
+            var (html, failure) = RunKatex(typeset.KatexDirectory!, typeset.KatexOutput, missing);
             problem = failure;
             if (html is not null)
             {
+                var grown = new Dictionary<string, string?>(cache, StringComparer.Ordinal);
                 for (var i = 0; i < missing.Count; i++)
                 {
                     var verified = html[i] is { } markup && KatexMarkup.IsKatex(markup) ? markup : null;
-                    cache[Key(missing[i])] = verified;
+                    grown[Key(missing[i])] = verified;
                     trusted[Key(missing[i])] = verified;
                 }
 
-                update = CacheUpdateFor(cachePath, version, cache);
+                update = typeset.UpdateWith(grown);
             }
         }
 
         var result = wanted.Where(expression => trusted.ContainsKey(Key(expression)))
             .ToFrozenDictionary(expression => expression, expression => trusted[Key(expression)]);
-        return new MathRenderer(result, problem, update, problem is null ? $"KaTeX {version} {katexOutput}" : null);
+        return new MathRenderer(result, problem, update, problem is null ? $"KaTeX {typeset.KatexVersion} {typeset.KatexOutput}" : null);
     }
 
     private static string Key(MathExpression expression) => (expression.Display ? "D " : "I ") + expression.Tex;
-
-    private static string? KatexVersion(string katexDirectory)
-    {
-        var packageJson = Path.Combine(katexDirectory, "package.json");
-        if (!File.Exists(packageJson))
-        {
-            return null;
-        }
-
-        using var document = JsonDocument.Parse(File.ReadAllText(packageJson));
-        return document.RootElement.TryGetProperty("version", out var version) ? version.GetString() : null;
-    }
 
     private static (string?[]? Html, string? Problem) RunKatex(string katexDirectory, string output, IReadOnlyList<MathExpression> expressions)
     {
@@ -160,7 +150,7 @@ public sealed class MathRenderer
             var stderr = process.StandardError.ReadToEndAsync();
             using (var stdin = new StreamWriter(process.StandardInput.BaseStream, new System.Text.UTF8Encoding(false)))
             {
-                stdin.Write(JsonSerializer.Serialize(expressions.Select(e => new object[] { e.Tex, e.Display })));
+                stdin.Write(JsonSerializer.Serialize(expressions.Select(e => new object[] { e.Tex, e.Display }), KatexJson.Default.IEnumerableObjectArray));
             }
 
             process.WaitForExit();
@@ -169,7 +159,7 @@ public sealed class MathRenderer
                 return (null, $"KaTeX (node) failed with exit code {process.ExitCode}: {FirstLine(stderr.Result)}; math is shown as TeX source.");
             }
 
-            var html = JsonSerializer.Deserialize<string?[]>(stdout.Result);
+            var html = JsonSerializer.Deserialize(stdout.Result, KatexJson.Default.StringArray);
             return html?.Length == expressions.Count
                 ? (html, null)
                 : (null, "KaTeX (node) returned an unexpected answer; math is shown as TeX source.");
@@ -182,25 +172,8 @@ public sealed class MathRenderer
 
     private static string FirstLine(string text) => text.Split('\n', 2)[0].Trim();
 
-    private static Dictionary<string, string?> ReadCache(string? path, string version)
-    {
-        // A damaged cache is rebuilt, never trusted.
-        var (_, stored, _) = path is null ? (false, null, null) : CacheFile.ReadJson<MathCacheFile>(path);
-        return stored?.KatexVersion == version && stored.Html is not null
-            ? new Dictionary<string, string?>(stored.Html, StringComparer.Ordinal)
-            : new Dictionary<string, string?>(StringComparer.Ordinal);
-    }
-
-    private static CacheUpdate? CacheUpdateFor(string? path, string version, Dictionary<string, string?> cache)
-    {
-        if (path is null)
-        {
-            return null;
-        }
-
-        var stored = new MathCacheFile(version, new SortedDictionary<string, string?>(cache, StringComparer.Ordinal));
-        return new CacheUpdate(path, () => CacheFile.WriteJson(path, stored));
-    }
-
-    private sealed record MathCacheFile(string KatexVersion, IDictionary<string, string?> Html);
+    [JsonSerializable(typeof(IEnumerable<object[]>))]
+    [JsonSerializable(typeof(string?[]))]
+    [JsonSerializable(typeof(bool))]
+    private sealed partial class KatexJson : JsonSerializerContext;
 }
