@@ -7,7 +7,19 @@ using DigestGen.Compute.Embeddings;
 
 // Embedding throughput on real arXiv abstracts: conversion, tokenizer, batch sizes, end-to-end papers/second, the
 // cache's second run and, when bench/glove is installed (cd bench/glove && npm ci), a nearest-neighbour check against
-// the GloVe baseline. Usage: dotnet run -c Release --project bench/Embeddings -- [papers] [results.md]
+// the GloVe baseline. Usage: dotnet run -c Release --project bench/Embeddings -- [papers] [results.md]; or -- precision
+// [papers] [precision.md]: the float and int8 graphs compared (CPU per paper, cosine, per-operator profile).
+if (args.Length > 0 && args[0] == "precision")
+{
+    var sample = ReadCorpus(Path.Combine("..", "shared", "corpus", "arxiv-meta.jsonl.gz"), args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 300);
+    var comparisonCache = Path.Combine(Path.GetTempPath(), $"digestgen-precision-bench-{Environment.ProcessId}");
+    var comparison = DigestGen.Bench.Embeddings.PrecisionComparison.Run([.. sample.Select(paper => paper.Text)], Path.Combine("node_modules", "@energetic-ai", "model-embeddings-en"), comparisonCache);
+    Directory.Delete(comparisonCache, recursive: true);
+    Console.Write(comparison);
+    File.WriteAllText(args.Length > 2 ? args[2] : Path.Combine("bench", "Embeddings", "precision.md"), comparison);
+    return;
+}
+
 var paperCount = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 1000;
 var resultsPath = args.Length > 1 ? args[1] : Path.Combine("bench", "Embeddings", "results.md");
 var packageDirectory = Path.Combine("node_modules", "@energetic-ai", "model-embeddings-en");
@@ -30,7 +42,7 @@ Line("");
 
 var clock = Stopwatch.StartNew();
 var package = UniversalSentenceEncoderPackage.Open(packageDirectory);
-var converted = package.GetOrConvert(cache);
+var converted = package.GetOrConvert(cache, ModelPrecision.Float);
 Line($"- TF.js → ONNX conversion (first build only): {clock.Elapsed.TotalSeconds:F2} s, {new FileInfo(converted).Length / 1e6:F1} MB");
 
 var tokenizer = SentencePieceTokenizer.Load(package.VocabularyPath);
@@ -53,7 +65,7 @@ foreach (var (runs, threads) in new[] { (1, Environment.ProcessorCount), (Enviro
 {
     foreach (var batchSize in new[] { 8, 16, 32, 64 })
     {
-        using var embedder = new OnnxTextEmbedder(() => OnnxSessionFactory.Open(converted, EmbeddingDevice.Cpu, [], threads), tokenizer, package.ModelId, batchSize, runs);
+        using var embedder = new OnnxTextEmbedder(() => OnnxSessionFactory.Open(converted, EmbeddingDevice.Cpu, [], threads), tokenizer, package.ModelId(ModelPrecision.Float), batchSize, runs);
         embedder.Run([.. windows.Take(batchSize)]); // warm-up
         process.Refresh();
         var cpuBefore = process.TotalProcessorTime;

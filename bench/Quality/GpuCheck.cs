@@ -24,7 +24,8 @@ internal static class GpuCheck
     {
         var model = EmbedderOptions.DefaultModelPackageDirectory(Path.Combine(repositoryRoot, "node_modules"));
         var cache = Path.Combine(Path.GetTempPath(), "digestgen-gpu-check");
-        using var cpu = EmbedderFactory.Create(new EmbedderOptions(cache, "cpu", model)).Embedder!;
+        // The float graph on both sides: the CPU's default int8 graph has no CUDA kernel (docs/embeddings.md).
+        using var cpu = EmbedderFactory.CreateDefault(new EmbedderOptions(cache, "cpu", model), ModelPrecision.Float);
         using var cuda = EmbedderFactory.Create(new EmbedderOptions(cache, "cuda", model)).Embedder!;
         using var cpuKernels = OnnxKernels.Open(EmbeddingDevice.Cpu);
         using var gpuKernels = OnnxKernels.Open(EmbeddingDevice.Cuda);

@@ -25,15 +25,20 @@ internal static class TopicLabeler
     /// </summary>
     private const double SingleWordHandicap = 0.5;
 
-    /// <summary>Verbs and vague words that no reader's name for a subject starts or ends with ("upcycling outperforms").</summary>
+    /// <summary>
+    /// Verbs, linking adverbs and vague words that no reader's name for a subject starts or ends with ("upcycling
+    /// outperforms"); in a cluster of a few papers such a word can be the only one they share ("Thereby").
+    /// </summary>
     private static readonly FrozenSet<string> NotAtLabelEdges = FrozenSet.ToFrozenSet(
     [
         "achieved", "allow", "allows", "based", "called", "consider", "considers", "enable", "enables", "existing",
-        "find", "finds", "focus", "focused", "focuses", "improve", "improved", "improves", "improving", "introduce",
-        "introduced", "introduces", "key", "known", "leverage", "leverages", "main", "make", "makes", "novel", "obtain",
-        "obtained", "obtains", "outperform", "outperforms", "past", "perform", "performed", "performs", "present",
-        "presents", "prior", "propose", "proposed", "proposes", "recent", "recently", "remain", "remains", "require",
-        "requires", "several", "show", "shows", "simple", "use", "used", "uses", "using", "various", "work", "works",
+        "finally", "find", "finds", "focus", "focused", "focuses", "furthermore", "hence", "improve", "improved",
+        "improves", "improving", "introduce", "introduced", "introduces", "key", "known", "leverage", "leverages",
+        "main", "make", "makes", "moreover", "novel", "obtain", "obtained", "obtains", "outperform", "outperforms",
+        "past", "perform", "performed", "performs", "present", "presents", "prior", "proposal", "proposals", "propose",
+        "proposed", "proposes", "recent", "recently", "remain", "remains", "require", "requires", "several", "show",
+        "shows", "simple", "theorem", "theorems", "thereby", "use", "used", "uses", "using", "various", "whereas",
+        "whereby", "work", "works",
     ], StringComparer.Ordinal);
 
     /// <summary>Each cluster's most used phrases are scored; a distinctive phrase few of its papers use would not label it well anyway.</summary>

@@ -4,14 +4,18 @@ namespace DigestGen.Compute.Embeddings;
 
 /// <summary>
 /// Universal Sentence Encoder lite through ONNX Runtime. A text longer than <see cref="MaxTokensPerWindow"/> tokens is
-/// cut into windows that are embedded separately and averaged, then re-normalised. Windows run in batches: the
-/// model takes a batch as sparse (row, position) indices and token ids. Batches run in parallel, one per core, each
-/// on one ONNX Runtime thread: on two cores that beats one run split over two threads (see bench/Embeddings).
+/// cut into windows that are embedded separately and averaged, then re-normalised. Windows run in batches (of one
+/// window for the int8 graph, see <see cref="EmbedderFactory"/>): the model takes a batch as sparse (row, position)
+/// indices and token ids. Batches run in parallel, one per core, each on one ONNX Runtime thread: on two cores that
+/// beats one run split over two threads (see bench/Embeddings).
 /// </summary>
 internal sealed class OnnxTextEmbedder : ITextEmbedder
 {
     /// <summary>The model's own limit: it drops tokens past position 128.</summary>
     public const int MaxTokensPerWindow = 128;
+
+    /// <summary>Windows per run of the float graph (see bench/Embeddings).</summary>
+    public const int DefaultWindowsPerBatch = 8;
 
     private const string IndicesInput = "indices";
     private const string ValuesInput = "values";
@@ -24,7 +28,7 @@ internal sealed class OnnxTextEmbedder : ITextEmbedder
 
     /// <param name="openSession">Opens the ONNX Runtime session on first use: a build whose texts are all in the
     /// embedding cache never pays for it (about 0.3 s at start-up).</param>
-    internal OnnxTextEmbedder(Func<InferenceSession> openSession, SentencePieceTokenizer tokenizer, string modelId, int windowsPerBatch = 8, int parallelRuns = 0)
+    internal OnnxTextEmbedder(Func<InferenceSession> openSession, SentencePieceTokenizer tokenizer, string modelId, int windowsPerBatch = DefaultWindowsPerBatch, int parallelRuns = 0)
     {
         session = new Lazy<InferenceSession>(openSession, LazyThreadSafetyMode.ExecutionAndPublication);
         this.tokenizer = tokenizer;

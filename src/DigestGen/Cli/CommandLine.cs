@@ -55,6 +55,15 @@ public static class CommandLine
             return (int)ExitCode.Usage;
         }
 
+        // --help and --version are the parser's own actions; unasked, `build --help` would build.
+        if (parse.Action is not null)
+        {
+            using var text = new StringWriter(CultureInfo.InvariantCulture);
+            var code = parse.Invoke(new InvocationConfiguration { Output = text });
+            console.Write(new Text(text.ToString()));
+            return code;
+        }
+
         if (parse.CommandResult.Command == build || parse.CommandResult.Command == check)
         {
             var isBuild = parse.CommandResult.Command == build;

@@ -20,7 +20,7 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     {
         var (names, truncated, org) = SplitTail(line);
         return new AuthorList(
-            [.. (andSeparates ? CommaOrAnd() : Comma()).Split(names).Select(Clean).Where(name => name.Length > 0)],
+            [.. (andSeparates ? CommaOrAnd() : Comma()).Split(names).Select(Clean).SelectMany(Unglue).Where(name => name.Length > 0)],
             truncated,
             org);
     }
@@ -33,6 +33,23 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
     {
         var trimmed = name.Trim().Trim('*').Trim();
         return trimmed.Contains('~', StringComparison.Ordinal) ? TexTie().Replace(trimmed, " ") : trimmed;
+    }
+
+    /// <summary>
+    /// One name, or two that scraping glued with an "and" ("Salvatore D'Oro andSalil S. Kanhere", so in the corpus
+    /// itself) when both halves read as a person's name of two words or more: "and" run onto a capital is no word of
+    /// a name, and a lone word ("Generation andRetrieval Models") may be a title's.
+    /// </summary>
+    public static string[] Unglue(string name)
+    {
+        var glue = name.Contains("and", StringComparison.Ordinal) ? GluedAnd().Match(name) : Match.Empty;
+        if (!glue.Success)
+        {
+            return [name];
+        }
+
+        string[] halves = [name[..glue.Index], name[(glue.Index + glue.Length)..]];
+        return halves.All(half => half.Contains(' ', StringComparison.Ordinal) && PersonName.IsPlausible(half)) ? halves : [name];
     }
 
     /// <summary>Takes the " · org" tag and the "et al." off the end of an author line.</summary>
@@ -61,6 +78,9 @@ internal sealed partial record AuthorList(ImmutableArray<string> Names, bool Tru
 
     [GeneratedRegex(@"(?<=[\p{L}.])\s*~\s*(?=\p{L})")]
     private static partial Regex TexTie();
+
+    [GeneratedRegex(@"\s+and(?=\p{Lu}\p{Ll})")]
+    private static partial Regex GluedAnd();
 
     [GeneratedRegex(@"\s*, ")]
     private static partial Regex Comma();

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -13,6 +14,8 @@ namespace DigestGen.Ingest;
 /// parsed them (this assembly's build), the dump's path and its bytes: a nightly build parses only the dumps that are
 /// new or changed and reads the others back. A dump whose record headers have dates without a year is read relative
 /// to the build's day, so it is kept for that day only. A missing, unreadable or foreign entry is parsed again.
+/// A new entry waits for the build to be published as compressed JSON, not as the parsed dump: the pipeline lets go of
+/// the dumps once merged, and a first build of 100,000 papers would otherwise hold 280 MB of records to the end.
 /// </summary>
 public sealed partial class ParsedDumpCache
 {
@@ -23,7 +26,8 @@ public sealed partial class ParsedDumpCache
     private static readonly byte[] Code = typeof(ParsedDumpCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
 
     private readonly string folder;
-    private readonly ConcurrentDictionary<string, Entry?> tonight = new(StringComparer.Ordinal);
+    /// <summary>Tonight's dumps by key: the new entry as compressed JSON, or null for one read back from the cache.</summary>
+    private readonly ConcurrentDictionary<string, byte[]?> tonight = new(StringComparer.Ordinal);
     private int reused;
 
     public ParsedDumpCache(string cacheDirectory) => folder = Path.Combine(cacheDirectory, FolderName);
@@ -49,7 +53,7 @@ public sealed partial class ParsedDumpCache
         }
 
         var (dump, readsAsOf) = IngestDumps.Read(file, asOf);
-        tonight[key] = new Entry(Format, readsAsOf ? day : null, dump);
+        tonight[key] = Compress(JsonSerializer.SerializeToUtf8Bytes(new Entry(Format, readsAsOf ? day : null, dump), EntryJson.Default.Entry));
         return dump;
     }
 
@@ -61,7 +65,7 @@ public sealed partial class ParsedDumpCache
         {
             if (entry is not null)
             {
-                CacheFile.WriteJson(EntryPath(key), entry, EntryJson.Default.Entry);
+                CacheFile.Write(EntryPath(key), Decompress(entry));
             }
         }
 
@@ -75,6 +79,28 @@ public sealed partial class ParsedDumpCache
     {
         var (_, entry, _) = CacheFile.ReadJson(EntryPath(key), EntryJson.Default.Entry);
         return entry is { Format: Format, Dump: { File: not null, Records.IsDefault: false, Diagnostics.IsDefault: false } } ? entry : null;
+    }
+
+    private static byte[] Compress(byte[] json)
+    {
+        using var compressed = new MemoryStream();
+        using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest))
+        {
+            zlib.Write(json);
+        }
+
+        return compressed.ToArray();
+    }
+
+    private static byte[] Decompress(byte[] compressed)
+    {
+        using var json = new MemoryStream();
+        using (var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
+        {
+            zlib.CopyTo(json);
+        }
+
+        return json.ToArray();
     }
 
     private string EntryPath(string key) => Path.Combine(folder, key + ".json");

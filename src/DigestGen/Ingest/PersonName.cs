@@ -54,17 +54,21 @@ internal static partial class PersonName
     /// <summary>
     /// A name with a given name run together from parts that are not East Asian syllables: "JingCheng", "NaHyeon"
     /// are given names, while "NetKoushiki" or "VesRiley" is mostly a title's camel-case end ("WordNet", "GloVes")
-    /// glued to one, and "M AgentsEunJeong Hwang" a title's words; or with a stray capital in a given name, which
-    /// is mostly a title's acronym glued on ("VMinghui" of "…in IoV"). Real ones exist ("ShahRukh", "YIlun"), so this
-    /// only counts against a name, it does not rule it out. The last word is the surname ("Aritra RoyChowdhury",
-    /// "Wieger IJntema").
+    /// glued to one, and "M AgentsEunJeong Hwang" a title's words; or with a stray capital in the first word, which
+    /// is mostly a title's acronym glued on ("VMinghui" of "…in IoV"; a later "ALtayeb" of "Dina Farouk ALtayeb
+    /// Ali" had no title to take it from). Real ones exist ("ShahRukh", "YIlun"), so this only counts against a name,
+    /// it does not rule it out. The last word is the surname ("Aritra RoyChowdhury", "Wieger IJntema").
     /// </summary>
     public static bool IsUnlikely(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Take(Math.Max(1, words.Length - 1)).SelectMany(word => word.Split('-'))
-            .Any(part => HasStrayCapital(part) || (IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => Syllable().IsMatch(syllable.Value))));
+        return words.Length > 0 && (words[0].Split('-').Any(HasStrayCapital)
+            || words.Take(Math.Max(1, words.Length - 1)).SelectMany(word => word.Split('-'))
+                .Any(part => IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => IsSyllable(syllable.Value))));
     }
+
+    /// <summary>One pinyin, romanised Korean or Vietnamese syllable ("Min", "Yuan", "Hyeon"), of which such given names are run together.</summary>
+    public static bool IsSyllable(string part) => Syllable().IsMatch(part);
 
     public static bool IsPlausible(string name)
     {
@@ -84,7 +88,7 @@ internal static partial class PersonName
             return true;
         }
 
-        if (IsRunTogether(word) || IsAcronym(word) || IsNickname(word) || FinalCapital().IsMatch(word))
+        if (IsRunTogether(word) || IsAcronym(word) || IsNickname(word) || FinalCapital().IsMatch(word) || ShortenedPrefixed().IsMatch(word))
         {
             return true;
         }
@@ -142,13 +146,14 @@ internal static partial class PersonName
     }
 
     /// <summary>
-    /// "McDonald", "DeAndre", "O'Neil", "d'Alessandro": a surname prefix, then a capitalised name; "Dall'Aglio",
-    /// "Sant'Anna": a capitalised name, an apostrophe, a capitalised name.
+    /// "McDonald", "DeAndre", "O'Neil", "d'Alessandro": a surname prefix, then a capitalised name, which may carry
+    /// the stray second capital of <see cref="HasStrayCapital"/> ("McCLean"); "Dall'Aglio", "Sant'Anna": a
+    /// capitalised name, an apostrophe, a capitalised name.
     /// </summary>
     private static bool HasCapitalPrefix(string part) =>
         ApostropheJoined().IsMatch(part) || CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
             && part.StartsWith(prefix, StringComparison.Ordinal)
-            && HasOneLeadingCapital(part[prefix.Length..], capitalised: true));
+            && (HasOneLeadingCapital(part[prefix.Length..], capitalised: true) || HasStrayCapital(part[prefix.Length..])));
 
     private static bool HasOneLeadingCapital(string part, bool capitalised) =>
         (char.IsUpper(part[0]) || (!capitalised && char.IsLower(part[0]))) && !part.Skip(1).Any(char.IsUpper);
@@ -170,6 +175,10 @@ internal static partial class PersonName
 
     [GeneratedRegex(@"\p{Lu}\p{Ll}+")]
     private static partial Regex CamelPart();
+
+    // "McK." of "Jeremy D McK. Watson": a Mc or Mac name shortened to its capital, as a middle name is.
+    [GeneratedRegex(@"^Ma?c\p{Lu}\.$")]
+    private static partial Regex ShortenedPrefixed();
 
     // One pinyin, romanised Korean or Vietnamese syllable: "Jing", "Cheng", "Hyeon", "Keun", "Young", "Binh"; not "Net",
     // "Shah", "Koushiki".

@@ -40,6 +40,9 @@ internal static partial class TitleAuthorSplitter
 
     private const int ShortestTitleWord = 4;
 
+    /// <summary>How often the sample's names must use a word for it to count as a known name (<see cref="NameWords"/>).</summary>
+    private const int KnownNameWord = 3;
+
     private const string NameSeparator = ", ";
 
     public sealed record Split(string Title, AuthorList Authors, bool Certain, ImmutableArray<TitleReading> Alternatives);
@@ -56,8 +59,10 @@ internal static partial class TitleAuthorSplitter
         var allNamesAfter = new bool[segments.Length];
         for (var k = segments.Length - 2; k >= 0; k--)
         {
-            scoreAfter[k] = scoreAfter[k + 1] + NameScore(AuthorList.Clean(segments[k + 1]));
-            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && IsAuthor(AuthorList.Clean(segments[k + 1]));
+            // "Salvatore D'Oro andSalil S. Kanhere" is two names.
+            var glued = AuthorList.Unglue(AuthorList.Clean(segments[k + 1]));
+            scoreAfter[k] = scoreAfter[k + 1] + glued.Sum(NameScore);
+            allNamesAfter[k] = (k == segments.Length - 2 || allNamesAfter[k + 1]) && glued.All(IsAuthor);
         }
 
         var wording = new AbstractWording(summary);
@@ -261,6 +266,9 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"^\p{Lu}?\p{Ll}+")]
     private static partial Regex FirstPart();
 
+    [GeneratedRegex(@"\p{Lu}\p{Ll}+$")]
+    private static partial Regex CapitalisedEnd();
+
     [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)$")]
     private static partial Regex NounEnding();
 
@@ -276,6 +284,30 @@ internal static partial class TitleAuthorSplitter
         : PersonName.IsUnlikely(name) ? 1 - Awkward - AbstractAgrees
         : PersonName.IsUnusual(name) ? 1 - Awkward : 1;
 
+    /// <summary>
+    /// A cut between two capitalised parts of one run-together given name. Where the part before the cut is run onto
+    /// a word it may be the title's own ("…on OneMax" + "Benjamin Doerr", both name words): only the whole word
+    /// among the sample's names tells ("…ModelMohammad" + "Taghi …" of "MohammadTaghi"). Where it starts a name after
+    /// a comma ("…Bateni, Mohammad" + "Taghi Hajiaghayi"), inside the author list, both parts used often by the
+    /// sample's names tell as well, unless both are East Asian syllables, which run together into names of their own.
+    /// </summary>
+    private static bool CutsKnownName(string line, int index, string title)
+    {
+        var lastWord = title[(title.LastIndexOf(' ') + 1)..];
+        var before = CapitalisedEnd().Match(lastWord);
+        var after = FirstPart().Match(WholeWord(line, index));
+        if (!before.Success || !after.Success)
+        {
+            return false;
+        }
+
+        var knownWhole = NameWords.Count(before.Value + after.Value) > 0;
+        return before.Index > 0
+            ? char.IsLetter(lastWord[before.Index - 1]) && knownWhole
+            : title.EndsWith(NameSeparator + lastWord, StringComparison.Ordinal)
+                && (knownWhole || (!(PersonName.IsSyllable(before.Value) && PersonName.IsSyllable(after.Value)) && new[] { before.Value, after.Value }.All(part => NameWords.Count(part) >= KnownNameWord)));
+    }
+
     // "Gauss-", "A/", "Reliability,", "LL" cut from "LLM-Based": a title ending like this has lost its end, a point off.
     // "CaptureShah", "LSTM-CNNYong": a title ending in a capitalised part run onto a word probably has, half a point
     // off (a plural like "LLMs" has not), as for a title ending in a lone capital ("…Long-context Q" + "Ajiajie Zhang"),
@@ -283,7 +315,8 @@ internal static partial class TitleAuthorSplitter
     // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury"; three capitals
     // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
     // point off, unless the abstract uses the word ("FusionRoute"); so is a capitalised part the abstract uses with the
-    // word ("AzarNet" + "Shahla RezezadehAzar").
+    // word ("AzarNet" + "Shahla RezezadehAzar"), and a cut inside a run-together given name the sample's names know
+    // ("…Bateni, Mohammad" + "Taghi Hajiaghayi", see <see cref="CutsKnownName"/>).
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
@@ -295,7 +328,7 @@ internal static partial class TitleAuthorSplitter
         // "…BarteringSyeda Zar" + "Afshan Gohera": the same before a last word that starts a name, which began inside the title.
         var wordBefore = title.LastIndexOf(' ') is > 0 and var space ? title[(title.LastIndexOf(' ', space - 1) + 1)..space] : string.Empty;
         var nounWithTailBefore = lastWord.Length > 0 && char.IsUpper(lastWord[0]) && NounWithCapitalisedTail().IsMatch(wordBefore) && !wording.Uses(wordBefore);
-        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore ? 1
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || CutsKnownName(line, index, title) ? 1
             : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
             : 0;
     }

@@ -5,7 +5,8 @@ using DigestGen.Model;
 namespace DigestGen.Pipeline;
 
 /// <summary>Runs a stage, timing it and reporting one summary line; the one door every problem goes through, so each is printed and counted.</summary>
-internal sealed class StageRunner(IBuildReporter reporter)
+/// <param name="releaseAboveBytes">The heap a stage may leave without a collection (<see cref="ReleaseAboveBytes"/>).</param>
+internal sealed class StageRunner(IBuildReporter reporter, long releaseAboveBytes = StageRunner.ReleaseAboveBytes)
 {
     private readonly ImmutableArray<StageTiming>.Builder timings = ImmutableArray.CreateBuilder<StageTiming>();
     private readonly ImmutableArray<Diagnostic>.Builder diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
@@ -27,7 +28,12 @@ internal sealed class StageRunner(IBuildReporter reporter)
 
     public T Time<T>(string stage, Func<(T Result, string Summary)> work)
     {
-        var (result, summary, elapsed) = Timed(work);
+        var (result, summary, elapsed) = Timed(() =>
+        {
+            var done = work();
+            ReleaseGarbage();
+            return done;
+        });
         Finished(stage, elapsed, summary);
         return result;
     }
@@ -62,6 +68,23 @@ internal sealed class StageRunner(IBuildReporter reporter)
         Finished(firstStage, first.Elapsed, first.Summary);
         Finished(secondStage, secondDone.Elapsed, secondDone.Summary);
         return (first.Result, secondDone.Result);
+    }
+
+    /// <summary>
+    /// Heap left by a stage above which the stage ends with a full, compacting collection, so the next stage allocates
+    /// into the space its garbage took. A stage's garbage (merge's indexes, compute's matrices, render's views)
+    /// otherwise waits in the oldest generation while the next stage allocates on top of it: at 100,000 papers each
+    /// stage ended with 150–400 MB more resident than it held, and curate, rank and search peaked over it. A site of
+    /// 10,000 papers stays below it.
+    /// </summary>
+    internal const long ReleaseAboveBytes = 768L << 20;
+
+    private void ReleaseGarbage()
+    {
+        if (GC.GetTotalMemory(forceFullCollection: false) > releaseAboveBytes)
+        {
+            GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+        }
     }
 
     private static (T Result, string Summary, TimeSpan Elapsed) Timed<T>(Func<(T Result, string Summary)> work)

@@ -24,6 +24,24 @@ public sealed class CommandLineTests
         Assert.DoesNotContain("   at ", console.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("build", "--help")]
+    [InlineData("build", "-h")]
+    [InlineData("check", "--help")]
+    public void Help_for_a_command_prints_its_options_and_builds_nothing(params string[] args)
+    {
+        using var folder = new TempFolder();
+        var output = folder.Combine("output");
+        using var console = new TestConsole();
+        console.Profile.Width = 1000;
+
+        var code = CommandLine.Run([.. args, "--output", output], console);
+
+        Assert.Equal((int)ExitCode.Ok, code);
+        Assert.Contains("--input", console.Output, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(output));
+    }
+
     [Fact]
     public void Check_with_strict_exits_1_when_the_input_has_problems_and_0_without_strict()
     {

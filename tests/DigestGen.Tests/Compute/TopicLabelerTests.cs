@@ -81,6 +81,24 @@ public sealed class TopicLabelerTests
     }
 
     [Fact]
+    public void A_linking_word_two_papers_happen_to_share_never_labels_their_topic()
+    {
+        // The seed site's smallest topic: two papers whose rarest shared word was "thereby".
+        string[] texts =
+        [
+            "Low-rank adapters for vision. A low-rank update is learned, thereby saving memory.",
+            "Compressing weights to low-rank factors, thereby lowering the cost of inference.",
+            "Graph neural networks for molecules.",
+            "Scaling graph neural networks to large graphs.",
+            "Graph neural networks explained.",
+        ];
+
+        var descriptions = Describe(texts, [0, 0, 1, 1, 1]);
+
+        Assert.Equal("Low-rank", descriptions[0].Label);
+    }
+
+    [Fact]
     public void Irregular_plurals_fold_into_one_phrase()
     {
         string[] texts =

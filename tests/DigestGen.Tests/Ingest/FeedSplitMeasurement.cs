@@ -31,7 +31,7 @@ public sealed class FeedSplitMeasurement(ITestOutputHelper output)
         var tally = new SortedDictionary<string, (int Exact, int All)>(StringComparer.Ordinal);
         foreach (var (paper, record) in papers.Zip(dump.Records))
         {
-            var exact = record.Title == Mojibake.Repair(paper.Title, out _) && record.Authors.SequenceEqual(paper.Authors.Take(CorpusDumpWriter.ShownAuthors).Select(GeneratedDumpsFidelity.AsRepairedName));
+            var exact = record.Title == Mojibake.Repair(paper.Title, out _) && record.Authors.SequenceEqual(paper.Authors.Take(CorpusDumpWriter.ShownAuthors).SelectMany(GeneratedDumpsFidelity.AsRepairedNames));
             var recordClass = FeedRecordClass.Of(paper);
             var (hits, all) = tally.GetValueOrDefault(recordClass);
             tally[recordClass] = (hits + (exact ? 1 : 0), all + 1);

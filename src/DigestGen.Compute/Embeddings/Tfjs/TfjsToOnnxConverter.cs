@@ -9,20 +9,37 @@ namespace DigestGen.Compute.Embeddings.Tfjs;
 /// Converts a TF.js graph model to ONNX op by op. TensorFlow's int32 index and shape tensors become int64 throughout,
 /// because ONNX wants int64 for shapes, axes and gather/scatter indices; graph inputs are int64 too. Arguments that
 /// TensorFlow passes as tensors but ONNX wants as attributes (perm, axis, strided-slice bounds) must be constants.
-/// The graph's single sink becomes the ONNX output <see cref="OutputName"/>.
+/// The graph's single sink becomes the ONNX output <see cref="OutputName"/>. With <see cref="ModelPrecision.Int8"/>
+/// every product with a constant weight matrix becomes ONNX Runtime's DynamicQuantizeMatMul: weights int8 per column,
+/// fixed here; activations quantised to uint8 per run (CPU only: the CUDA provider has no such kernel).
 /// </summary>
 internal sealed class TfjsToOnnxConverter
 {
     public const string OutputName = "output";
 
     private readonly TfjsGraphModel model;
+    private readonly ModelPrecision precision;
     private readonly OnnxGraphBuilder builder = new("tfjs-graph");
+    private readonly ILookup<string, TfjsNode> readers;
+    private readonly Dictionary<string, TfjsNode> nodesByName;
 
-    private TfjsToOnnxConverter(TfjsGraphModel model) => this.model = model;
+    /// <summary>BiasAdds whose bias a quantised product adds itself: they only pass its output on.</summary>
+    private readonly HashSet<string> foldedBiasAdds = new(StringComparer.Ordinal);
 
-    public static ModelProto Convert(TfjsGraphModel model, IReadOnlyDictionary<string, string>? metadata = null)
+    /// <summary>The reshapes back from a tensordot's matrix product, which the N-D product makes unnecessary.</summary>
+    private readonly HashSet<string> tensordotReshapes = new(StringComparer.Ordinal);
+
+    private TfjsToOnnxConverter(TfjsGraphModel model, ModelPrecision precision)
     {
-        var converter = new TfjsToOnnxConverter(model);
+        this.model = model;
+        this.precision = precision;
+        nodesByName = model.Nodes.ToDictionary(node => node.Name, StringComparer.Ordinal);
+        readers = model.Nodes.SelectMany(node => node.Inputs.Select(input => (Input: NodeNameOf(input), Reader: node))).ToLookup(pair => pair.Input, pair => pair.Reader, StringComparer.Ordinal);
+    }
+
+    public static ModelProto Convert(TfjsGraphModel model, ModelPrecision precision, IReadOnlyDictionary<string, string>? metadata = null)
+    {
+        var converter = new TfjsToOnnxConverter(model, precision);
         return converter.Run(metadata);
     }
 
@@ -58,6 +75,10 @@ internal sealed class TfjsToOnnxConverter
                     [.. node.GetShape("shape").Select((size, axis) => size >= 0 ? size.ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{name}_{axis}")]);
                 break;
             case "Identity": builder.Add("Identity", name, x); break;
+            case "BiasAdd" when foldedBiasAdds.Contains(name): builder.Add("Identity", name, [x[0]]); break;
+            case "Add" or "AddV2" when LayerNorm(node) is var (input, scale, bias, epsilon) && input is not null:
+                builder.Add("LayerNormalization", name, [input, scale, bias], Int("axis", -1), Float("epsilon", epsilon));
+                break;
             case "Add" or "AddV2" or "BiasAdd": builder.Add("Add", name, x); break;
             case "Sub": builder.Add("Sub", name, x); break;
             case "Mul": builder.Add("Mul", name, x); break;
@@ -75,6 +96,7 @@ internal sealed class TfjsToOnnxConverter
             case "Softmax": builder.Add("Softmax", name, x, Int("axis", -1)); break;
             case "Cast": builder.Add("Cast", name, x, Int("to", (long)OnnxType(node.GetDataType("DstT")))); break;
             case "Shape": builder.Add("Shape", name, x); break;
+            case "Reshape" when tensordotReshapes.Contains(name): builder.Add("Identity", name, [x[0]]); break;
             case "Reshape": builder.Add("Reshape", name, x); break;
             case "ExpandDims": builder.Add("Unsqueeze", name, [x[0], AxesOf(node, 1)]); break;
             case "Squeeze": ConvertSqueeze(node, x); break;
@@ -161,12 +183,121 @@ internal sealed class TfjsToOnnxConverter
     {
         if (!transposeA && !transposeB)
         {
+            if (model.Weights.TryGetValue(NodeNameOf(node.Inputs[1]), out var weight) && weight.Shape is [var rows, var columns])
+            {
+                AddWeightProduct(node.Name, TensordotInput(node, columns) ?? x[0], x[1], weight, rows, columns);
+                return;
+            }
             builder.Add("MatMul", node.Name, x);
             return;
         }
         // Einsum transposes the last two axes whatever the rank, which TensorFlow's adjoint flags mean.
         var equation = $"...{(transposeA ? "ji" : "ij")},...{(transposeB ? "kj" : "jk")}->...ik";
         builder.Add("Einsum", node.Name, x, Text("equation", equation));
+    }
+
+    /// <summary>
+    /// x · W for a constant weight whose values are a rows × columns matrix (a 1×1 kernel's are): a float MatMul, or
+    /// with int8 weights a DynamicQuantizeMatMul that quantises x per run.
+    /// </summary>
+    private void AddWeightProduct(string name, string input, string weightInput, TfjsWeight weight, long rows, long columns)
+    {
+        if (precision == ModelPrecision.Float || weight.DataType != TfDataType.Float)
+        {
+            var matrix = weight.Shape.Count == 2 ? weightInput : builder.Add("Reshape", $"{name}/matrix", [weightInput, builder.AddInt64Vector($"{name}/matrix_shape", rows, columns)]);
+            builder.Add("MatMul", name, [input, matrix]);
+            return;
+        }
+        var quantized = ColumnQuantizedMatrix.Quantize(MemoryMarshal.Cast<byte, float>(weight.Data), checked((int)rows), checked((int)columns));
+        List<string> inputs =
+        [
+            input,
+            builder.AddInt8s($"{name}/weights_int8", [rows, columns], quantized.Values),
+            builder.AddFloats($"{name}/weight_scales", [columns], quantized.Scales),
+        ];
+        if (FoldableBias(name, columns) is { } bias)
+        {
+            inputs.AddRange([builder.AddInt8s($"{name}/weight_zero_points", [columns], new sbyte[columns]), bias]);
+        }
+        builder.AddMicrosoft("DynamicQuantizeMatMul", name, inputs);
+    }
+
+    /// <summary>
+    /// Layer normalisation as TensorFlow spells it out over the last axis — d = x − mean(x), then
+    /// d · scale · rsqrt(mean(d²) + ε) + bias — ending in this Add: its pieces as names (the one ONNX op replaces the
+    /// ten, whose nodes are then left unread), or nulls when the Add is something else.
+    /// </summary>
+    private (string? Input, string Scale, string Bias, float Epsilon) LayerNorm(TfjsNode add)
+    {
+        TfjsNode? Producer(string reference, string op) => nodesByName.TryGetValue(NodeNameOf(reference), out var producer) && producer.Op == op ? producer : null;
+        bool LastAxisMean(TfjsNode? mean) => mean is not null && mean.GetBool("keep_dims")
+            && model.Weights.TryGetValue(NodeNameOf(mean.Inputs[1]), out var axes) && axes.DataType == TfDataType.Int32 && axes.ToInt64Array() is [-1];
+        string? Constant(string reference, int length) => model.Weights.TryGetValue(NodeNameOf(reference), out var weight) && weight.DataType == TfDataType.Float
+            && weight.Shape.Aggregate(1L, (product, size) => product * size) == length ? ValueName(reference) : null;
+
+        if (add.Inputs.Count != 2 || Producer(add.Inputs[0], "Mul") is not { } scaled)
+        {
+            return default;
+        }
+        var biasLength = model.Weights.TryGetValue(NodeNameOf(add.Inputs[1]), out var biasWeight) && biasWeight.Shape is [var size] ? (int)size : -1;
+        var centred = scaled.Inputs.Select(input => Producer(input, "Sub")).FirstOrDefault(sub => sub is not null);
+        var factor = scaled.Inputs.Select(input => Producer(input, "Mul")).FirstOrDefault(mul => mul is not null);
+        if (biasLength < 0 || Constant(add.Inputs[1], biasLength) is not { } bias || centred is null || factor is null
+            || !LastAxisMean(Producer(centred.Inputs[1], "Mean")) || NodeNameOf(Producer(centred.Inputs[1], "Mean")!.Inputs[0]) != NodeNameOf(centred.Inputs[0]))
+        {
+            return default;
+        }
+        var scale = factor.Inputs.Select(input => Constant(input, biasLength)).FirstOrDefault(name => name is not null);
+        var rsqrt = factor.Inputs.Select(input => Producer(input, "Rsqrt")).FirstOrDefault(node => node is not null);
+        var variance = rsqrt is null ? null : Producer(rsqrt.Inputs[0], "Add");
+        var meanSquare = variance is null ? null : Producer(variance.Inputs[0], "Mean");
+        var square = meanSquare is null ? null : Producer(meanSquare.Inputs[0], "Square");
+        if (scale is null || variance is null || !LastAxisMean(meanSquare) || square is null || NodeNameOf(square.Inputs[0]) != centred.Name
+            || !model.Weights.TryGetValue(NodeNameOf(variance.Inputs[1]), out var epsilon) || epsilon.DataType != TfDataType.Float || epsilon.Data.Length != sizeof(float))
+        {
+            return default;
+        }
+        return (ValueName(centred.Inputs[0]), scale, bias, BitConverter.ToSingle(epsilon.Data));
+    }
+
+    /// <summary>
+    /// TensorFlow's tensordot over the last axis of x reshapes x to a matrix, multiplies, and reshapes the product back
+    /// to x's leading axes and the weight's columns; ONNX's products take the leading axes as they are. When the
+    /// product is such a tensordot, returns x (and marks the reshape back as a pass-through), else null. Should x's
+    /// last axis not be the one contracted, the N-D product fails on the mismatched sizes rather than computing
+    /// something else.
+    /// </summary>
+    private string? TensordotInput(TfjsNode product, long columns)
+    {
+        if (!nodesByName.TryGetValue(NodeNameOf(product.Inputs[0]), out var toMatrix) || toMatrix.Op != "Reshape"
+            || readers[product.Name].ToList() is not [{ Op: "Reshape" } back] || NodeNameOf(back.Inputs[0]) != product.Name
+            || !nodesByName.TryGetValue(NodeNameOf(back.Inputs[1]), out var backShape) || backShape.Op != "ConcatV2"
+            || !nodesByName.TryGetValue(NodeNameOf(backShape.Inputs[0]), out var leadingAxes) || leadingAxes.Op != "GatherV2"
+            || !nodesByName.TryGetValue(NodeNameOf(leadingAxes.Inputs[0]), out var shape) || shape.Op != "Shape"
+            || NodeNameOf(shape.Inputs[0]) != NodeNameOf(toMatrix.Inputs[0])
+            || !model.Weights.TryGetValue(NodeNameOf(backShape.Inputs[^2]), out var lastAxis) || lastAxis.DataType != TfDataType.Int32
+            || lastAxis.ToInt64Array() is not [var size] || size != columns)
+        {
+            return null;
+        }
+        tensordotReshapes.Add(back.Name);
+        return ValueName(toMatrix.Inputs[0]);
+    }
+
+    /// <summary>
+    /// The constant bias of the one BiasAdd that alone reads a product, which DynamicQuantizeMatMul then adds itself
+    /// (one pass over the output fewer; the BiasAdd becomes an Identity that ONNX Runtime drops), or null.
+    /// </summary>
+    private string? FoldableBias(string product, long columns)
+    {
+        var output = readers[product].ToList() is [{ Op: "Reshape" } back] && tensordotReshapes.Contains(back.Name) ? back.Name : product;
+        if (readers[output].ToList() is not [{ Op: "BiasAdd" } biasAdd]
+            || !model.Weights.TryGetValue(NodeNameOf(biasAdd.Inputs[1]), out var bias) || bias.DataType != TfDataType.Float || bias.Shape is not [var length] || length != columns)
+        {
+            return null;
+        }
+        foldedBiasAdds.Add(biasAdd.Name);
+        return ValueName(biasAdd.Inputs[1]);
     }
 
     /// <summary>
@@ -186,7 +317,7 @@ internal sealed class TfjsToOnnxConverter
         if (model.Weights.TryGetValue(NodeNameOf(node.Inputs[1]), out var kernel) && kernel.Shape is [1, 1, var inputs, var outputs]
             && strides.All(stride => stride == 1))
         {
-            builder.Add("MatMul", node.Name, [x[0], builder.Add("Reshape", $"{node.Name}/matrix", [x[1], builder.AddInt64Vector($"{node.Name}/matrix_shape", inputs, outputs)])]);
+            AddWeightProduct(node.Name, x[0], x[1], kernel, inputs, outputs);
             return;
         }
         var input = builder.Add("Transpose", $"{node.Name}/nchw", [x[0]], Ints("perm", [0, 3, 1, 2]));

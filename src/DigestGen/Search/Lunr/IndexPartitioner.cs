@@ -18,13 +18,11 @@ public static class IndexPartitioner
     public static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes)
     {
         var numbers = DocumentNumbers(index);
-        var thousandths = PostingWeights(index);
         var packed = new byte[index.TermsInOrder.Length][];
         Parallel.For(0, packed.Length, at =>
         {
             var term = index.TermsInOrder[at];
-            packed[at] = PackedTerm.Write(index, term, numbers, thousandths[term]);
-            thousandths[term] = null!;
+            packed[at] = PackedTerm.Write(index, term, numbers);
         });
 
         // Consecutive terms fill a part up to the target size; a term larger than that gets a part to itself.
@@ -56,32 +54,6 @@ public static class IndexPartitioner
         }
 
         return numbers;
-    }
-
-    /// <summary>
-    /// Per term, per field: the term's weight in thousandths in each document of its posting, in posting order.
-    /// Field vectors are walked once in the postings' own document order, so each weight lands at the next free place
-    /// of its posting (sequential reads instead of a search in a random field vector per posting).
-    /// </summary>
-    private static int[][][] PostingWeights(LunrIndex index)
-    {
-        var fieldCount = index.Fields.Length;
-        var weights = index.Postings.Select(perField => perField.Select(posting => posting.Length == 0 ? [] : new int[posting.Length]).ToArray()).ToArray();
-        var filled = new int[index.Terms.Length * fieldCount];
-        foreach (var document in index.DocumentsInKeyOrder)
-        {
-            for (var field = 0; field < fieldCount; field++)
-            {
-                var vector = index.FieldVectors[document * fieldCount + field];
-                for (var i = 0; i < vector.TermIndexes.Length; i++)
-                {
-                    var term = vector.TermIndexes[i];
-                    weights[term][field][filled[term * fieldCount + field]++] = (int)Math.Round(vector.Scores[i] * 1000);
-                }
-            }
-        }
-
-        return weights;
     }
 
     /// <summary>A JSON array of already written elements.</summary>

@@ -14,8 +14,8 @@ public sealed class LunrIndex
         ImmutableArray<string> documentRefs,
         ImmutableArray<string> terms,
         ImmutableArray<int> termsInOrder,
-        int[][][] postings,
-        FieldVector[] fieldVectors,
+        WeightedRows postings,
+        WeightedRows fieldVectors,
         ImmutableArray<int> documentsInKeyOrder)
     {
         DocumentsInKeyOrder = documentsInKeyOrder;
@@ -43,8 +43,12 @@ public sealed class LunrIndex
     /// <summary>Term indexes sorted by term text in UTF-16 code-unit order, as lunr's serializer sorts them.</summary>
     public ImmutableArray<int> TermsInOrder { get; }
 
-    /// <summary>Per term, per field: the documents containing it, in the order lunr lists them.</summary>
-    internal int[][][] Postings { get; }
+    /// <summary>
+    /// Row <c>term * Fields.Length + field</c>: the documents (by position) whose field has the term, in the order lunr
+    /// lists them (<see cref="DocumentsInKeyOrder"/>), each with the term's weight in that field vector.
+    /// </summary>
+    internal WeightedRows Postings { get; }
 
-    internal FieldVector[] FieldVectors { get; }
+    /// <summary>Row <c>document * Fields.Length + field</c>: the field's terms by term index, ascending, with their weights.</summary>
+    internal WeightedRows FieldVectors { get; }
 }

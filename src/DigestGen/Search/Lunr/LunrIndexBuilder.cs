@@ -6,6 +6,8 @@ namespace DigestGen.Search.Lunr;
 /// Builds the index lunr.Builder 2.3.9 builds for the same documents and fields, number for number: BM25 with
 /// k1 = 1.2 and b = 0.75, document frequency counted over all fields, scores rounded to 3 decimals the JavaScript
 /// way. Tokenizing runs in parallel; numbering terms and documents stays sequential so it matches lunr's order.
+/// Each field's distinct terms and their counts are kept as they are found (not its tokens, nor a growing list per
+/// term): the postings are the field vectors read by term, made in one pass once every document is in.
 /// </summary>
 public static class LunrIndexBuilder
 {
@@ -17,22 +19,80 @@ public static class LunrIndexBuilder
 
     public static LunrIndex Build(ImmutableArray<LunrField> fields, IReadOnlyList<LunrDocument> documents)
     {
-        var pipeline = new TextPipeline();
         var fieldCount = fields.Length;
         var fieldRefs = documents.Count * fieldCount;
-        var tokenized = new List<PipelineTerm>[Math.Min(fieldRefs, TokenizedBatch * fieldCount)];
+        var (terms, documentsWithTerm, fieldLengths, counts) = DistinctTerms(fieldCount, documents);
+        var averageLengths = new double[fieldCount];
+        for (var field = 0; field < fieldCount; field++)
+        {
+            double total = 0;
+            for (var doc = 0; doc < documents.Count; doc++)
+            {
+                total += fieldLengths[doc * fieldCount + field];
+            }
 
-        // Number terms by first appearance and collect postings, walking documents and fields in lunr's order.
-        // Documents are tokenized in parallel a batch at a time, so only one batch's tokens are held at once.
+            averageLengths[field] = total / documents.Count;
+        }
+
+        var idf = new double[terms.Count];
+        for (var term = 0; term < terms.Count; term++)
+        {
+            var x = (documents.Count - documentsWithTerm[term] + 0.5) / (documentsWithTerm[term] + 0.5);
+            idf[term] = Math.Log(1 + Math.Abs(x));
+        }
+
+        // lunr.Builder#createFieldVectors: each term count becomes the term's BM25 weight in that field.
+        var (starts, columns, weights) = counts;
+        Parallel.For(0, fieldRefs, fieldRef =>
+        {
+            var field = fieldRef % fieldCount;
+            var lengthRatio = fieldLengths[fieldRef] / averageLengths[field];
+            for (var i = starts[fieldRef]; i < starts[fieldRef + 1]; i++)
+            {
+                double tf = weights[i];
+                var score = idf[columns[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
+                score *= fields[field].Boost;
+                weights[i] = (int)JsMath.Round(score * 1000);
+            }
+        });
+
+        var refs = documents.Select(document => document.Ref).ToImmutableArray();
+        var order = JsObjectKeyOrder.Of(refs);
+        ImmutableArray<int> documentsInKeyOrder = [.. order.Arrange([.. Enumerable.Range(0, refs.Length)])];
+        var vectors = new WeightedRows(starts, columns, weights);
+        return new LunrIndex(
+            fields,
+            refs,
+            [.. terms],
+            [.. Enumerable.Range(0, terms.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b])))],
+            vectors.Transposed(terms.Count, fieldCount, documentsInKeyOrder),
+            vectors,
+            documentsInKeyOrder);
+    }
+
+    /// <summary>
+    /// Numbers terms by first appearance, walking documents and fields in lunr's order, and keeps each field's distinct
+    /// terms (ascending, as lunr.Vector stores them) with how often each occurs there. Documents are tokenized in
+    /// parallel a batch at a time, so only one batch's tokens are held at once.
+    /// </summary>
+    private static (List<string> Terms, List<int> DocumentsWithTerm, int[] FieldLengths, (int[] Starts, int[] Terms, int[] Counts) Counts) DistinctTerms(
+        int fieldCount, IReadOnlyList<LunrDocument> documents)
+    {
+        var pipeline = new TextPipeline();
+        var fieldRefs = documents.Count * fieldCount;
+        var tokenized = new List<PipelineTerm>[Math.Min(fieldRefs, TokenizedBatch * fieldCount)];
         var terms = new List<string>();
-        var postings = new List<List<int>[]>();
-        var termIdsByFieldRef = new int[fieldRefs][];
+        var documentsWithTerm = new List<int>();
+        var starts = new int[fieldRefs + 1];
+        var fieldLengths = new int[fieldRefs];
+        var fieldTerms = new List<int>();
+        var termCounts = new List<int>();
+        var ids = new List<int>();
         for (var fieldRef = 0; fieldRef < fieldRefs; fieldRef++)
         {
-            var (doc, field) = Math.DivRem(fieldRef, fieldCount);
             if (fieldRef % tokenized.Length == 0)
             {
-                var batchStart = doc;
+                var batchStart = fieldRef / fieldCount;
                 Parallel.For(batchStart, Math.Min(documents.Count, batchStart + TokenizedBatch), batchDoc =>
                 {
                     for (var batchField = 0; batchField < fieldCount; batchField++)
@@ -42,101 +102,38 @@ public static class LunrIndexBuilder
                 });
             }
 
-            var fieldTerms = tokenized[fieldRef % tokenized.Length];
-            var ids = new int[fieldTerms.Count];
-            for (var i = 0; i < ids.Length; i++)
+            ids.Clear();
+            foreach (var term in tokenized[fieldRef % tokenized.Length])
             {
-                var term = fieldTerms[i];
                 if (term.Number < 0)
                 {
                     term.Number = terms.Count;
                     terms.Add(term.Text);
-                    postings.Add(Enumerable.Range(0, fieldCount).Select(_ => new List<int>()).ToArray());
+                    documentsWithTerm.Add(0);
                 }
 
-                var id = term.Number;
+                ids.Add(term.Number);
+            }
 
-                var posting = postings[id][field];
-                if (posting.Count == 0 || posting[^1] != doc)
+            fieldLengths[fieldRef] = ids.Count;
+            ids.Sort();
+            for (var start = 0; start < ids.Count;)
+            {
+                var end = start + 1;
+                while (end < ids.Count && ids[end] == ids[start])
                 {
-                    posting.Add(doc);
+                    end++;
                 }
 
-                ids[i] = id;
+                fieldTerms.Add(ids[start]);
+                termCounts.Add(end - start);
+                documentsWithTerm[ids[start]]++;
+                start = end;
             }
 
-            termIdsByFieldRef[fieldRef] = ids;
+            starts[fieldRef + 1] = fieldTerms.Count;
         }
 
-        var averageLengths = new double[fieldCount];
-        for (var field = 0; field < fieldCount; field++)
-        {
-            double total = 0;
-            for (var doc = 0; doc < documents.Count; doc++)
-            {
-                total += termIdsByFieldRef[doc * fieldCount + field].Length;
-            }
-
-            averageLengths[field] = total / documents.Count;
-        }
-
-        var idf = new double[terms.Count];
-        for (var term = 0; term < terms.Count; term++)
-        {
-            var documentsWithTerm = postings[term].Sum(posting => posting.Count);
-            var x = (documents.Count - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5);
-            idf[term] = Math.Log(1 + Math.Abs(x));
-        }
-
-        var vectors = new FieldVector[termIdsByFieldRef.Length];
-        Parallel.For(0, vectors.Length, fieldRef =>
-        {
-            var field = fieldRef % fieldCount;
-            vectors[fieldRef] = Vector(termIdsByFieldRef[fieldRef], idf, fields[field].Boost, averageLengths[field]);
-        });
-
-        var refs = documents.Select(document => document.Ref).ToImmutableArray();
-        var order = JsObjectKeyOrder.Of(refs);
-        return new LunrIndex(
-            fields,
-            refs,
-            [.. terms],
-            [.. Enumerable.Range(0, terms.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b])))],
-            postings.Select(perField => perField.Select(posting => order.Arrange(posting)).ToArray()).ToArray(),
-            vectors,
-            [.. order.Arrange([.. Enumerable.Range(0, refs.Length)])]);
-    }
-
-    /// <summary>lunr.Builder#createFieldVectors for one field of one document.</summary>
-    private static FieldVector Vector(int[] termIds, double[] idf, double fieldBoost, double averageLength)
-    {
-        if (termIds.Length == 0)
-        {
-            return FieldVector.Empty;
-        }
-
-        var sorted = (int[])termIds.Clone();
-        Array.Sort(sorted);
-        var indexes = new List<int>();
-        var scores = new List<double>();
-        var lengthRatio = termIds.Length / averageLength;
-        for (var start = 0; start < sorted.Length;)
-        {
-            var end = start;
-            while (end < sorted.Length && sorted[end] == sorted[start])
-            {
-                end++;
-            }
-
-            double tf = end - start;
-            var term = sorted[start];
-            var score = idf[term] * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
-            score *= fieldBoost;
-            indexes.Add(term);
-            scores.Add(JsMath.Round(score * 1000) / 1000);
-            start = end;
-        }
-
-        return new FieldVector([.. indexes], [.. scores]);
+        return (terms, documentsWithTerm, fieldLengths, (starts, fieldTerms.ToArray(), termCounts.ToArray()));
     }
 }

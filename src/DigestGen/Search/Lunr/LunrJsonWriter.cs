@@ -27,19 +27,20 @@ public static class LunrJsonWriter
         }
 
         json.Raw("],\"fieldVectors\":[");
-        for (var fieldRef = 0; fieldRef < index.FieldVectors.Length; fieldRef++)
+        for (var fieldRef = 0; fieldRef < index.FieldVectors.Count; fieldRef++)
         {
-            var vector = index.FieldVectors[fieldRef];
+            var terms = index.FieldVectors.Columns(fieldRef);
+            var thousandths = index.FieldVectors.Thousandths(fieldRef);
             json.Separator(fieldRef);
             json.Raw('[');
             json.Bytes(refs.FieldRefs[fieldRef]);
             json.Raw(",[");
-            for (var i = 0; i < vector.TermIndexes.Length; i++)
+            for (var i = 0; i < terms.Length; i++)
             {
                 json.Separator(i);
-                json.Number(vector.TermIndexes[i]);
+                json.Number(terms[i]);
                 json.Raw(',');
-                json.Number(vector.Scores[i]);
+                json.Number(thousandths[i] / 1000.0);
             }
 
             json.Raw("]]");
@@ -59,7 +60,7 @@ public static class LunrJsonWriter
                 json.Raw(',');
                 json.String(index.Fields[field].Name);
                 json.Raw(":{");
-                var documents = index.Postings[term][field];
+                var documents = index.Postings.Columns(term * fieldCount + field);
                 for (var i = 0; i < documents.Length; i++)
                 {
                     json.Separator(i);

@@ -19,11 +19,18 @@ internal static class PackedTerm
     /// <summary>The base-64 digits, in the order search-index.js reads them; none needs escaping in JSON.</summary>
     public const string Digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
+    /// <summary>
+    /// Each thread's buffer, reused term after term: a common term's entry is hundreds of kilobytes, and a buffer grown
+    /// by doubling per term left that much garbage in the large object heap for each one.
+    /// </summary>
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? buffer;
+
     /// <param name="numbers">The number each document (by position) goes by in the parts.</param>
-    /// <param name="thousandths">Per field, the term's weights in the documents its posting lists, in the same order.</param>
-    public static byte[] Write(LunrIndex index, int term, int[] numbers, int[][] thousandths)
+    public static byte[] Write(LunrIndex index, int term, int[] numbers)
     {
-        var output = new ArrayBufferWriter<byte>();
+        var output = buffer ??= new ArrayBufferWriter<byte>();
+        output.ResetWrittenCount();
         var json = new JsonText(output);
         json.Raw('[');
         json.String(index.Terms[term]);
@@ -32,13 +39,14 @@ internal static class PackedTerm
         var fieldCount = index.Fields.Length;
         for (var field = 0; field < fieldCount; field++)
         {
-            var documents = index.Postings[term][field];
+            var documents = index.Postings.Columns(term * fieldCount + field);
+            var thousandths = index.Postings.Thousandths(term * fieldCount + field);
             json.Raw(",\"");
             var previous = 0;
             for (var i = 0; i < documents.Length; i++)
             {
                 Quantity(json, numbers[documents[i]] - previous);
-                Quantity(json, thousandths[field][i]);
+                Quantity(json, thousandths[i]);
                 previous = numbers[documents[i]];
             }
 

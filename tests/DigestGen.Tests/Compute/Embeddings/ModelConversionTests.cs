@@ -7,15 +7,17 @@ namespace DigestGen.Tests.Compute.Embeddings;
 [Collection(DefaultModelCollection.Name)]
 public sealed class ModelConversionTests(DefaultModelFixture model)
 {
-    [Fact]
-    public void Conversion_is_cached_under_the_package_hash()
+    [Theory]
+    [InlineData(ModelPrecision.Float, "float")]
+    [InlineData(ModelPrecision.Int8, "int8")]
+    internal void Conversion_is_cached_under_the_package_hash_and_precision(ModelPrecision precision, string name)
     {
-        var converted = Assert.Single(Directory.GetFiles(Path.Combine(model.CacheDirectory, "models"), "*.onnx"));
-        var written = File.GetLastWriteTimeUtc(converted);
         var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
+        var converted = Assert.Single(Directory.GetFiles(Path.Combine(model.CacheDirectory, "models"), $"*-{name}.onnx"));
+        var written = File.GetLastWriteTimeUtc(converted);
 
         Assert.Contains(package.ContentHash[..16], Path.GetFileName(converted), StringComparison.Ordinal);
-        Assert.Equal(converted, package.GetOrConvert(model.CacheDirectory));
+        Assert.Equal(converted, package.GetOrConvert(model.CacheDirectory, precision));
         Assert.Equal(written, File.GetLastWriteTimeUtc(converted));
     }
 
@@ -24,7 +26,7 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
     {
         using var cache = new TempFolder();
         var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
-        var converted = package.GetOrConvert(cache.Path);
+        var converted = package.GetOrConvert(cache.Path, ModelPrecision.Int8);
         var healthy = File.ReadAllBytes(converted);
         File.WriteAllBytes(converted, healthy[..1000]);
 
@@ -60,7 +62,7 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
         var ids = model.Tokenizer.Encode(text);
         Assert.True(ids.Length > 2 * OnnxTextEmbedder.MaxTokensPerWindow);
 
-        var windows = model.Embedder.Run([.. ids.Chunk(OnnxTextEmbedder.MaxTokensPerWindow)]);
+        var windows = ids.Chunk(OnnxTextEmbedder.MaxTokensPerWindow).Select(window => model.Embedder.Run([window])[0]);
         var mean = new float[model.Embedder.Dimensions];
         foreach (var window in windows)
         {

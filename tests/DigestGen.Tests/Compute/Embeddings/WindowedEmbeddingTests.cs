@@ -37,7 +37,7 @@ public sealed class WindowedEmbeddingTests
     }
 }
 
-/// <summary>Batching by length pads less; the model must give the same vectors as windows run one by one, unpadded.</summary>
+/// <summary>Batching by length pads less; the float model must give the same vectors as windows run one by one, unpadded.</summary>
 [Collection(DefaultModelCollection.Name)]
 public sealed class WindowedEmbeddingModelTests(DefaultModelFixture model)
 {
@@ -46,14 +46,14 @@ public sealed class WindowedEmbeddingModelTests(DefaultModelFixture model)
     {
         var texts = CorpusSample.First(8).Select(record => $"{record.Title}. {record.Abstract}").ToList();
 
-        var batched = model.Embedder.Embed(texts);
+        var batched = model.FloatEmbedder.Embed(texts);
 
         var alone = texts.Select(text =>
         {
-            var sum = new float[model.Embedder.Dimensions];
+            var sum = new float[model.FloatEmbedder.Dimensions];
             foreach (var window in model.Tokenizer.Encode(text).Chunk(OnnxTextEmbedder.MaxTokensPerWindow))
             {
-                TensorPrimitives.Add(sum, model.Embedder.Run([window])[0], sum);
+                TensorPrimitives.Add(sum, model.FloatEmbedder.Run([window])[0], sum);
             }
             TensorPrimitives.Divide(sum, TensorPrimitives.Norm(sum), sum);
             return sum;
