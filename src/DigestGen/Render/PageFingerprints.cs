@@ -28,6 +28,9 @@ internal sealed partial class PageFingerprints
 
     private PageFingerprints(byte[] shared) => this.shared = shared;
 
+    /// <summary>What every page's fingerprint starts with: the code, the templates and the site view.</summary>
+    public ReadOnlySpan<byte> Shared => shared;
+
     public static PageFingerprints Create(string templatesDirectory, SiteView site)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);

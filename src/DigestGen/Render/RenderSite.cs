@@ -58,7 +58,8 @@ public static class RenderSite
         var renderer = new PageRenderer(templates, site, urls, sink, fingerprints, theme.PreviousPages);
         if (problems.IsEmpty)
         {
-            Parallel.ForEach(Pages(index, urls, views, settings), renderer.Render);
+            var inputs = new PageInputs(fingerprints, index, settings.BaseUrl, math.Identity);
+            Parallel.ForEach(Pages(index, urls, views, inputs, settings), renderer.Render);
         }
 
         var pictures = new OpenGraphPictures(settings.CacheDirectory);
@@ -89,6 +90,7 @@ public static class RenderSite
         {
             CacheUpdates = [.. cacheUpdates],
             Kept = renderer.Kept,
+            KeptUnbuilt = renderer.KeptUnbuilt,
             PicturesDrawn = pictures.Drawn,
             Rendered = renderer.Records,
         };
@@ -191,7 +193,7 @@ public static class RenderSite
     }
 
     /// <summary>Every HTML page of the site, built lazily so views are made on the rendering threads.</summary>
-    private static IEnumerable<PageJob> Pages(SiteIndex index, SiteUrls urls, ViewFactory views, RenderSettings settings)
+    private static IEnumerable<PageJob> Pages(SiteIndex index, SiteUrls urls, ViewFactory views, PageInputs inputs, RenderSettings settings)
     {
         var home = urls.Absolute(urls.HomeImage);
         PageMeta Meta(string url, string title, string description, string section, string type = "website", bool math = false, string? image = null) =>
@@ -206,7 +208,7 @@ public static class RenderSite
             // A large site's paper page has no description: it repeated the abstract's start, 20 MB at 100,000 papers.
             yield return new PageJob(url, "paper", "paper", () => (views.PaperPage(paper), Meta(url, paper.Title,
                 index.IsLarge ? string.Empty : paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
-                "Papers", "article", views.NeedsMathStylesheet(paper))));
+                "Papers", "article", views.NeedsMathStylesheet(paper)))) { Inputs = () => inputs.OfPaper(paper) };
         }
 
         foreach (var author in index.Authors.Where(author => index.HasPage(author.Id)))
@@ -215,7 +217,7 @@ public static class RenderSite
             var feed = index.HasFeed(author) ? urls.AuthorFeed(author.Id) : null;
             yield return new PageJob(url, "author", "author", () => (views.AuthorPage(author), Meta(url, author.Name,
                 $"{author.Name}: {ChartSeries.Plural(index.PapersByAuthor[author.Id].Length, "paper")} in the digest, co-authors and activity.", "Authors", "profile")
-                with { FeedUrl = feed, FeedTitle = feed is null ? null : $"{settings.SiteTitle}: {author.Name}" }));
+                with { FeedUrl = feed, FeedTitle = feed is null ? null : $"{settings.SiteTitle}: {author.Name}" })) { Inputs = () => inputs.OfAuthor(author) };
         }
 
         foreach (var topic in index.Topics)
@@ -356,8 +358,15 @@ public static class RenderSite
         }
     }
 
-    /// <summary>One HTML page: its URL, the template that draws it, the name its view has there, and how to build the view.</summary>
-    private sealed record PageJob(string Url, string Template, string ViewName, Func<(object View, PageMeta Meta)> Build);
+    /// <summary>
+    /// One HTML page: its URL, the template that draws it, the name its view has there, and how to build the view; for
+    /// the many pages of a family whose inputs are named (<see cref="PageInputs"/>), how to hash those without the view.
+    /// Such a page is always indexed (listed in the sitemap).
+    /// </summary>
+    private sealed record PageJob(string Url, string Template, string ViewName, Func<(object View, PageMeta Meta)> Build)
+    {
+        public Func<string?> Inputs { get; init; } = () => null;
+    }
 
     /// <summary>
     /// Renders pages into the layout and hands them to the sink; a template failure becomes one diagnostic per template.
@@ -371,10 +380,14 @@ public static class RenderSite
         private readonly ConcurrentDictionary<string, RenderedPage> records = new(StringComparer.Ordinal);
         private int count;
         private int kept;
+        private int keptUnbuilt;
 
         public int Count => count;
 
         public int Kept => kept;
+
+        /// <summary>Pages of <see cref="Kept"/> known unchanged by their inputs, without building their views.</summary>
+        public int KeptUnbuilt => keptUnbuilt;
 
         /// <summary>Every page of this build, as <see cref="RenderedPages"/> keeps it for the next.</summary>
         public IReadOnlyDictionary<string, RenderedPage> Records => records;
@@ -385,15 +398,21 @@ public static class RenderSite
 
         public void Render(PageJob job)
         {
-            var (view, meta) = job.Build();
             var path = urls.OutputPath(job.Url);
-            var fingerprint = fingerprints.Of(job.Template, view, meta);
-            if (previous.TryGetValue(path, out var last) && last.Fingerprint == fingerprint && (last.Date is null || last.Date == site.AsOfIso)
-                && sink.Keep(path, last.Content, last.Stamp) is { } stamp)
+            var inputs = job.Inputs();
+            previous.TryGetValue(path, out var last);
+            if (inputs is not null && last?.Inputs == inputs && TryKeep(path, last))
             {
-                records[path] = last with { Stamp = stamp };
-                Interlocked.Increment(ref kept);
-                Published(job, meta);
+                Interlocked.Increment(ref keptUnbuilt);
+                Published(job.Url, indexed: true);
+                return;
+            }
+
+            var (view, meta) = job.Build();
+            var fingerprint = fingerprints.Of(job.Template, view, meta);
+            if (last?.Fingerprint == fingerprint && TryKeep(path, last with { Inputs = inputs }))
+            {
+                Published(job.Url, !meta.NoIndex);
                 return;
             }
 
@@ -413,8 +432,8 @@ public static class RenderSite
 
                 var bytes = Encoding.UTF8.GetBytes(html);
                 sink.Add(new OutputFile(path, bytes));
-                records[path] = new RenderedPage(fingerprint, templates.TakeSiteDateRead() ? site.AsOfIso : null, ContentHash.Of(bytes));
-                Published(job, meta);
+                records[path] = new RenderedPage(fingerprint, templates.TakeSiteDateRead() ? site.AsOfIso : null, ContentHash.Of(bytes)) { Inputs = inputs };
+                Published(job.Url, !meta.NoIndex);
             }
             catch (ScriptRuntimeException failure)
             {
@@ -424,12 +443,28 @@ public static class RenderSite
             }
         }
 
-        private void Published(PageJob job, PageMeta meta)
+        /// <summary>
+        /// Keeps the page as <paramref name="last"/> rendered it, unless the build date it read moved on or its file
+        /// changed since (<see cref="IOutputSink.Keep"/>).
+        /// </summary>
+        private bool TryKeep(string path, RenderedPage last)
+        {
+            if ((last.Date is not null && last.Date != site.AsOfIso) || sink.Keep(path, last.Content, last.Stamp) is not { } stamp)
+            {
+                return false;
+            }
+
+            records[path] = last with { Stamp = stamp };
+            Interlocked.Increment(ref kept);
+            return true;
+        }
+
+        private void Published(string url, bool indexed)
         {
             Interlocked.Increment(ref count);
-            if (!meta.NoIndex)
+            if (indexed)
             {
-                indexed.Add(job.Url);
+                this.indexed.Add(url);
             }
         }
 

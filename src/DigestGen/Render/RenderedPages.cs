@@ -14,7 +14,13 @@ public sealed record RenderedPage(
     [property: JsonPropertyName("view")] string Fingerprint,
     [property: JsonPropertyName("date")] string? Date,
     [property: JsonPropertyName("bytes")] string Content,
-    [property: JsonPropertyName("stamp")] FileStamp? Stamp = null);
+    [property: JsonPropertyName("stamp")] FileStamp? Stamp = null)
+{
+    /// <summary>The hash of the records a paper or author page is drawn from (<see cref="PageInputs"/>); null for other pages.</summary>
+    [JsonPropertyName("inputs")]
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Inputs { get; init; }
+}
 
 /// <summary>
 /// Every page the last published build rendered, by output path, kept in the cache folder (<c>pages.json</c>) so the

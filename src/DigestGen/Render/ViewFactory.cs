@@ -82,10 +82,16 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), 240) : string.Empty,
             paper.Pinned,
             paper.Tags,
-            paper.Trending is { IsTrending: true } trending ? Why(trending) : null,
+            WhyTrending(paper),
             paper.Links?.CodeUrl,
             paper.Links is { CodeIsSearch: true } ? "Find code" : "Code");
     }
+
+    /// <summary>
+    /// What a card shows of the paper's trending score: the "why" line of a trending paper, else nothing (the scores of
+    /// the others move every day, and no card shows them).
+    /// </summary>
+    public static string? WhyTrending(Paper paper) => paper.Trending is { IsTrending: true } trending ? Why(trending) : null;
 
     /// <summary>The "why" line: each factor's fact and points, then the total ("#3 on a trending list +22.5 · … = 47.5").</summary>
     public static string Why(TrendingScore score) =>

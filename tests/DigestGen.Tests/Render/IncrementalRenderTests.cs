@@ -109,6 +109,174 @@ public sealed class IncrementalRenderTests
         Assert.True(second.Kept > 0, "a new build date made every page render again, not only those whose templates read it");
     }
 
+    [Fact]
+    public void Paper_and_author_pages_whose_records_did_not_change_are_kept_without_building_their_views_the_next_day()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        var first = Render(digest, RepoPaths.Theme, work);
+        var next = digest with { AsOf = digest.AsOf.AddDays(1) };
+        var second = Render(next, RepoPaths.Theme, work);
+
+        var index = new SiteIndex(digest);
+        Assert.Equal(0, first.KeptUnbuilt);
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)), second.KeptUnbuilt);
+        Assert.Equal(Snapshot(RenderFresh(next, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
+    }
+
+    // What PageInputs leaves out of a paper's record as no paper or author page shows it, moved overnight for every
+    // paper as a nightly moves them: a page that showed either would differ from the full build here.
+    [Fact]
+    public void Map_points_and_the_scores_of_papers_not_trending_move_no_paper_or_author_page()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        Render(digest, RepoPaths.Theme, work);
+        var moved = digest with
+        {
+            Papers = [.. digest.Papers.Select(paper => paper with
+            {
+                MapPoint = new MapPoint(0.5, 0.5),
+                Trending = paper.Trending is { IsTrending: false } score ? score with { Total = score.Total / 2 } : paper.Trending,
+            })],
+        };
+        var second = Render(moved, RepoPaths.Theme, work);
+
+        var index = new SiteIndex(moved);
+        Assert.Contains(digest.Papers, paper => paper.Trending is { IsTrending: false });
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)), second.KeptUnbuilt);
+        Assert.Equal(Snapshot(RenderFresh(moved, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
+    }
+
+    // What a card leaves out of a paper's record (PageInputs) changed overnight: the paper's own page shows it and is
+    // rendered again; the pages that show the paper's card are kept, and would differ from the full build here if
+    // their cards showed any of it.
+    [Fact]
+    public void What_no_card_shows_changed_renders_the_papers_own_page_alone_again()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        Render(digest, RepoPaths.Theme, work);
+        var index = new SiteIndex(digest);
+        var paper = index.Papers.First(paper => index.Papers.Any(other => other.RelatedIds.Contains(paper.Id)) && paper.RelatedIds.Length > 1);
+        var changed = paper with
+        {
+            Sources = [.. paper.Sources, new SourceRef("trending-2.txt", DumpShape.TrendingList, 7)],
+            FieldSources = paper.FieldSources.SetItem("title", new SourceRef("trending-2.txt", DumpShape.TrendingList, 7)),
+            RelatedIds = [.. paper.RelatedIds.Reverse()],
+            EditorNote = "A note added overnight.",
+            EditedBy = ["overrides/overnight.md"],
+        };
+        var next = digest with { Papers = digest.Papers.Replace(digest.Papers.Single(other => other.Id == paper.Id), changed) };
+        var second = Render(next, RepoPaths.Theme, work);
+
+        Assert.Contains("A note added overnight.", File.ReadAllText(work.Combine("site", "papers", paper.Id, "index.html")), StringComparison.Ordinal);
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)) - 1, second.KeptUnbuilt);
+        Assert.Equal(Snapshot(RenderFresh(next, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
+    }
+
+    /// <summary>
+    /// Each kind of input a paper or author page has besides its own record (<see cref="PageInputs"/>), changed
+    /// overnight, and whether every paper and author page shows it.
+    /// </summary>
+    public static TheoryData<string, bool> InputChanges => new()
+    {
+        { "a related paper's title", false },
+        { "a topic's label", false },
+        { "a co-author's name", false },
+        { "an author's page", false },
+        { "the base URL", true },
+        { "a template", true },
+    };
+
+    [Theory]
+    [MemberData(nameof(InputChanges))]
+    public void A_page_whose_inputs_changed_overnight_is_rendered_again_as_a_full_build_renders_it(string change, bool everyPage)
+    {
+        using var work = new TempFolder();
+        using var theme = new TempFolder();
+        FolderCopy.Run(RepoPaths.Theme, theme.Path);
+        var digest = CorpusDigest.Build();
+        var settings = new RenderSettings(theme.Path, "/", RepoPaths.NodeModules, work.Combine("cache"));
+        if (change == "an author's page")
+        {
+            // On a large site only authors with two papers here get a page.
+            settings = settings with { Scale = new ScaleLimits(LargeSitePapers: 10, LargeSiteAuthorPageMinPapers: 2) };
+        }
+
+        Render(digest, work, settings);
+        var before = Snapshot(work.Combine("site"));
+        var (next, nextSettings, page) = Change(change, digest, settings);
+        var second = Render(next, work, nextSettings);
+
+        Assert.NotEqual(before[page], Snapshot(work.Combine("site"))[page]);
+        Assert.InRange(second.KeptUnbuilt, everyPage ? 0 : 1, everyPage ? 0 : second.Pages - 1);
+        Assert.Equal(Snapshot(RenderFresh(next, work.Combine("fresh"), nextSettings with { CacheDirectory = null })), Snapshot(work.Combine("site")));
+    }
+
+    [Fact]
+    public void Without_KaTeX_every_page_view_is_built_and_compared_as_the_math_is_this_builds_own()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        var settings = new RenderSettings(RepoPaths.Theme, "/", null, work.Combine("cache"));
+        Render(digest, work, settings);
+        var second = Render(digest, work, settings);
+
+        Assert.Equal(0, second.KeptUnbuilt);
+        Assert.Equal(second.Pages, second.Kept);
+    }
+
+    private static (Digest Next, RenderSettings Settings, string Page) Change(string change, Digest digest, RenderSettings settings)
+    {
+        var index = new SiteIndex(digest, settings.Scale);
+        Digest Replace(Paper paper, Paper with) => digest with { Papers = digest.Papers.Replace(paper, with) };
+        string PaperPage(Paper paper) => $"papers/{paper.Id}/index.html";
+        switch (change)
+        {
+            case "a related paper's title":
+            {
+                var paper = index.Papers.First(paper => paper.RelatedIds.Any(index.PaperById.ContainsKey));
+                var related = index.PaperById[paper.RelatedIds.First(index.PaperById.ContainsKey)];
+                return (Replace(related, related with { Title = "Retitled overnight" }), settings, PaperPage(paper));
+            }
+
+            case "a topic's label":
+            {
+                var topic = digest.Topics.First(topic => index.TopicById.ContainsKey(topic.Id));
+                var paper = index.PapersByTopic[topic.Id][0];
+                return (digest with { Topics = digest.Topics.Replace(topic, topic with { Label = "Relabelled overnight" }) }, settings, PaperPage(paper));
+            }
+
+            case "a co-author's name":
+            {
+                var paper = index.Papers.First(paper => paper.AuthorIds.Distinct().Count() > 1);
+                var renamed = index.AuthorById[paper.AuthorIds[1]];
+                return (digest with { Authors = digest.Authors.Replace(renamed, renamed with { Name = "Renamed Overnight" }) }, settings, $"authors/{paper.AuthorIds[0]}/index.html");
+            }
+
+            case "an author's page":
+            {
+                // An author of one paper gets a second: the first paper's page, unchanged itself, now links the author.
+                var paper = index.Papers.First(paper => paper.AuthorIds.Any(id => index.PapersByAuthor[id].Length == 1));
+                var author = paper.AuthorIds.First(id => index.PapersByAuthor[id].Length == 1);
+                var other = index.Papers.First(other => !other.AuthorIds.Contains(author));
+                var name = paper.Authors[paper.AuthorIds.IndexOf(author)];
+                return (Replace(other, other with { Authors = other.Authors.Add(name), AuthorIds = other.AuthorIds.Add(author) }), settings, PaperPage(paper));
+            }
+
+            case "the base URL":
+                return (digest, settings with { BaseUrl = "https://example.org/digest/" }, PaperPage(index.Papers[0]));
+
+            default:
+            {
+                var template = Path.Combine(settings.ThemeDirectory, "templates", "paper.sbn");
+                File.WriteAllText(template, File.ReadAllText(template) + "<p>changed overnight</p>");
+                return (digest, settings, PaperPage(index.Papers[0]));
+            }
+        }
+    }
+
     /// <summary>Renders the corpus digest, lets <paramref name="change"/> do something to the published search page, and renders again.</summary>
     private static (RenderResult Second, string SearchPage) RenderAgainAfterChanging(TempFolder work, Action<string> change)
     {
@@ -119,21 +287,26 @@ public sealed class IncrementalRenderTests
     }
 
     /// <summary>Renders into work/site over what is there, with work/cache, and publishes, as a build does.</summary>
-    private static RenderResult Render(Digest digest, string theme, TempFolder work)
+    private static RenderResult Render(Digest digest, string theme, TempFolder work) =>
+        Render(digest, work, new RenderSettings(theme, "/", RepoPaths.NodeModules, work.Combine("cache")));
+
+    private static RenderResult Render(Digest digest, TempFolder work, RenderSettings settings)
     {
-        var cache = work.Combine("cache");
         using var writer = new SiteWriter(work.Combine("site"), []);
-        var result = RenderSite.Run(digest, new RenderSettings(theme, "/", RepoPaths.NodeModules, cache), writer);
+        var result = RenderSite.Run(digest, settings, writer);
         Assert.Empty(result.Problems);
         writer.Finish();
-        RenderedPages.Save(cache, result.Rendered, writer.PublishedStamp);
+        RenderedPages.Save(settings.CacheDirectory!, result.Rendered, writer.PublishedStamp);
         return result;
     }
 
-    private static string RenderFresh(Digest digest, string theme, string output)
+    private static string RenderFresh(Digest digest, string theme, string output) =>
+        RenderFresh(digest, output, new RenderSettings(theme, "/", RepoPaths.NodeModules));
+
+    private static string RenderFresh(Digest digest, string output, RenderSettings settings)
     {
         using var writer = new SiteWriter(output, []);
-        RenderSite.Run(digest, new RenderSettings(theme, "/", RepoPaths.NodeModules), writer);
+        RenderSite.Run(digest, settings, writer);
         writer.Finish();
         return output;
     }

@@ -39,12 +39,19 @@ public sealed partial class MathRenderer
 
     private readonly FrozenDictionary<MathExpression, string?> rendered;
 
-    private MathRenderer(FrozenDictionary<MathExpression, string?> rendered, string? problem, CacheUpdate? cacheUpdate = null)
+    private MathRenderer(FrozenDictionary<MathExpression, string?> rendered, string? problem, CacheUpdate? cacheUpdate = null, string? identity = null)
     {
         this.rendered = rendered;
         Problem = problem;
         CacheUpdate = cacheUpdate;
+        Identity = identity;
     }
+
+    /// <summary>
+    /// What each expression's markup is a function of when KaTeX typeset (or refused) every one of them: its version and
+    /// output. Null when it could not (not installed, failed), when an expression's markup depends on this build alone.
+    /// </summary>
+    public string? Identity { get; }
 
     /// <summary>The cache with what KaTeX typeset this time, for the pipeline to write once the site is published; null when nothing is new.</summary>
     public CacheUpdate? CacheUpdate { get; }
@@ -69,7 +76,7 @@ public sealed partial class MathRenderer
         var wanted = expressions.Distinct().ToList();
         if (wanted.Count == 0)
         {
-            return new MathRenderer(FrozenDictionary<MathExpression, string?>.Empty, null);
+            return new MathRenderer(FrozenDictionary<MathExpression, string?>.Empty, null, identity: "no math");
         }
 
         if (typeset.KatexVersion is null)
@@ -117,7 +124,7 @@ public sealed partial class MathRenderer
 
         var result = wanted.Where(expression => trusted.ContainsKey(Key(expression)))
             .ToFrozenDictionary(expression => expression, expression => trusted[Key(expression)]);
-        return new MathRenderer(result, problem, update);
+        return new MathRenderer(result, problem, update, problem is null ? $"KaTeX {typeset.KatexVersion} {typeset.KatexOutput}" : null);
     }
 
     private static string Key(MathExpression expression) => (expression.Display ? "D " : "I ") + expression.Tex;

@@ -1,0 +1,156 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Collections.Immutable;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using DigestGen.Model;
+using DigestGen.Output;
+
+namespace DigestGen.Render;
+
+/// <summary>
+/// What a paper or author page is drawn from, hashed from the records before any view is built: a page whose inputs
+/// are last night's is kept without building its view (<see cref="PageFingerprints"/> needs the view, and building
+/// views of 100,000 unchanged pages was most of a nightly's render). The inputs, as <see cref="ViewFactory"/> reads
+/// them, besides what every page shares (code, templates, site view, base URL, the site's size class, KaTeX):
+/// <list type="bullet">
+/// <item>a paper's card: the paper record but for what no card shows (sources, related ids, the editors' note, the map
+/// point, the trending score but for the line a card shows) and its topic's id and label;</item>
+/// <item>a paper page: its paper record whole (but for map point and score), its topic, the cards of its related
+/// papers, whether each author and its day have a page;</item>
+/// <item>an author page: the author record, its feed, its papers' cards, and each co-author's name and page.</item>
+/// </list>
+/// The build date is not one of them: these views never read it (a test holds them to that). Null, so the view is
+/// built and compared, when KaTeX could not typeset this build's math: a page's markup then depends on this build.
+/// </summary>
+internal sealed partial class PageInputs
+{
+    private const int DigestBytes = 16;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? json;
+
+    private readonly SiteIndex index;
+    private readonly byte[]? shared;
+    /// <summary>Each paper's card as its inputs, by paper id: hashed once, as a card shows on a dozen pages.</summary>
+    private readonly FrozenDictionary<string, byte[]> cards = FrozenDictionary<string, byte[]>.Empty;
+
+    public PageInputs(PageFingerprints fingerprints, SiteIndex index, string baseUrl, string? mathIdentity)
+    {
+        this.index = index;
+        if (mathIdentity is null)
+        {
+            return;
+        }
+
+        shared = SHA256.HashData([.. fingerprints.Shared, .. Encoding.UTF8.GetBytes($"{baseUrl}\0{index.IsLarge}\0{mathIdentity}")]);
+        // Every paper has a page that needs its card: all of them, up front and in parallel, not a shared cache filled
+        // from the rendering threads (whose locks were contended).
+        var hashed = new byte[index.Papers.Length][];
+        Parallel.For(0, hashed.Length, at => hashed[at] = CardOf(index.Papers[at]));
+        cards = Enumerable.Range(0, hashed.Length).ToFrozenDictionary(at => index.Papers[at].Id, at => hashed[at], StringComparer.Ordinal);
+    }
+
+    /// <summary>The inputs of <paramref name="paper"/>'s page, or null when they cannot stand for it.</summary>
+    public string? OfPaper(Paper paper)
+    {
+        if (shared is null)
+        {
+            return null;
+        }
+
+        var own = Digest(paper, paper with { Trending = null, MapPoint = null });
+        var related = paper.RelatedIds.Select(id => index.PaperById.GetValueOrDefault(id)).OfType<Paper>().Take(8).Select(Card).ToList();
+        using var hash = Start("paper");
+        hash.AppendData(own);
+        foreach (var card in related)
+        {
+            hash.AppendData(card);
+        }
+
+        hash.AppendData(Flags(paper.AuthorIds.Select(index.HasPage).Append(paper.Date is { } date && index.PapersByDay.ContainsKey(date))));
+        return ContentHash.Of(hash);
+    }
+
+    /// <summary>The inputs of <paramref name="author"/>'s page, or null when they cannot stand for it.</summary>
+    public string? OfAuthor(Author author)
+    {
+        if (shared is null)
+        {
+            return null;
+        }
+
+        var papers = index.PapersByAuthor[author.Id];
+        var cardsOfPapers = papers.Select(Card).ToList();
+        var coAuthors = papers.SelectMany(paper => paper.AuthorIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+            .Select(id => index.AuthorById.TryGetValue(id, out var other) ? $"{id}\0{other.Name}\0{index.HasPage(id)}\0" : $"{id}\0\0");
+        using var hash = Start("author");
+        hash.AppendData(Serialized(author, typeof(Author)));
+        hash.AppendData(Flags([index.HasFeed(author)]));
+        foreach (var card in cardsOfPapers)
+        {
+            hash.AppendData(card);
+        }
+
+        hash.AppendData(Encoding.UTF8.GetBytes(string.Concat(coAuthors)));
+        return ContentHash.Of(hash);
+    }
+
+    private byte[] Card(Paper paper) => cards[paper.Id];
+
+    /// <summary>
+    /// What a paper's card shows, hashed: the paper record but for the fields no card shows — where it came from, its
+    /// related papers and the editors' note and names (its own page shows those), its map point (drawn on the home
+    /// and topic pages, which are redrawn each night) and its trending score, of which only the line a card shows
+    /// counts (every paper's score decays each day) — and its topic's id and label. A field added to papers counts
+    /// until it is left out here.
+    /// </summary>
+    private byte[] CardOf(Paper paper) => Digest(paper, paper with
+    {
+        Sources = [],
+        FieldSources = ImmutableSortedDictionary<string, SourceRef>.Empty,
+        RelatedIds = [],
+        EditorNote = null,
+        EditedBy = [],
+        MapPoint = null,
+        Trending = null,
+    });
+
+    /// <summary><paramref name="shown"/> (a paper with what no page here shows left out) hashed with what its card adds: the trending line and the topic.</summary>
+    private byte[] Digest(Paper paper, Paper shown)
+    {
+        var topic = index.TopicOf(paper);
+        var added = $"\0{ViewFactory.WhyTrending(paper)}\0" + (topic is null ? "no topic" : $"{topic.Id}\0{topic.Label}");
+        return SHA256.HashData([.. Serialized(shown, typeof(Paper)), .. Encoding.UTF8.GetBytes(added)])[..DigestBytes];
+    }
+
+    private IncrementalHash Start(string template)
+    {
+        var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(shared!);
+        hash.AppendData(Encoding.UTF8.GetBytes(template + "\0"));
+        return hash;
+    }
+
+    private static byte[] Flags(IEnumerable<bool> flags) => [.. flags.Select(flag => flag ? (byte)1 : (byte)0)];
+
+    /// <summary>A record as JSON, in a buffer reused on this thread: read it before the next call.</summary>
+    private static ReadOnlySpan<byte> Serialized(object value, Type type)
+    {
+        var buffer = json ??= new ArrayBufferWriter<byte>();
+        buffer.ResetWrittenCount();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            JsonSerializer.Serialize(writer, value, type, RecordJson.Default);
+        }
+
+        return buffer.WrittenSpan;
+    }
+
+    /// <summary>The records hashed, serialised by code compiled ahead with the CLI (as <see cref="PageFingerprints"/>' views are).</summary>
+    [JsonSerializable(typeof(Paper))]
+    [JsonSerializable(typeof(Author))]
+    internal sealed partial class RecordJson : JsonSerializerContext;
+}
