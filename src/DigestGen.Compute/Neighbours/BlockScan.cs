@@ -54,6 +54,33 @@ internal static class BlockScan
         }
     }
 
+    /// <summary>
+    /// One pair's score with the kernel's arithmetic (the same lanes, fused multiply-adds and final sum; a ragged end
+    /// zero-padded as <see cref="PackedRows"/> pads it), so a score computed alone equals the scan's to the last bit
+    /// and a list re-sorted later orders near-ties as the scan did.
+    /// </summary>
+    public static float Similarity(ReadOnlySpan<float> left, ReadOnlySpan<float> right)
+    {
+        var width = Vector<float>.Count;
+        Vector<float> sum = default;
+        var d = 0;
+        for (; d + width <= left.Length; d += width)
+        {
+            sum = Vector.FusedMultiplyAdd(new Vector<float>(left[d..]), new Vector<float>(right[d..]), sum);
+        }
+
+        if (d < left.Length)
+        {
+            Span<float> leftEnd = stackalloc float[width];
+            Span<float> rightEnd = stackalloc float[width];
+            left[d..].CopyTo(leftEnd);
+            right[d..].CopyTo(rightEnd);
+            sum = Vector.FusedMultiplyAdd(new Vector<float>(leftEnd), new Vector<float>(rightEnd), sum);
+        }
+
+        return Vector.Sum(sum);
+    }
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static void Kernel(ref float queryOrigin, ref float candidateOrigin, int stride, int q0, int q1, int q2, int q3, int c0, int c1, Span<float> scores)
     {

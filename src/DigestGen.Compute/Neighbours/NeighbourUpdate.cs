@@ -1,5 +1,3 @@
-using System.Numerics.Tensors;
-
 namespace DigestGen.Compute.Neighbours;
 
 /// <summary>
@@ -7,7 +5,8 @@ namespace DigestGen.Compute.Neighbours;
 /// (or whose vector changed) gets an exact list of its own; a row whose list names a removed or changed row is listed
 /// again from scratch; every other row keeps its list, joined by any new row now nearer than its last entry. For
 /// lists that were exact, the result is exact: the top k of a larger set are among the old top k and the new rows.
-/// The cost is the new rows against all rows, not all pairs.
+/// The cost is the new rows against all rows, not all pairs. Scores are <see cref="BlockScan.Similarity"/>, bit for bit
+/// the exact scan's: a list kept from a scan and re-sorted here keeps the scan's order of near-ties.
 /// </summary>
 internal static class NeighbourUpdate
 {
@@ -25,7 +24,7 @@ internal static class NeighbourUpdate
         {
             if (!stale[i])
             {
-                candidates[i] = [.. previous[i]!.Select(j => (j, TensorPrimitives.Dot(vectors[i], vectors[j])))];
+                candidates[i] = [.. previous[i]!.Select(j => (j, BlockScan.Similarity(vectors[i], vectors[j])))];
                 floors[i] = candidates[i]!.Count < k ? float.NegativeInfinity : candidates[i]!.Min(candidate => candidate.Similarity);
             }
         }
@@ -36,7 +35,7 @@ internal static class NeighbourUpdate
         {
             for (var j = 0; j < count; j++)
             {
-                similarities[j] = TensorPrimitives.Dot(vectors[row], vectors[j]);
+                similarities[j] = BlockScan.Similarity(vectors[row], vectors[j]);
             }
 
             lists[row] = Best(Enumerable.Range(0, count).Where(j => j != row).Select(j => (j, similarities[j])), k);

@@ -7,6 +7,8 @@ public sealed class NeighbourUpdateTests
     [Theory]
     [InlineData(200, 16, 5, 12)]
     [InlineData(60, 8, 3, 1)]
+    [InlineData(300, 512, 5, 30)]
+    [InlineData(90, 13, 4, 9)]
     public void Lists_updated_after_papers_are_added_changed_and_removed_equal_exact_lists_of_the_new_set(int count, int dimensions, int k, int added)
     {
         var yesterday = ExactNeighboursTests.RandomUnitVectors(count, dimensions, seed: count);
@@ -25,7 +27,8 @@ public sealed class NeighbourUpdateTests
         var exact = ExactNeighbours.FindTopK(tonight, k);
 
         Assert.Equal(exact.Indices.Select(row => string.Join(' ', row)), updated.Indices.Select(row => string.Join(' ', row)));
-        Assert.All(exact.Similarities.Zip(updated.Similarities), pair => Assert.Equal(pair.First, pair.Second, (a, b) => Math.Abs(a - b) < 1e-5));
+        // Bit for bit: a nightly re-sorts lists a full build's scan made, and near-ties must come out in the scan's order.
+        Assert.Equal(exact.Similarities.SelectMany(row => row), updated.Similarities.SelectMany(row => row));
     }
 
     [Fact]
