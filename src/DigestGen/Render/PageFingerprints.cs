@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
@@ -20,9 +19,6 @@ internal sealed partial class PageFingerprints
 {
     [ThreadStatic]
     private static IncrementalHash? pageHash;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? json;
 
     private readonly byte[] shared;
 
@@ -55,26 +51,13 @@ internal sealed partial class PageFingerprints
     /// <summary>The fingerprint of one page: <paramref name="template"/> drawing <paramref name="view"/> (by its runtime type) under <paramref name="meta"/>.</summary>
     public string Of(string template, object view, PageMeta meta)
     {
-        // One hash and one JSON buffer per rendering thread, reused page after page: a view's JSON is as large as its
-        // page, and a fresh array for each (a large-object one for a topic page) was a good part of render's garbage.
+        // One hash per rendering thread, reused page after page, as the JSON buffer is (ReusedJson).
         var hash = pageHash ??= IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         hash.AppendData(shared);
         hash.AppendData(Encoding.UTF8.GetBytes(template + "\0"));
-        AppendJson(hash, meta, typeof(PageMeta));
-        AppendJson(hash, view, view.GetType());
+        hash.AppendData(ReusedJson.Of(meta, typeof(PageMeta), ViewJson.Default));
+        hash.AppendData(ReusedJson.Of(view, view.GetType(), ViewJson.Default));
         return ContentHash.Of(hash);
-    }
-
-    private static void AppendJson(IncrementalHash hash, object value, Type type)
-    {
-        var buffer = json ??= new ArrayBufferWriter<byte>();
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            JsonSerializer.Serialize(writer, value, type, ViewJson.Default);
-        }
-
-        hash.AppendData(buffer.WrittenSpan);
     }
 
     /// <summary>

@@ -1,9 +1,7 @@
-using System.Buffers;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using System.Text.Json.Serialization;
 using DigestGen.Model;
 using DigestGen.Output;
@@ -28,9 +26,6 @@ namespace DigestGen.Render;
 internal sealed partial class PageInputs
 {
     private const int DigestBytes = 16;
-
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? json;
 
     private readonly SiteIndex index;
     private readonly byte[]? shared;
@@ -87,7 +82,7 @@ internal sealed partial class PageInputs
         var coAuthors = papers.SelectMany(paper => paper.AuthorIds).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(id => index.AuthorById.TryGetValue(id, out var other) ? $"{id}\0{other.Name}\0{index.HasPage(id)}\0" : $"{id}\0\0");
         using var hash = Start("author");
-        hash.AppendData(Serialized(author, typeof(Author)));
+        hash.AppendData(ReusedJson.Of(author, typeof(Author), RecordJson.Default));
         hash.AppendData(Flags([index.HasFeed(author)]));
         foreach (var card in cardsOfPapers)
         {
@@ -123,7 +118,7 @@ internal sealed partial class PageInputs
     {
         var topic = index.TopicOf(paper);
         var added = $"\0{ViewFactory.WhyTrending(paper)}\0" + (topic is null ? "no topic" : $"{topic.Id}\0{topic.Label}");
-        return SHA256.HashData([.. Serialized(shown, typeof(Paper)), .. Encoding.UTF8.GetBytes(added)])[..DigestBytes];
+        return SHA256.HashData([.. ReusedJson.Of(shown, typeof(Paper), RecordJson.Default), .. Encoding.UTF8.GetBytes(added)])[..DigestBytes];
     }
 
     private IncrementalHash Start(string template)
@@ -135,19 +130,6 @@ internal sealed partial class PageInputs
     }
 
     private static byte[] Flags(IEnumerable<bool> flags) => [.. flags.Select(flag => flag ? (byte)1 : (byte)0)];
-
-    /// <summary>A record as JSON, in a buffer reused on this thread: read it before the next call.</summary>
-    private static ReadOnlySpan<byte> Serialized(object value, Type type)
-    {
-        var buffer = json ??= new ArrayBufferWriter<byte>();
-        buffer.ResetWrittenCount();
-        using (var writer = new Utf8JsonWriter(buffer))
-        {
-            JsonSerializer.Serialize(writer, value, type, RecordJson.Default);
-        }
-
-        return buffer.WrittenSpan;
-    }
 
     /// <summary>The records hashed, serialised by code compiled ahead with the CLI (as <see cref="PageFingerprints"/>' views are).</summary>
     [JsonSerializable(typeof(Paper))]
