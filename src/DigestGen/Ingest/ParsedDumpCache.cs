@@ -114,9 +114,9 @@ public sealed partial class ParsedDumpCache
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
 
-    /// <param name="Day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
     [JsonSerializable(typeof(Entry))]
     private sealed partial class EntryJson : JsonSerializerContext;
 
+    /// <param name="Day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
     private sealed record Entry(string Format, string? Day, ParsedDump Dump);
 }

@@ -322,11 +322,12 @@ internal static partial class TitleAuthorSplitter
         // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
         var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
         var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
-        var lastWord = title.AsSpan(title.LastIndexOf(' ') + 1);
+        var lastSpace = title.LastIndexOf(' ');
+        var lastWord = title.AsSpan(lastSpace + 1);
         var abstractUsesLastWord = wording.Uses(lastWord.ToString());
         var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord;
         // "…BarteringSyeda Zar" + "Afshan Gohera": the same before a last word that starts a name, which began inside the title.
-        var wordBefore = title.LastIndexOf(' ') is > 0 and var space ? title[(title.LastIndexOf(' ', space - 1) + 1)..space] : string.Empty;
+        var wordBefore = lastSpace > 0 ? title[(title.LastIndexOf(' ', lastSpace - 1) + 1)..lastSpace] : string.Empty;
         var nounWithTailBefore = lastWord.Length > 0 && char.IsUpper(lastWord[0]) && NounWithCapitalisedTail().IsMatch(wordBefore) && !wording.Uses(wordBefore);
         return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || CutsKnownName(line, index, title) ? 1
             : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
