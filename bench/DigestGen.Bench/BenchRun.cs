@@ -118,6 +118,10 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
                 log.WriteLine($"[{size}] cold nightly: " + string.Join(", ", coldNightly.Steps.Select(step => $"{step.Name} {step.Seconds:F1} s")));
             }
 
+            if (options.KeepWork)
+            {
+                KeepYesterday(work, yesterday, cache);
+            }
             var incremental = Build(size, $"nightly +{nightly.Count} over yesterday's site", nextInput, yesterday, cache, nextDay);
             var full = Build(size, $"full build of the same input", nextInput, Path.Combine(work, "site-next-full"), cache, nextDay);
             step = $"comparing the nightly site {yesterday} with the full build {Path.Combine(work, "site-next-full")}";
@@ -131,6 +135,20 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         }
 
         return new SizeResult(size, inputFiles.Count, inputBytes, cold, warm, hugo, lunr, night, coldNightly);
+    }
+
+    /// <summary>
+    /// With --keep, yesterday's site and cache as the nightly finds them (site-yesterday/, cache-yesterday/), so the
+    /// nightly can be rerun by hand from the same state. `cp -a` keeps the write times the nightly's kept pages are
+    /// known by, and the embeddings link as a link.
+    /// </summary>
+    private void KeepYesterday(string work, string yesterday, string cache)
+    {
+        foreach (var (from, to) in new[] { (yesterday, "site-yesterday"), (cache, "cache-yesterday") })
+        {
+            step = $"keeping {from} as {Path.Combine(work, to)}";
+            CheckExit(TimedProcess.Run("cp", ["-a", from, Path.Combine(work, to)], work, options.BuildLimit), "cp -a");
+        }
     }
 
     /// <summary>One DigestGen build in a child process of its own (see <see cref="MeasureBuild"/>).</summary>

@@ -12,7 +12,7 @@ var noHugo = new Option<bool>("--no-hugo") { Description = "Skip the Hugo compar
 var hugoUpTo = new Option<int>("--hugo-up-to") { Description = "Compare with Hugo on sites of at most this many papers", DefaultValueFactory = _ => 10_000 };
 var noLunr = new Option<bool>("--no-lunr") { Description = "Skip the lunr.js comparison" };
 var limit = new Option<int>("--build-timeout") { Description = "Minutes one build may take before it is stopped and reported as unfinished", DefaultValueFactory = _ => 30 };
-var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs and sites under bench/work/" };
+var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs, sites and caches under bench/work/ (yesterday's site and cache as the nightly found them in site-yesterday/ and cache-yesterday/)" };
 var noSim = new Option<bool>("--no-nightly-sim") { Description = "Skip the cold nightly simulation (scripts/nightly-sim.sh: fresh clone, restore, bootstrap, publish, build), run at up to 10,000 papers" };
 var embeddings = new Option<DirectoryInfo>("--embeddings-cache") { Description = "Where embedding vectors are kept between runs, one subfolder per size (full and nightly builds use it; cold builds start empty)", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "work", "embeddings")) };
 var results = new Option<DirectoryInfo>("--results") { Description = "Where the Markdown report goes", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "results")) };
