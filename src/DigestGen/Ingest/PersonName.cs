@@ -150,10 +150,16 @@ internal static partial class PersonName
     /// the stray second capital of <see cref="HasStrayCapital"/> ("McCLean"); "Dall'Aglio", "Sant'Anna": a
     /// capitalised name, an apostrophe, a capitalised name.
     /// </summary>
-    private static bool HasCapitalPrefix(string part) =>
-        ApostropheJoined().IsMatch(part) || CapitalPrefixes.Any(prefix => part.Length > prefix.Length + 1
-            && part.StartsWith(prefix, StringComparison.Ordinal)
-            && (HasOneLeadingCapital(part[prefix.Length..], capitalised: true) || HasStrayCapital(part[prefix.Length..])));
+    private static bool HasCapitalPrefix(string part) => ApostropheJoined().IsMatch(part) || HasSurnamePrefix(part);
+
+    /// <summary>
+    /// "McDonald", "DaSilva", "O'Neil": a surname prefix glued to a capitalised name. Given names seldom carry one
+    /// (the name lexicon, <see cref="NameWords"/>, has such words as surnames 362 times, as given names 4 times).
+    /// </summary>
+    public static bool HasSurnamePrefix(string word) =>
+        CapitalPrefixes.Any(prefix => word.Length > prefix.Length + 1
+            && word.StartsWith(prefix, StringComparison.Ordinal)
+            && (HasOneLeadingCapital(word[prefix.Length..], capitalised: true) || HasStrayCapital(word[prefix.Length..])));
 
     private static bool HasOneLeadingCapital(string part, bool capitalised) =>
         (char.IsUpper(part[0]) || (!capitalised && char.IsLower(part[0]))) && !part.Skip(1).Any(char.IsUpper);

@@ -21,7 +21,7 @@ namespace DigestGen.Ingest;
 /// rest does not; then the best score wins, the earliest among equals: an earlier point drags title words into the
 /// first name, a later one cuts the first name short. The split is certain when every author of the winner reads
 /// as one and no other reading whose authors all do scores as well.
-/// A tie between readings whose authors all read as names goes to the first name the committed corpus sample knows
+/// A tie between readings whose authors all read as names goes to the first name the name lexicon knows
 /// against an odd unknown one ("Fernando" over "WorldFernando", see <see cref="BestKnownFirstName"/>), else to the
 /// earliest; either way the split is unsure.
 /// When unsure, the other likely splits go along as alternatives for merge to settle against titles other dumps
@@ -40,7 +40,7 @@ internal static partial class TitleAuthorSplitter
 
     private const int ShortestTitleWord = 4;
 
-    /// <summary>How often the sample's names must use a word for it to count as a known name (<see cref="NameWords"/>).</summary>
+    /// <summary>How often the name lexicon's names must use a word for it to count as a known name (<see cref="NameWords"/>).</summary>
     private const int KnownNameWord = 3;
 
     private const string NameSeparator = ", ";
@@ -120,7 +120,7 @@ internal static partial class TitleAuthorSplitter
 
         // A name found after a lower-case glue point reads as one only once capitalised: unsure. So is a tie between
         // two readings whose authors all read as names ("Image" + "NetDmytro Mishkin", "ImageNet" + "Dmytro
-        // Mishkin"): the sample's name words or position chose, and merge may know the title or the first author
+        // Mishkin"): the lexicon's name words or position chose, and merge may know the title or the first author
         // from another record.
         var best = ranked[0];
         var tied = ranked.Count > 1 && ranked[1].AllNames && ranked[1].Score == best.Score;
@@ -146,35 +146,70 @@ internal static partial class TitleAuthorSplitter
 
     /// <summary>
     /// Of tied readings, the one whose first author is a plain person's name (not a lone "Rao" cut from
-    /// "SubramanyaRao", nor an organisation) whose first word is a name word of the corpus sample
-    /// (<see cref="NameWords"/>), when every other reading's first author is an odd name the sample does not know: a
-    /// given name run together onto a start that is no name word either ("WorldFernando" against "Fernando" of
-    /// "CodeWorld" + "Fernando Alegre", "NetDmytro"), or two capitals with one dot ("TH." of "Io" + "TH. Murat
-    /// Gürsu": initials are written "T. H." or "TH", and no name of the sample has such a word). Real run-together
-    /// names start with a name word ("AmirAbbas", "ShihChung") and stay tied, as do "HuiMing" against "Ming" and
-    /// "AKM" against "M"; so does a reading whose title would end in a plural with a capitalised part run on
-    /// ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"): coined camel-case words are made from singulars
-    /// ("CodeWorld", "ImageNet"). Otherwise the earliest.
+    /// "SubramanyaRao", nor an organisation), or a lone word, whose first word the name lexicon
+    /// (<see cref="NameWords"/>) knows as a given name more than as a surname ("Fernando", "Siddharth"; not
+    /// "Chowdhury", "Wang", nor the "Kumar" of "…SpaceAkshat" + "Kumar Nigam"), when every other reading's first author is an odd name the lexicon
+    /// does not know (<see cref="IsOddUnknownName"/>). Real run-together names start with a name word ("AmirAbbas",
+    /// "ShihChung") and stay tied, as do "HuiMing" against "Ming" and "AKM" against "M"; so does a reading whose title
+    /// would end in a plural with a capitalised part run on ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"):
+    /// coined camel-case words are made from singulars ("CodeWorld", "ImageNet"). Failing that, a plain person's
+    /// name, known or not, against given names that carry a surname prefix ("Osuolale" against the "DaOsuolale" of
+    /// "…of TraConDa" + "Osuolale Abdulrahamon Tiamiyu"; see <see cref="PersonName.HasSurnamePrefix"/>). Otherwise
+    /// the earliest.
     /// </summary>
     private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
     {
         var readings = tied.Select(candidate => Reading(line, candidate)).ToList();
         var firstAuthors = readings.Select(reading => reading.Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
-        var known = firstAuthors.FindIndex(name => NameWords.Count(FirstWord(name)) > 0 && IsPlainPerson(name));
-        return known >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[known].Title) && firstAuthors.Where((_, index) => index != known).All(IsOddUnknownName)
-            ? tied[known]
-            : tied[0];
+        int Against(Func<string, bool> chosen, Func<string, bool> others)
+        {
+            var index = firstAuthors.FindIndex(name => chosen(name));
+            return index >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[index].Title) && firstAuthors.Where((_, other) => other != index).All(others) ? index : -1;
+        }
+
+        var best = Against(IsKnownPerson, IsOddUnknownName) is var known and >= 0 ? known : Against(name => IsPlainPerson(name) && !HasPrefixedGivenName(name), HasPrefixedGivenName);
+        return best >= 0 ? tied[best] : tied[0];
     }
+
+    // "Fernando Alegre", "Siddharth"; not "Kumar Nigam" cut from "AkshatKumar Nigam": Kumar mostly follows a given name.
+    private static bool IsKnownPerson(string name) =>
+        IsKnownGivenName(FirstWord(name)) && (IsPlainPerson(name) || (!name.Contains(' ', StringComparison.Ordinal) && !OrganisationName.IsPlausible(name)));
+
+    // "Siddharth", "Dmytro"; not "Rao", "Wang", "Chowdhury", which the lexicon's names mostly end with.
+    private static bool IsKnownGivenName(string word) =>
+        NameWords.AsGivenName(word) >= KnownNameWord && NameWords.AsGivenName(word) > NameWords.AsSurname(word);
 
     // "Fernando Alegre", not "Rao" cut from "SubramanyaRao" nor the "Gemma Team" cut from "DiffusionGemma Team".
     private static bool IsPlainPerson(string name) =>
         PersonName.IsPlausible(name) && !PersonName.IsUnusual(name) && !OrganisationName.IsPlausible(name);
 
+    /// <summary>
+    /// A name the lexicon does not know that reads as a title's end glued on: a given name run together onto a start
+    /// that is no name word either ("WorldFernando" of "CodeWorld" + "Fernando Alegre", "NetDmytro"), two capitals
+    /// with one dot ("TH." of "Io" + "TH. Murat Gürsu": initials are written "T. H." or "TH", and no name of the
+    /// lexicon has such a word), or any word run together from a start that is no name word and a known given name
+    /// ("ResearchSiddharth" of "…for HC" + "I ResearchSiddharth").
+    /// </summary>
     private static bool IsOddUnknownName(string name)
     {
         var firstWord = FirstWord(name);
-        return NameWords.Count(firstWord) == 0 && !OrganisationName.IsPlausible(name)
-            && (TwoCapitalsOneDot().IsMatch(firstWord) || (PersonName.IsUnlikely(name) && NameWords.Count(FirstPart().Match(firstWord).Value) == 0));
+        return !OrganisationName.IsPlausible(name)
+            && ((NameWords.Count(firstWord) == 0 && (TwoCapitalsOneDot().IsMatch(firstWord) || (PersonName.IsUnlikely(name) && NameWords.Count(FirstPart().Match(firstWord).Value) == 0)))
+                || name.Split(' ').Any(GluesWordToGivenName));
+    }
+
+    private static bool GluesWordToGivenName(string word)
+    {
+        var givenName = CapitalisedEnd().Match(word);
+        return givenName.Index > 0 && NameWords.Count(word) == 0 && IsKnownGivenName(givenName.Value)
+            && NameWords.Count(word[..givenName.Index]) == 0 && RunTogetherStart().IsMatch(word[..givenName.Index]);
+    }
+
+    // "DaOsuolale Abdulrahamon Tiamiyu": a first word of several that the lexicon does not know, with a surname prefix.
+    private static bool HasPrefixedGivenName(string name)
+    {
+        var firstWord = FirstWord(name);
+        return name.Contains(' ', StringComparison.Ordinal) && NameWords.Count(firstWord) == 0 && PersonName.HasSurnamePrefix(firstWord);
     }
 
     private static string FirstWord(string name) => name.Split(' ', 2)[0];
@@ -269,6 +304,9 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"\p{Lu}\p{Ll}+$")]
     private static partial Regex CapitalisedEnd();
 
+    [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+)+$")]
+    private static partial Regex RunTogetherStart();
+
     [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)$")]
     private static partial Regex NounEnding();
 
@@ -287,9 +325,9 @@ internal static partial class TitleAuthorSplitter
     /// <summary>
     /// A cut between two capitalised parts of one run-together given name. Where the part before the cut is run onto
     /// a word it may be the title's own ("…on OneMax" + "Benjamin Doerr", both name words): only the whole word
-    /// among the sample's names tells ("…ModelMohammad" + "Taghi …" of "MohammadTaghi"). Where it starts a name after
+    /// among the lexicon's names tells ("…ModelMohammad" + "Taghi …" of "MohammadTaghi"). Where it starts a name after
     /// a comma ("…Bateni, Mohammad" + "Taghi Hajiaghayi"), inside the author list, both parts used often by the
-    /// sample's names tell as well, unless both are East Asian syllables, which run together into names of their own.
+    /// lexicon's names tell as well, unless both are East Asian syllables, which run together into names of their own.
     /// </summary>
     private static bool CutsKnownName(string line, int index, string title)
     {
@@ -315,7 +353,7 @@ internal static partial class TitleAuthorSplitter
     // initial ("…MethodologiesAZ" + "M Ehtesham Chowdhury" cuts the name "AZM Ehtesham Chowdhury"; three capitals
     // are a title's acronym, "…NuSMV" + "S Sheerazuddin"). A noun's ending with a capitalised part ("AttenuationMir") is a
     // point off, unless the abstract uses the word ("FusionRoute"); so is a capitalised part the abstract uses with the
-    // word ("AzarNet" + "Shahla RezezadehAzar"), and a cut inside a run-together given name the sample's names know
+    // word ("AzarNet" + "Shahla RezezadehAzar"), and a cut inside a run-together given name the lexicon's names know
     // ("…Bateni, Mohammad" + "Taghi Hajiaghayi", see <see cref="CutsKnownName"/>).
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {

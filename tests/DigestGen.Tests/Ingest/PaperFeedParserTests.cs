@@ -149,8 +149,8 @@ public sealed class PaperFeedParserTests
     [Fact]
     public void A_tied_split_takes_the_reading_whose_first_author_another_record_names_whole()
     {
-        // "Multi" + "FrasesElvys Linhares Pontes" ties with "MultiFrases" + "Elvys Linhares Pontes", and the corpus
-        // sample knows no "Elvys"; the second record names the person.
+        // "Multi" + "FrasesElvys Linhares Pontes" ties with "MultiFrases" + "Elvys Linhares Pontes", and the
+        // name lexicon knows no "Elvys"; the second record names the person.
         var dump = Snippet.Parse(
             "CLJul 21, 2017\nAplicados ao Problema de Compressão MultiFrasesElvys Linhares Pontes, Thiago Gouveia da Silva\nWe compress several sentences, a multi sentence compression task.\n"
             + "CLAug 2, 2018\nA Multilingual Study of Compressive Cross-Language Text SummarizationElvys Linhares Pontes, Stéphane Huet\nCross-Language Text Summarization generates summaries in a language different from the source.\n");

@@ -18,6 +18,28 @@ internal static class GeneratedDumpsFidelity
 
     private static readonly Lazy<List<CorpusRecord>> Corpus = new(() => [.. CorpusReader.ReadAll(RepoPaths.Corpus).Where(paper => !paper.Authors.IsEmpty)]);
 
+    /// <summary>
+    /// For each corpus position, the first at or after it (around the end) that is no record of the name lexicon
+    /// (<see cref="NameLexiconRecords"/>): a draw that lands on one takes the next record instead, so the other draws
+    /// of a seed stay the papers they were before the lexicon was held out.
+    /// </summary>
+    private static readonly Lazy<int[]> Drawable = new(() =>
+    {
+        var corpus = Corpus.Value;
+        var next = new int[corpus.Count];
+        var drawable = -1;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            for (var index = corpus.Count - 1; index >= 0; index--)
+            {
+                drawable = NameLexiconRecords.Contains(corpus[index]) ? drawable : index;
+                next[index] = drawable;
+            }
+        }
+
+        return next;
+    });
+
     /// <param name="InventedShortTitles">Merged titles under 8 characters that no dump had ("S" of "SIMA 2: …").</param>
     public sealed record Outcome(int Checked, IReadOnlyList<string> Misses, IReadOnlyList<string> InventedShortTitles);
 
@@ -25,7 +47,7 @@ internal static class GeneratedDumpsFidelity
     {
         var random = new Random(seed);
         var corpus = Corpus.Value;
-        var papers = Enumerable.Range(0, size).Select(_ => corpus[random.Next(corpus.Count)])
+        var papers = Enumerable.Range(0, size).Select(_ => corpus[Drawable.Value[random.Next(corpus.Count)]])
             .DistinctBy(paper => TitleKey.Of(paper.Title)).ToList();
 
         using var folder = new TempFolder();
