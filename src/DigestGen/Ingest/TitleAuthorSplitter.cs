@@ -146,34 +146,47 @@ internal static partial class TitleAuthorSplitter
 
     /// <summary>
     /// Of tied readings, the one whose first author is a plain person's name (not a lone "Rao" cut from
-    /// "SubramanyaRao", nor an organisation), or a lone word, whose first word the name lexicon
-    /// (<see cref="NameWords"/>) knows as a given name more than as a surname ("Fernando", "Siddharth"; not
-    /// "Chowdhury", "Wang", nor the "Kumar" of "…SpaceAkshat" + "Kumar Nigam"), when every other reading's first author is an odd name the lexicon
-    /// does not know (<see cref="IsOddUnknownName"/>). Real run-together names start with a name word ("AmirAbbas",
-    /// "ShihChung") and stay tied, as do "HuiMing" against "Ming" and "AKM" against "M"; so does a reading whose title
-    /// would end in a plural with a capitalised part run on ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"):
-    /// coined camel-case words are made from singulars ("CodeWorld", "ImageNet"). Failing that, a plain person's
-    /// name, known or not, against given names that carry a surname prefix ("Osuolale" against the "DaOsuolale" of
-    /// "…of TraConDa" + "Osuolale Abdulrahamon Tiamiyu"; see <see cref="PersonName.HasSurnamePrefix"/>). Otherwise
-    /// the earliest.
+    /// "SubramanyaRao", nor an organisation) whose given name the name lexicon (<see cref="NameWords"/>) knows as one
+    /// or does not know at all, or a lone given name it knows (<see cref="IsCredibleFirstAuthor"/>), when every other
+    /// reading's first author is an odd name the lexicon does not know (<see cref="IsOddUnknownName"/>). Real
+    /// run-together names start with a name word ("AmirAbbas", "ShihChung") and stay tied, as do "HuiMing" against
+    /// "Ming" and "AKM" against "M"; so does a reading whose title would end in a plural with a capitalised part run
+    /// on ("AlgorithmsMir" + "Saleh Bahavarnia" of "MirSaleh"): coined camel-case words are made from singulars
+    /// ("CodeWorld", "ImageNet"). Otherwise the earliest.
     /// </summary>
     private static Candidate BestKnownFirstName(string line, List<Candidate> tied)
     {
         var readings = tied.Select(candidate => Reading(line, candidate)).ToList();
         var firstAuthors = readings.Select(reading => reading.Authors?.FirstOrDefault() is { } first ? Capitalised(first) : string.Empty).ToList();
-        int Against(Func<string, bool> chosen, Func<string, bool> others)
+        bool Wins(int index)
         {
-            var index = firstAuthors.FindIndex(name => chosen(name));
-            return index >= 0 && !PluralWithCapitalisedTail().IsMatch(readings[index].Title) && firstAuthors.Where((_, other) => other != index).All(others) ? index : -1;
+            var known = IsKnownGivenName(FirstWord(firstAuthors[index]));
+            return IsCredibleFirstAuthor(firstAuthors[index]) && !PluralWithCapitalisedTail().IsMatch(readings[index].Title)
+                && firstAuthors.Where((_, other) => other != index).All(name => IsOddUnknownName(name) && (known || HasGluedOnGivenName(name)));
         }
 
-        var best = Against(IsKnownPerson, IsOddUnknownName) is var known and >= 0 ? known : Against(name => IsPlainPerson(name) && !HasPrefixedGivenName(name), HasPrefixedGivenName);
-        return best >= 0 ? tied[best] : tied[0];
+        return Enumerable.Range(0, tied.Count).Where(Wins).Select(index => tied[index]).FirstOrDefault(tied[0]);
     }
 
-    // "Fernando Alegre", "Siddharth"; not "Kumar Nigam" cut from "AkshatKumar Nigam": Kumar mostly follows a given name.
-    private static bool IsKnownPerson(string name) =>
-        IsKnownGivenName(FirstWord(name)) && (IsPlainPerson(name) || (!name.Contains(' ', StringComparison.Ordinal) && !OrganisationName.IsPlausible(name)));
+    // "FrasesElvys", "DaOsuolale": a given name the lexicon does not know either way, but run together or prefixed
+    // where a plain one is not, is no reason to prefer its plain rival unless the lexicon knows that one; a stray
+    // capital ("YIlun" of "…Chinese" + "YIlun Zhu" against "…ChineseY" + "Ilun Zhu") is a slip of real names.
+    private static bool HasGluedOnGivenName(string name) =>
+        PersonName.IsRunTogether(FirstWord(name)) || PersonName.HasSurnamePrefix(FirstWord(name));
+
+    /// <summary>
+    /// "Fernando Alegre", "Siddharth" (37 times a given name in the lexicon, never a surname), "Elvys Linhares Pontes"
+    /// (a given name the lexicon has never seen); not "Kumar Nigam" cut from "AkshatKumar Nigam" nor "Din A. Mazied"
+    /// cut from "EmadelDin A. Mazied" (the lexicon's names end with "Kumar" and "Din" far more often than they start
+    /// with them), nor the "DaOsuolale" of "…TraCon" + "DaOsuolale Abdulrahamon Tiamiyu".
+    /// </summary>
+    private static bool IsCredibleFirstAuthor(string name)
+    {
+        var firstWord = FirstWord(name);
+        return name.Contains(' ', StringComparison.Ordinal)
+            ? IsPlainPerson(name) && !HasPrefixedGivenName(name) && (IsKnownGivenName(firstWord) || NameWords.Count(firstWord) == 0)
+            : IsKnownGivenName(firstWord) && !OrganisationName.IsPlausible(name);
+    }
 
     // "Siddharth", "Dmytro"; not "Rao", "Wang", "Chowdhury", which the lexicon's names mostly end with.
     private static bool IsKnownGivenName(string word) =>
@@ -187,15 +200,16 @@ internal static partial class TitleAuthorSplitter
     /// A name the lexicon does not know that reads as a title's end glued on: a given name run together onto a start
     /// that is no name word either ("WorldFernando" of "CodeWorld" + "Fernando Alegre", "NetDmytro"), two capitals
     /// with one dot ("TH." of "Io" + "TH. Murat Gürsu": initials are written "T. H." or "TH", and no name of the
-    /// lexicon has such a word), or any word run together from a start that is no name word and a known given name
-    /// ("ResearchSiddharth" of "…for HC" + "I ResearchSiddharth").
+    /// lexicon has such a word), a given name with a surname prefix ("DaOsuolale" of "…of TraCon" + "DaOsuolale
+    /// Abdulrahamon Tiamiyu", see <see cref="PersonName.HasSurnamePrefix"/>), or any word run together from a start
+    /// that is no name word and a known given name ("ResearchSiddharth" of "…for HC" + "I ResearchSiddharth").
     /// </summary>
     private static bool IsOddUnknownName(string name)
     {
         var firstWord = FirstWord(name);
         return !OrganisationName.IsPlausible(name)
             && ((NameWords.Count(firstWord) == 0 && (TwoCapitalsOneDot().IsMatch(firstWord) || (PersonName.IsUnlikely(name) && NameWords.Count(FirstPart().Match(firstWord).Value) == 0)))
-                || name.Split(' ').Any(GluesWordToGivenName));
+                || HasPrefixedGivenName(name) || name.Split(' ').Any(GluesWordToGivenName));
     }
 
     private static bool GluesWordToGivenName(string word)
