@@ -61,7 +61,7 @@ internal static class ShapeDetector
         var (withNames, without) = (0, 0);
         foreach (var block in blocks)
         {
-            if (block.Body.Length > 1 && AuthorList.Parse(block.Body[1].Text, andSeparates: false).AllNamesPlausible)
+            if (block.Body.Length > 1 && IsAuthorLine(block.Body[1].Text))
             {
                 withNames++;
             }
@@ -78,6 +78,11 @@ internal static class ShapeDetector
 
         return withNames * 2 > blocks.Length;
     }
+
+    // "No." under a feed's title is a one-word abstract (a real arXiv one), not an author: a lone name is never
+    // shortened.
+    private static bool IsAuthorLine(string text) =>
+        !(text.EndsWith('.') && !text.Contains(' ', StringComparison.Ordinal)) && AuthorList.Parse(text, andSeparates: false).AllNamesPlausible;
 
     private static bool LooksLikeTitleAbstractPairs(DumpText text)
     {

@@ -32,6 +32,17 @@ public sealed class ShapeDetectorTests
         Assert.Empty(dump.Diagnostics);
     }
 
+    [Fact]
+    public void A_feed_of_one_paper_whose_abstract_is_one_word_is_a_feed()
+    {
+        // Fidelity range 26000–26019: a day's feed held only this real record, whose abstract, "No.", read as an author.
+        var dump = Snippet.Parse("LGFeb 6, 2019\nIs AmI (Attacks Meet Interpretability) Robust to Adversarial Examples?Nicholas Carlini\nNo.\n");
+
+        Assert.Equal(DumpShape.PaperFeed, dump.Shape);
+        var record = Assert.Single(dump.Records);
+        Assert.Equal(("Is AmI (Attacks Meet Interpretability) Robust to Adversarial Examples?", "Nicholas Carlini", "No."), (record.Title, string.Join(", ", record.Authors), record.Abstract));
+    }
+
     [Theory]
     [InlineData("# Notes\n\nSome thoughts on papers to read.\n\n- Adam\n- BERT\n- GPT\n\nMore later.\n- and more\n- and more")]
     [InlineData("2024-05-01,Adam,Kingma\n2024-05-02,BERT,Devlin\n")]
