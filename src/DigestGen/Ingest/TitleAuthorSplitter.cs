@@ -371,18 +371,22 @@ internal static partial class TitleAuthorSplitter
     // ("…Bateni, Mohammad" + "Taghi Hajiaghayi", see <see cref="CutsKnownName"/>).
     private static double TitleEndPenalty(string line, int index, string title, AbstractWording wording)
     {
-        // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one.
-        var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-');
-        var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var lastSpace = title.LastIndexOf(' ');
         var lastWord = title.AsSpan(lastSpace + 1);
         var abstractUsesLastWord = wording.Uses(lastWord.ToString());
+        // "…UAV" + "L. Arreola" is an acronym followed by an initial, not a cut one; so is an acronym the abstract
+        // uses as written ("…YARN" + "JIa-Chun Lin").
+        var cutsAcronym = char.IsUpper(line[index - 1]) && index + 1 < line.Length && (char.IsUpper(line[index + 1]) || char.IsDigit(line[index + 1]) || line[index + 1] == '-')
+            && !(lastWord.Length >= 3 && abstractUsesLastWord);
+        var cutsNameAcronym = index + 1 < line.Length && line[index + 1] == ' ' && CapitalPairTail().IsMatch(title);
         var nounWithTail = NounWithCapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord;
         // "…BarteringSyeda Zar" + "Afshan Gohera": the same before a last word that starts a name, which began inside the title.
         var wordBefore = lastSpace > 0 ? title[(title.LastIndexOf(' ', lastSpace - 1) + 1)..lastSpace] : string.Empty;
         var nounWithTailBefore = lastWord.Length > 0 && char.IsUpper(lastWord[0]) && NounWithCapitalisedTail().IsMatch(wordBefore) && !wording.Uses(wordBefore);
+        // "…on Hadoop YARNJ" + "Ia-Chun Lin" of "JIa-Chun Lin": the abstract says "YARN", not "YARNJ".
+        var takesInitial = lastWord.Length > 3 && lastWord.ToString().All(char.IsUpper) && !abstractUsesLastWord && wording.Uses(lastWord[..^1].ToString());
         return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || CutsKnownName(line, index, title) ? 1
-            : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) ? Awkward
+            : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) || takesInitial ? Awkward
             : 0;
     }
 
