@@ -2,31 +2,29 @@ using System.Collections.Concurrent;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using DigestGen.Model;
 using DigestGen.Output;
 
 namespace DigestGen.Ingest;
 
 /// <summary>
-/// Dumps parsed by an earlier build, one file each in <c>&lt;cache&gt;/ingest/</c>, named by a hash of the code that
-/// parsed them (this assembly's build), the dump's path and its bytes: a nightly build parses only the dumps that are
-/// new or changed and reads the others back. A dump whose record headers have dates without a year is read relative
-/// to the build's day, so it is kept for that day only. A missing, unreadable or foreign entry is parsed again.
-/// A new entry waits for the build to be published as compressed JSON, not as the parsed dump: the pipeline lets go of
-/// the dumps once merged, and a first build of 100,000 papers would otherwise hold 280 MB of records to the end.
+/// Dumps parsed by an earlier build, one file each in <c>&lt;cache&gt;/ingest/</c> (<see cref="ParsedDumpCodec"/>), named
+/// by a hash of the code that parsed them (this assembly's build), the dump's path and its bytes: a nightly build parses
+/// only the dumps that are new or changed and reads the others back. A dump whose record headers have dates without a
+/// year is read relative to the build's day, so it is kept for that day only. A missing, unreadable or foreign entry is
+/// parsed again. A new entry waits for the build to be published compressed, not as the parsed dump: the pipeline lets
+/// go of the dumps once merged, and a first build of 100,000 papers would otherwise hold 280 MB of records to the end.
 /// </summary>
-public sealed partial class ParsedDumpCache
+public sealed class ParsedDumpCache
 {
     public const string FolderName = "ingest";
 
-    private const string Format = "digestgen-ingest/1";
+    private const string EntryExtension = ".dump";
 
     private static readonly byte[] Code = typeof(ParsedDumpCache).Assembly.ManifestModule.ModuleVersionId.ToByteArray();
 
     private readonly string folder;
-    /// <summary>Tonight's dumps by key: the new entry as compressed JSON, or null for one read back from the cache.</summary>
+    /// <summary>Tonight's dumps by key: the new entry compressed, or null for one read back from the cache.</summary>
     private readonly ConcurrentDictionary<string, byte[]?> tonight = new(StringComparer.Ordinal);
     private int reused;
 
@@ -45,7 +43,7 @@ public sealed partial class ParsedDumpCache
 
         var key = Key(file.Path, file.Bytes);
         var day = CacheFile.DayText(asOf);
-        if (Read(key) is { } kept && (kept.Day is null || kept.Day == day))
+        if (ParsedDumpCodec.Read(CacheFile.ReadBytes(EntryPath(key)) ?? []) is { } kept && (kept.Day is null || kept.Day == day))
         {
             tonight[key] = null;
             Interlocked.Increment(ref reused);
@@ -53,7 +51,7 @@ public sealed partial class ParsedDumpCache
         }
 
         var (dump, readsAsOf) = IngestDumps.Read(file, asOf);
-        tonight[key] = Compress(JsonSerializer.SerializeToUtf8Bytes(new Entry(Format, readsAsOf ? day : null, dump), EntryJson.Default.Entry));
+        tonight[key] = Compress(ParsedDumpCodec.Write(dump, readsAsOf ? day : null));
         return dump;
     }
 
@@ -69,17 +67,12 @@ public sealed partial class ParsedDumpCache
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder, "*.json").Where(file => !tonight.ContainsKey(Path.GetFileNameWithoutExtension(file))).ToList())
+        // Entries of an earlier format (*.json) go too: no build of this code reads them.
+        foreach (var file in Directory.EnumerateFiles(folder).Where(file => Path.GetExtension(file) != EntryExtension || !tonight.ContainsKey(Path.GetFileNameWithoutExtension(file))).ToList())
         {
             File.Delete(file);
         }
     });
-
-    private Entry? Read(string key)
-    {
-        var (_, entry, _) = CacheFile.ReadJson(EntryPath(key), EntryJson.Default.Entry);
-        return entry is { Format: Format, Dump: { File: not null, Records.IsDefault: false, Diagnostics.IsDefault: false } } ? entry : null;
-    }
 
     private static byte[] Compress(byte[] json)
     {
@@ -103,7 +96,7 @@ public sealed partial class ParsedDumpCache
         return json.ToArray();
     }
 
-    private string EntryPath(string key) => Path.Combine(folder, key + ".json");
+    private string EntryPath(string key) => Path.Combine(folder, key + EntryExtension);
 
     private static string Key(string path, byte[] bytes)
     {
@@ -113,10 +106,4 @@ public sealed partial class ParsedDumpCache
         hash.AppendData(bytes);
         return Convert.ToHexStringLower(hash.GetHashAndReset().AsSpan(0, 16));
     }
-
-    [JsonSerializable(typeof(Entry))]
-    private sealed partial class EntryJson : JsonSerializerContext;
-
-    /// <param name="Day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
-    private sealed record Entry(string Format, string? Day, ParsedDump Dump);
 }

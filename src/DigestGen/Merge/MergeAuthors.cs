@@ -69,9 +69,11 @@ internal static class MergeAuthors
             .Select((entry, index) => entry.Paper with { AuthorIds = [.. listed[index].Select(form => idOfForm[form])] })
             .ToImmutableArray();
         var listedPapers = linked.SelectMany(paper => paper.AuthorIds.Select(author => (Author: author, Paper: paper.Id)));
-        var profilePapers = profiled.SelectMany(profile => linked
-            .Where(paper => paper.Sources.Any(source => source.File == profile.File))
-            .Select(paper => (Author: idOfForm[profile.Form], Paper: paper.Id)));
+        // Papers by the files stating them, once: asking every paper about every profile page was quadratic.
+        var papersByFile = linked
+            .SelectMany(paper => paper.Sources.Select(source => source.File).Distinct(StringComparer.Ordinal), (paper, file) => (File: file, paper.Id))
+            .ToLookup(entry => entry.File, entry => entry.Id, StringComparer.Ordinal);
+        var profilePapers = profiled.SelectMany(profile => papersByFile[profile.File].Select(paper => (Author: idOfForm[profile.Form], Paper: paper)));
         var paperIdsByAuthor = listedPapers.Concat(profilePapers).ToLookup(link => link.Author, link => link.Paper, StringComparer.Ordinal);
         var profileByAuthor = profiled
             .GroupBy(profile => idOfForm[profile.Form], StringComparer.Ordinal)
@@ -288,7 +290,7 @@ internal static class MergeAuthors
         records
             .Where(record => !record.Authors.IsEmpty && record.Source != paper.FieldSources.GetValueOrDefault("authors"))
             .SelectMany(record => record.Authors.Take(listed.Length).Select((spelling, position) => (spelling, position)))
-            .Where(aligned => AuthorIdentity.Parse(aligned.spelling).IsCompatibleWith(forms.Identity(listed[aligned.position])))
+            .Where(aligned => forms.Parse(aligned.spelling).IsCompatibleWith(forms.Identity(listed[aligned.position])))
             .Select(aligned => (listed[aligned.position], forms.Add(aligned.spelling)));
 
     /// <summary>"dylan-cutler", then "dylan-j-cutler" when another Dylan Cutler exists, then a hash of all spellings.</summary>

@@ -25,13 +25,16 @@ public static class MergePapers
     /// <summary>Makes the papers of <paramref name="groups"/> and their authors; <paramref name="options"/> give the published ids.</summary>
     internal static MergeResult Run(MergeRecords input, PaperGroups groups, MergeOptions options)
     {
-        var drafts = groups.Groups
-            .Select(group => group.Select(index => input.Records[index]).ToList())
-            .Select(members => (Paper: CombineFields.Run(members), Records: (IReadOnlyList<RawRecord>)members))
-            .ToList();
-        var ids = PaperIds.Assign(drafts.Select(draft => draft.Paper).ToList(), options.PublishedIds, options.AsOf);
+        // Each paper's fields depend on its own records only: spread over the cores.
+        var drafts = new (MergedPaper Paper, IReadOnlyList<RawRecord> Records)[groups.Groups.Count];
+        Parallel.For(0, drafts.Length, paper =>
+        {
+            var members = groups.Groups[paper].Select(index => input.Records[index]).ToList();
+            drafts[paper] = (CombineFields.Run(members), members);
+        });
+        var ids = PaperIds.Assign([.. drafts.Select(draft => draft.Paper)], options.PublishedIds, options.AsOf);
         var (papers, authors) = MergeAuthors.Run(
-            drafts.Select((draft, index) => (draft.Paper with { Id = ids.Ids[index] }, draft.Records)).ToList(),
+            [.. drafts.Select((draft, index) => (draft.Paper with { Id = ids.Ids[index] }, draft.Records))],
             [.. input.Dumps.Where(dump => dump.Profile is not null).Select(dump => (dump.File, dump.Profile!))]);
 
         return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, groups.Diagnostics)

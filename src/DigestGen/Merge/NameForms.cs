@@ -9,6 +9,8 @@ internal sealed class NameForms
     private readonly Dictionary<string, int> numbers = new(StringComparer.Ordinal);
     /// <summary>Forms by exact spelling: most names recur on many papers, and parsing one is the costly part.</summary>
     private readonly Dictionary<string, int> formBySpelling = new(StringComparer.Ordinal);
+    /// <summary>Parsed names by exact text, registered or not: the same spellings recur on every record of a paper.</summary>
+    private readonly Dictionary<string, AuthorIdentity> parsed = new(StringComparer.Ordinal);
     private readonly List<AuthorIdentity> identities = [];
     private readonly List<SortedSet<string>> spellings = [];
 
@@ -23,7 +25,7 @@ internal sealed class NameForms
         }
 
         var tidy = string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        var identity = AuthorIdentity.Parse(tidy);
+        var identity = Parse(tidy);
         if (!numbers.TryGetValue(identity.Key, out var number))
         {
             number = identities.Count;
@@ -38,6 +40,17 @@ internal sealed class NameForms
     }
 
     public AuthorIdentity Identity(int form) => identities[form];
+
+    /// <summary><see cref="AuthorIdentity.Parse"/>, once per distinct text, without registering a form.</summary>
+    public AuthorIdentity Parse(string name)
+    {
+        if (!parsed.TryGetValue(name, out var identity))
+        {
+            parsed[name] = identity = AuthorIdentity.Parse(name);
+        }
+
+        return identity;
+    }
 
     public IReadOnlySet<string> Spellings(int form) => spellings[form];
 }

@@ -48,6 +48,18 @@ public sealed class ParsedDumpCacheTests : IDisposable
     }
 
     [Fact]
+    public void Entries_of_the_earlier_json_format_are_removed_when_the_build_is_published()
+    {
+        var folder = Directory.CreateDirectory(Path.Combine(cache, ParsedDumpCache.FolderName)).FullName;
+        File.WriteAllText(Path.Combine(folder, "0123456789abcdef0123456789abcdef.json"), "{\"Format\": \"digestgen-ingest/1\"}");
+
+        var (_, reused) = Build([SeedDumps.Read(SeedDumps.Feed)], SeedDumps.AsOf);
+
+        Assert.Equal(0, reused);
+        Assert.Equal(".dump", Path.GetExtension(Assert.Single(Directory.GetFiles(folder))));
+    }
+
+    [Fact]
     public void A_dump_with_dates_without_a_year_is_kept_for_its_day_only_and_one_without_for_any_day()
     {
         // The profile's "84.7MLApr 23" is read as the latest 23 April not after the build's day; the publication list has no such dates.
