@@ -42,7 +42,7 @@ internal static class ResultsReport
                 + $"{ratios} | "
                 + $"{(hugo is null || hugo.Process.TimedOut ? "–" : $"{(double)warm.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
                 + $"{warm.Output.HtmlPages:N0} / {(hugo is null ? "–" : hugo.Output.HtmlPages.ToString("N0", CultureInfo.InvariantCulture))} | "
-                + $"{PagesPerSecond(warm.Output.HtmlPages, warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, hugo.Process.WallSeconds))} | "
+                + $"{PagesPerSecond(warm.Output.HtmlPages, repeated?.DigestGenWall.Median ?? warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, repeated?.HugoWall.Median ?? hugo.Process.WallSeconds))} | "
                 + $"{(result.Nightly is { } night ? $"{night.Incremental.Outside.WallSeconds:F1} s / {night.Full.Outside.WallSeconds:F1} s = {night.Ratio:P0} (CPU {night.CpuRatio:P0})" : "–")} | "
                 + $"{(result.Nightly is { } n ? (n.Differences.Count == 0 ? "yes" : $"no, {n.Differences.Count} files differ") : "–")} |");
         }
