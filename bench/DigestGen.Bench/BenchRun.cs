@@ -141,11 +141,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
     private ProcessMeasurement RunHugo(int size, string work, string hugoSite)
     {
         var destination = Path.Combine(work, "hugo-public");
-        if (Directory.Exists(destination))
-        {
-            Directory.Delete(destination, recursive: true);
-        }
-
+        Remove(destination);
         step = $"the Hugo build of {hugoSite}";
         var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", destination, "--quiet"], work, options.BuildLimit);
         CheckExit(process, "hugo");
@@ -164,20 +160,12 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         var site = Path.Combine(work, "site-repeat");
         for (var round = 2; round <= options.Repeat; round++)
         {
-            if (Directory.Exists(site))
-            {
-                Directory.Delete(site, recursive: true);
-            }
-
+            Remove(site);
             fulls.Add(Build(size, $"full, round {round} of {options.Repeat}", input, site, cache, asOf).Outside);
             hugos.Add(RunHugo(size, work, hugoSite));
         }
 
-        if (Directory.Exists(site))
-        {
-            Directory.Delete(site, recursive: true);
-        }
-
+        Remove(site);
         return new SideBySide(fulls, hugos);
     }
 
@@ -278,12 +266,16 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
     private static void Fresh(string folder)
     {
+        Remove(folder);
+        Directory.CreateDirectory(folder);
+    }
+
+    private static void Remove(string folder)
+    {
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
-
-        Directory.CreateDirectory(folder);
     }
 
 }
