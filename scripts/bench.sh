@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Benchmarks DigestGen against Hugo and lunr.js on sites of real papers from ../shared/corpus and writes the results to
 # bench/results/, with the cold nightly simulated (scripts/nightly-sim.sh) at up to 10,000 papers.
-# Usage: scripts/bench.sh [--sizes 1000,10000,100000] [--nightly 300] [--no-hugo | --hugo-up-to N (10000)] [--no-lunr] [--no-nightly-sim] [--keep]
+# Usage: scripts/bench.sh [--sizes 1000,10000,100000] [--nightly 300] [--no-hugo | --hugo-up-to N (10000)] [--repeat N (1)] [--no-lunr] [--no-nightly-sim] [--keep]
 # Installs Debian's hugo and GNU time when missing. Not part of the test run: a 100,000-paper run takes a while.
 set -euo pipefail
 cd "$(dirname "$0")/.."

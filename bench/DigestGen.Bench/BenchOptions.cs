@@ -13,4 +13,5 @@ internal sealed record BenchOptions(
     bool Lunr,
     bool KeepWork,
     bool SimulateColdNightly,
-    TimeSpan BuildLimit);
+    TimeSpan BuildLimit,
+    int Repeat = 1);

@@ -82,16 +82,16 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
         }
 
         HugoBuild? hugo = null;
+        SideBySide? sideBySide = null;
         // Hugo takes minutes at 10,000 papers and far longer at 100,000, where the targets are bytes and memory, not Hugo.
         if (size <= options.HugoUpToPapers)
         {
             var hugoSite = Path.Combine(work, "hugo");
             step = $"writing the Hugo site {hugoSite} from {Path.Combine(work, "site-warm", "data", "papers.json")}";
             HugoSite.Write(hugoSite, Path.Combine(work, "site-warm", "data", "papers.json"));
-            var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", Path.Combine(work, "hugo-public"), "--quiet"], work, options.BuildLimit);
-            CheckExit(process, "hugo");
+            var process = RunHugo(size, work, hugoSite);
             hugo = new HugoBuild(process, process.TimedOut ? OutputMeasurement.None : OutputStats.Measure(Path.Combine(work, "hugo-public"), cacheFolder: null));
-            log.WriteLine($"[{size}] hugo: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak, {hugo.Output.HtmlPages} pages");
+            sideBySide = Alternately(size, work, hugoSite, input, cache, asOf, warm.Outside, process);
         }
 
         ProcessMeasurement? lunr = null;
@@ -134,7 +134,39 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             Directory.Delete(work, recursive: true);
         }
 
-        return new SizeResult(size, inputFiles.Count, inputBytes, cold, warm, hugo, lunr, night, coldNightly);
+        return new SizeResult(size, inputFiles.Count, inputBytes, cold, warm, hugo, lunr, night, coldNightly) { SideBySide = sideBySide };
+    }
+
+    /// <summary>Hugo's build of the same papers into an empty hugo-public/.</summary>
+    private ProcessMeasurement RunHugo(int size, string work, string hugoSite)
+    {
+        var destination = Path.Combine(work, "hugo-public");
+        Remove(destination);
+        step = $"the Hugo build of {hugoSite}";
+        var process = TimedProcess.Run("hugo", ["--source", hugoSite, "--destination", destination, "--quiet"], work, options.BuildLimit);
+        CheckExit(process, "hugo");
+        log.WriteLine($"[{size}] hugo: {process.WallSeconds:F1} s ({process.CpuSeconds:F1} s CPU), {process.PeakBytes / 1e6:F0} MB peak");
+        return process;
+    }
+
+    /// <summary>
+    /// With --repeat N, N - 1 more full builds and Hugo runs, one after the other (the first pair was measured above), each
+    /// into an empty folder, so each side has N samples taken under the same load.
+    /// </summary>
+    private SideBySide Alternately(int size, string work, string hugoSite, string input, string cache, DateOnly asOf, ProcessMeasurement firstFull, ProcessMeasurement firstHugo)
+    {
+        var fulls = new List<ProcessMeasurement> { firstFull };
+        var hugos = new List<ProcessMeasurement> { firstHugo };
+        var site = Path.Combine(work, "site-repeat");
+        for (var round = 2; round <= options.Repeat; round++)
+        {
+            Remove(site);
+            fulls.Add(Build(size, $"full, round {round} of {options.Repeat}", input, site, cache, asOf).Outside);
+            hugos.Add(RunHugo(size, work, hugoSite));
+        }
+
+        Remove(site);
+        return new SideBySide(fulls, hugos);
     }
 
     /// <summary>
@@ -234,12 +266,16 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
 
     private static void Fresh(string folder)
     {
+        Remove(folder);
+        Directory.CreateDirectory(folder);
+    }
+
+    private static void Remove(string folder)
+    {
         if (Directory.Exists(folder))
         {
             Directory.Delete(folder, recursive: true);
         }
-
-        Directory.CreateDirectory(folder);
     }
 
 }

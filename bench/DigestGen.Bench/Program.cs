@@ -10,6 +10,7 @@ var nightly = new Option<int>("--nightly") { Description = "Papers the next nigh
 var noCold = new Option<bool>("--no-cold") { Description = "Skip the build without an embedding cache" };
 var noHugo = new Option<bool>("--no-hugo") { Description = "Skip the Hugo comparison" };
 var hugoUpTo = new Option<int>("--hugo-up-to") { Description = "Compare with Hugo on sites of at most this many papers", DefaultValueFactory = _ => 10_000 };
+var repeat = new Option<int>("--repeat") { Description = "Run the full build and Hugo this many times in turns, where Hugo runs, and compare their medians", DefaultValueFactory = _ => 1 };
 var noLunr = new Option<bool>("--no-lunr") { Description = "Skip the lunr.js comparison" };
 var limit = new Option<int>("--build-timeout") { Description = "Minutes one build may take before it is stopped and reported as unfinished", DefaultValueFactory = _ => 30 };
 var keep = new Option<bool>("--keep") { Description = "Keep the generated inputs, sites and caches under bench/work/ (yesterday's site and cache as the nightly found them in site-yesterday/ and cache-yesterday/)" };
@@ -18,7 +19,7 @@ var embeddings = new Option<DirectoryInfo>("--embeddings-cache") { Description =
 var results = new Option<DirectoryInfo>("--results") { Description = "Where the Markdown report goes", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepoPaths.Root, "bench", "results")) };
 var run = new RootCommand("DigestGen benchmark: builds sites of real papers with DigestGen, Hugo and lunr.js and reports per stage")
 {
-    sizes, nightly, noCold, noHugo, hugoUpTo, noLunr, keep, noSim, limit, embeddings, results,
+    sizes, nightly, noCold, noHugo, hugoUpTo, repeat, noLunr, keep, noSim, limit, embeddings, results,
 };
 
 var input = new Option<string>("--input") { Required = true };
@@ -62,6 +63,12 @@ run.SetAction(parse =>
         sizeList.Add(size);
     }
 
+    if (parse.GetValue(repeat) < 1)
+    {
+        Console.Error.WriteLine($"--repeat: {parse.GetValue(repeat)} is not a number of runs (at least 1), e.g. --repeat 5");
+        return 2;
+    }
+
     if (!Directory.Exists(RepoPaths.SharedCorpus))
     {
         Console.Error.WriteLine($"bench: the real paper corpus is not at {RepoPaths.SharedCorpus}; the benchmarks build sites from it "
@@ -70,7 +77,7 @@ run.SetAction(parse =>
     }
 
     var options = new BenchOptions(sizeList, RepoPaths.FullCorpus, Path.Combine(RepoPaths.Root, "bench", "work"), parse.GetValue(embeddings)!.FullName, parse.GetValue(results)!.FullName,
-        parse.GetValue(nightly), !parse.GetValue(noCold), parse.GetValue(noHugo) ? 0 : parse.GetValue(hugoUpTo), !parse.GetValue(noLunr), parse.GetValue(keep), !parse.GetValue(noSim), TimeSpan.FromMinutes(parse.GetValue(limit)));
+        parse.GetValue(nightly), !parse.GetValue(noCold), parse.GetValue(noHugo) ? 0 : parse.GetValue(hugoUpTo), !parse.GetValue(noLunr), parse.GetValue(keep), !parse.GetValue(noSim), TimeSpan.FromMinutes(parse.GetValue(limit)), parse.GetValue(repeat));
     var started = DateTime.UtcNow;
     var loadBefore = MachineInfo.LoadAverage();
     try

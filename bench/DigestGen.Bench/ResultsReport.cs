@@ -32,16 +32,22 @@ internal static class ResultsReport
         {
             var warm = result.Warm;
             var hugo = result.Hugo;
-            Line(text, $"| {result.Papers:N0} | {Times(warm.Outside)} | {Mb(warm.PeakBytes)} | "
-                + $"{(hugo is null ? "–" : Times(hugo.Process))} | {(hugo is null ? "–" : Mb(hugo.Process.PeakBytes))} | "
-                + $"{(hugo is null ? "–" : hugo.Process.TimedOut ? $"< {warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, –" : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, {warm.Outside.CpuSeconds / hugo.Process.CpuSeconds:F2}")} | "
+            var repeated = result.SideBySide is { Rounds: > 1 } sideBySide ? sideBySide : null;
+            var ratios = hugo is null ? "–"
+                : repeated is not null ? $"{repeated.WallRatio:F2}, {repeated.CpuRatio:F2}"
+                : hugo.Process.TimedOut ? $"< {warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, –"
+                : $"{warm.Outside.WallSeconds / hugo.Process.WallSeconds:F2}, {warm.Outside.CpuSeconds / hugo.Process.CpuSeconds:F2}";
+            Line(text, $"| {result.Papers:N0} | {(repeated is null ? Times(warm.Outside) : Medians(repeated.DigestGenWall, repeated.DigestGenCpu))} | {Mb(warm.PeakBytes)} | "
+                + $"{(hugo is null ? "–" : repeated is null ? Times(hugo.Process) : Medians(repeated.HugoWall, repeated.HugoCpu))} | {(hugo is null ? "–" : Mb(hugo.Process.PeakBytes))} | "
+                + $"{ratios} | "
                 + $"{(hugo is null || hugo.Process.TimedOut ? "–" : $"{(double)warm.PeakBytes / hugo.Process.PeakBytes:F2}")} | "
                 + $"{warm.Output.HtmlPages:N0} / {(hugo is null ? "–" : hugo.Output.HtmlPages.ToString("N0", CultureInfo.InvariantCulture))} | "
-                + $"{PagesPerSecond(warm.Output.HtmlPages, warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, hugo.Process.WallSeconds))} | "
+                + $"{PagesPerSecond(warm.Output.HtmlPages, repeated?.DigestGenWall.Median ?? warm.Outside.WallSeconds)} / {(hugo is null ? "–" : PagesPerSecond(hugo.Output.HtmlPages, repeated?.HugoWall.Median ?? hugo.Process.WallSeconds))} | "
                 + $"{(result.Nightly is { } night ? $"{night.Incremental.Outside.WallSeconds:F1} s / {night.Full.Outside.WallSeconds:F1} s = {night.Ratio:P0} (CPU {night.CpuRatio:P0})" : "–")} | "
                 + $"{(result.Nightly is { } n ? (n.Differences.Count == 0 ? "yes" : $"no, {n.Differences.Count} files differ") : "–")} |");
         }
 
+        SideBySideRuns(text, results);
         if (unfinished.Count > 0)
         {
             Line(text);
@@ -135,6 +141,38 @@ internal static class ResultsReport
 
     /// <summary>GitHub Pages' published-site size limit.</summary>
     private const long PagesSiteLimit = 1_000_000_000;
+
+    /// <summary>
+    /// The full build and Hugo run in turns (`--repeat N`): each one's median, lowest and highest, the ratio of the medians,
+    /// and every run in order, so a slow outlier on either side shows.
+    /// </summary>
+    private static void SideBySideRuns(StringBuilder text, IReadOnlyList<SizeResult> results)
+    {
+        var repeated = results.Where(result => result.SideBySide is { Rounds: > 1 }).ToList();
+        if (repeated.Count == 0)
+        {
+            return;
+        }
+
+        Line(text);
+        Line(text, "Where a size has several rounds (`--repeat`), its summary row gives medians: the full build (every cache warm, empty output folder) "
+            + "and Hugo ran in turns, each into an empty folder, and the ratios are of the medians.");
+        Line(text);
+        Line(text, "| papers | rounds | DigestGen wall: median (min–max) | Hugo wall: median (min–max) | DigestGen/Hugo wall | DigestGen CPU: median (min–max) | Hugo CPU: median (min–max) | DigestGen/Hugo CPU | wall of each run, in order: DigestGen; Hugo |");
+        Line(text, "|---:|---:|---:|---:|---:|---:|---:|---:|---|");
+        foreach (var result in repeated)
+        {
+            var runs = result.SideBySide!;
+            Line(text, $"| {result.Papers:N0} | {runs.Rounds} | {Range(runs.DigestGenWall)} | {Range(runs.HugoWall)} | {runs.WallRatio:F2} | "
+                + $"{Range(runs.DigestGenCpu)} | {Range(runs.HugoCpu)} | {runs.CpuRatio:F2} | "
+                + $"{string.Join(", ", runs.DigestGen.Select(run => run.WallSeconds.ToString("F1", CultureInfo.InvariantCulture)))}; "
+                + $"{string.Join(", ", runs.Hugo.Select(run => run.WallSeconds.ToString("F1", CultureInfo.InvariantCulture)))} |");
+        }
+    }
+
+    private static string Medians(Spread wall, Spread cpu) => $"{wall.Median:F1} s, {cpu.Median:F1} s (median of {wall.Count})";
+
+    private static string Range(Spread spread) => $"{spread.Median:F2} s ({spread.Min:F2}–{spread.Max:F2})";
 
     /// <summary>The simulated nightly job on a fresh runner, step by step (scripts/nightly-sim.sh).</summary>
     private static void ColdNightly(StringBuilder text, IReadOnlyList<SizeResult> results)

@@ -10,7 +10,11 @@ internal sealed record SizeResult(
     HugoBuild? Hugo,
     ProcessMeasurement? Lunr,
     NightlyResult? Nightly,
-    ColdNightly? ColdNightly);
+    ColdNightly? ColdNightly)
+{
+    /// <summary>The full build and Hugo measured in turns (`--repeat`); null where Hugo did not run.</summary>
+    public SideBySide? SideBySide { get; init; }
+}
 
 /// <summary>One DigestGen build: stages from inside, wall and peak memory from outside, and the site it wrote.</summary>
 internal sealed record DigestGenBuild(BuildMeasurement Inside, ProcessMeasurement Outside, OutputMeasurement Output)
@@ -24,6 +28,28 @@ internal sealed record DigestGenBuild(BuildMeasurement Inside, ProcessMeasuremen
 }
 
 internal sealed record HugoBuild(ProcessMeasurement Process, OutputMeasurement Output);
+
+/// <summary>
+/// The full build (every cache warm, empty output folder) and Hugo on the same papers, run in turns as many times as
+/// `--repeat` says: medians compared, since either's wall time on a shared machine moves from run to run.
+/// </summary>
+internal sealed record SideBySide(IReadOnlyList<ProcessMeasurement> DigestGen, IReadOnlyList<ProcessMeasurement> Hugo)
+{
+    public int Rounds => DigestGen.Count;
+
+    public Spread DigestGenWall => Spread.Of(DigestGen.Select(run => run.WallSeconds));
+
+    public Spread DigestGenCpu => Spread.Of(DigestGen.Select(run => run.CpuSeconds));
+
+    public Spread HugoWall => Spread.Of(Hugo.Select(run => run.WallSeconds));
+
+    public Spread HugoCpu => Spread.Of(Hugo.Select(run => run.CpuSeconds));
+
+    /// <summary>DigestGen's median wall time over Hugo's: the target is at most 1.0 at 1,000 papers.</summary>
+    public double WallRatio => DigestGenWall.Median / HugoWall.Median;
+
+    public double CpuRatio => DigestGenCpu.Median / HugoCpu.Median;
+}
 
 /// <summary>The next night: an incremental build over yesterday's output against a full build of the same input.</summary>
 internal sealed record NightlyResult(int NewPapers, DigestGenBuild Incremental, DigestGenBuild Full, IReadOnlyList<string> Differences)

@@ -91,11 +91,20 @@ internal sealed class UniversalSentenceEncoderPackage
     private static string HashFiles(IEnumerable<string> files)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        // Streamed through one small buffer: every build hashes the package's 28 MB of weights, and reading a 4 MB
+        // shard whole put it on the large-object heap, whose small budget forced a full collection per shard.
+        var buffer = new byte[64 * 1024];
         foreach (var file in files.Order(StringComparer.Ordinal))
         {
             hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            hash.AppendData(File.ReadAllBytes(file));
+            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
+            int read;
+            while ((read = stream.Read(buffer)) > 0)
+            {
+                hash.AppendData(buffer, 0, read);
+            }
         }
+
         return Convert.ToHexStringLower(hash.GetHashAndReset());
     }
 }

@@ -98,6 +98,12 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     /// </summary>
     public FileStamp? Keep(string path, string contentHash, FileStamp? published)
     {
+        // Into a folder that held only caches there is nothing to keep: no stat per page of a full build.
+        if (!hadSite)
+        {
+            return null;
+        }
+
         var relative = Checked(path);
         var target = Path.Combine(root, relative);
         var stamp = FileStamp.Of(target);

@@ -22,6 +22,20 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
     }
 
     [Fact]
+    public void Package_hash_is_each_model_file_name_and_bytes_in_name_order()
+    {
+        // The hash names every cached conversion and embedding: reading the files another way must not move it.
+        var files = Directory.EnumerateFiles(Path.Combine(DefaultModelFixture.PackageDirectory, "dist"))
+            .Where(file => !file.EndsWith(".js", StringComparison.Ordinal) && !file.EndsWith(".ts", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal);
+        var whole = files.SelectMany(file => System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n").Concat(File.ReadAllBytes(file))).ToArray();
+
+        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
+
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(whole)), package.ContentHash);
+    }
+
+    [Fact]
     public void Damaged_conversion_is_rebuilt_not_trusted()
     {
         using var cache = new TempFolder();
