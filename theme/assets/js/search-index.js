@@ -74,9 +74,13 @@
     return low;
   }
 
-  /** The parts ('S/N', segment and number) that can hold term: one in every segment. */
+  /** The parts ('S/N', segment and number) that can hold term: one in every segment that has terms. */
   ShardedIndex.prototype.partsOf = function (term) {
-    return this.manifest.segments.map(function (parts, segment) { return segment + '/' + partOf(parts, term); });
+    var names = [];
+    this.manifest.segments.forEach(function (parts, segment) {
+      if (parts.length > 0) names.push(segment + '/' + partOf(parts, term));
+    });
+    return names;
   };
 
   /**
@@ -115,6 +119,7 @@
     if (!fuzzy && star > 0) {
       var prefix = term.slice(0, star), range = [];
       this.manifest.segments.forEach(function (parts, segment) {
+        if (parts.length === 0) return;
         var last = partOf(parts, prefix);
         range.push(segment + '/' + last);
         while (last + 1 < parts.length && parts[last + 1].slice(0, prefix.length) <= prefix) range.push(segment + '/' + ++last);
