@@ -63,7 +63,7 @@ void Stage()
     var search = Path.Combine(site, "search");
     byte[] Read(string path) => File.ReadAllBytes(Path.Combine(search, path));
     (long Raw, long Gzip) Sizes(string path) => (new FileInfo(Path.Combine(search, path)).Length, Gzipped(Read(path)));
-    var parts = Directory.GetFiles(Path.Combine(search, "parts")).Select(path => (Raw: new FileInfo(path).Length, Gzip: Gzipped(File.ReadAllBytes(path)))).ToList();
+    var parts = Directory.GetFiles(Path.Combine(search, "parts"), "*.json", SearchOption.AllDirectories).Select(path => (Raw: new FileInfo(path).Length, Gzip: Gzipped(File.ReadAllBytes(path)))).ToList();
     var chunks = Directory.GetFiles(Path.Combine(search, "docs")).Select(path => Gzipped(File.ReadAllBytes(path))).ToList();
     var index = File.Exists(Path.Combine(search, "index.json")) ? Sizes("index.json") : default;
     Console.WriteLine(JsonSerializer.Serialize(new

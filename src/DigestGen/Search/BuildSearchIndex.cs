@@ -75,11 +75,16 @@ public static partial class BuildSearchIndex
             sink.AddStreamed("search/index.json", stream => LunrJsonWriter.Whole(index, stream));
         }
 
-        var firstTerms = new List<string>();
+        var segments = new List<List<string>>();
         foreach (var part in IndexPartitioner.Split(index, PartBytes))
         {
-            sink.Add(new OutputFile($"search/parts/{Number(part.Number)}.json", part.Json));
-            firstTerms.Add(part.FirstTerm);
+            sink.Add(new OutputFile($"search/parts/{Number(part.Segment)}/{Number(part.Number)}.json", part.Json));
+            while (segments.Count <= part.Segment)
+            {
+                segments.Add([]);
+            }
+
+            segments[part.Segment].Add(part.FirstTerm);
         }
 
         sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(IndexPartitioner.DocumentNumbers(index), CompactJson)));
@@ -97,10 +102,12 @@ public static partial class BuildSearchIndex
         var manifest = new SearchManifest(
             LunrJsonWriter.LunrVersion,
             [.. index.Fields.Select(field => field.Name)],
+            [.. index.Fields.Select(field => field.Boost)],
             TextPipeline.SearchPipelineLabels,
             documents.Length,
+            index.FieldLengthTotals(),
             ChunkSize,
-            [.. firstTerms],
+            [.. segments.Select(firstTerms => firstTerms.ToImmutableArray())],
             [.. termsByLength.Select(group => group.Key)]);
         return (manifest, index.DocumentsInKeyOrder);
     }

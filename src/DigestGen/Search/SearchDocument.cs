@@ -24,11 +24,18 @@ public sealed record SearchDocument(
 
     public string AuthorsText => string.Join(", ", Authors);
 
-    /// <summary>The papers of a digest, in digest order, with their topic labels.</summary>
+    /// <summary>
+    /// The papers of a digest with their topic labels, in the order they were first seen (<see cref="Paper.FirstSeen"/>;
+    /// digest order, by id, within a day). The index numbers papers in this order, so a nightly build's new papers come
+    /// last: every older paper keeps its number, its result chunk (docs/N.json) keeps its bytes, and the parts only
+    /// gain postings at the end. In id order, 300 new papers renumbered nearly every paper and rewrote all 25,000 chunks
+    /// of a 100,000-paper site.
+    /// </summary>
     public static ImmutableArray<SearchDocument> From(Digest digest)
     {
         var topicLabels = digest.Topics.ToDictionary(topic => topic.Id, topic => topic.Label, StringComparer.Ordinal);
         return [.. digest.Papers
+            .OrderBy(paper => paper.FirstSeen ?? DateOnly.MinValue) // stable: digest order within a day
             .Select(paper => new SearchDocument(
                 paper.Id,
                 TextCharacters.Clean(paper.Title),

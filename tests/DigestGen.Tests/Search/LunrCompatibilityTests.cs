@@ -54,7 +54,7 @@ public sealed class LunrCompatibilityTests
 
         Assert.DoesNotContain("search/index.json", sink.Files.Keys);
         Assert.DoesNotContain("search/docs.json", sink.Files.Keys);
-        Assert.Contains("search/parts/0.json", sink.Files.Keys);
+        Assert.Contains("search/parts/0/0.json", sink.Files.Keys);
         Assert.Contains("search/docs/0.json", sink.Files.Keys);
         Assert.Contains("search/manifest.json", sink.Files.Keys);
     }

@@ -12,12 +12,12 @@ public sealed class WeightedRowsTests
         var vectors = new WeightedRows(
             starts: [0, 2, 3, 3, 4, 6, 7],
             columns: [0, 2, 1, 0, 0, 2, 1],
-            thousandths: [10, 12, 21, 30, 40, 42, 51]);
+            values: [10, 12, 21, 30, 40, 42, 51]);
 
         var postings = vectors.Transposed(columnCount: 3, rowsPerGroup: 2, rowOrder: [2, 0, 1]);
 
         string Row(int term, int field) =>
-            string.Join(" ", postings.Columns(term * 2 + field).ToArray().Zip(postings.Thousandths(term * 2 + field).ToArray(), (document, weight) => $"{document}:{weight}"));
+            string.Join(" ", postings.Columns(term * 2 + field).ToArray().Zip(postings.Values(term * 2 + field).ToArray(), (document, weight) => $"{document}:{weight}"));
 
         Assert.Equal(6, postings.Count);
         Assert.Equal("2:40 0:10", Row(term: 0, field: 0));

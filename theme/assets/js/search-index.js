@@ -2,11 +2,12 @@
  * DigestGen search index client: the foldAccents pipeline function and the sharded index loader.
  * Runs in the browser (global DigestSearch) and in node (module.exports) so the test oracle uses this very file.
  *
- * The index is split by term range into packed parts (search/parts/N.json, see SearchManifest.cs). A query
- * loads only the parts holding its terms, unpacks them into one serialized lunr index and lets lunr.Index.load and
- * lunr's own query engine answer it. Every part carries global term numbers and BM25 weights, so the answer is the
- * one the whole index (search/index.json) gives; the test suite checks this on hundreds of queries. Parts name
- * papers by number; documents() turns results into paper entries (id, title, url, authors, date, topic).
+ * The index is split by segment of papers and term range into packed parts (search/parts/S/N.json, see
+ * SearchManifest.cs). A query loads, in every segment, the parts holding its terms, unpacks them into one serialized
+ * lunr index and lets lunr.Index.load and lunr's own query engine answer it. Parts carry global term numbers, term
+ * counts and field lengths; the weights are computed here as lunr.Builder computes them, so the answer is the one the
+ * whole index (search/index.json) gives; the test suite checks this on hundreds of queries. Parts name papers by
+ * number; documents() turns results into paper entries (id, title, url, authors, date, topic).
  */
 (function (root, factory) {
   if (typeof module === 'object' && module.exports) {
@@ -63,14 +64,23 @@
     return this.files[file];
   };
 
-  /** The part whose term range holds term (parts are sorted by their first term, in UTF-16 order as lunr sorts). */
-  ShardedIndex.prototype.partOf = function (term) {
-    var parts = this.manifest.parts, low = 0, high = parts.length - 1;
+  /** The part of one segment whose term range holds term (parts are sorted by first term, UTF-16 order as lunr sorts). */
+  function partOf(parts, term) {
+    var low = 0, high = parts.length - 1;
     while (low < high) {
       var middle = (low + high + 1) >> 1;
       if (parts[middle] <= term) low = middle; else high = middle - 1;
     }
     return low;
+  }
+
+  /** The parts ('S/N', segment and number) that can hold term: one in every segment that has terms. */
+  ShardedIndex.prototype.partsOf = function (term) {
+    var names = [];
+    this.manifest.segments.forEach(function (parts, segment) {
+      if (parts.length > 0) names.push(segment + '/' + partOf(parts, term));
+    });
+    return names;
   };
 
   /**
@@ -100,23 +110,26 @@
     });
   };
 
-  /** Part numbers a clause's term can touch, as a promise of an array. */
+  /** The parts ('S/N') a clause's term can touch, as a promise of an array. */
   ShardedIndex.prototype.partsFor = function (clause, term) {
     var star = term.indexOf(lunr.Query.wildcard), fuzzy = clause.editDistance > 0;
     if (!fuzzy && star === -1) {
-      return Promise.resolve([this.partOf(term)]);
+      return Promise.resolve(this.partsOf(term));
     }
     if (!fuzzy && star > 0) {
-      var prefix = term.slice(0, star), first = this.partOf(prefix), last = first, parts = this.manifest.parts;
-      while (last + 1 < parts.length && parts[last + 1].slice(0, prefix.length) <= prefix) last++;
-      var range = [];
-      for (var i = first; i <= last; i++) range.push(i);
+      var prefix = term.slice(0, star), range = [];
+      this.manifest.segments.forEach(function (parts, segment) {
+        if (parts.length === 0) return;
+        var last = partOf(parts, prefix);
+        range.push(segment + '/' + last);
+        while (last + 1 < parts.length && parts[last + 1].slice(0, prefix.length) <= prefix) range.push(segment + '/' + ++last);
+      });
       return Promise.resolve(range);
     }
     var self = this;
     return this.termSet(this.termLengthsFor(term, fuzzy ? clause.editDistance : 0)).then(function (terms) {
       var probe = fuzzy ? { term: term, editDistance: clause.editDistance } : { term: term };
-      return terms.intersect(lunr.TokenSet.fromClause(probe)).toArray().map(function (t) { return self.partOf(t); });
+      return [].concat.apply([], terms.intersect(lunr.TokenSet.fromClause(probe)).toArray().map(function (t) { return self.partsOf(t); }));
     });
   };
 
@@ -124,7 +137,7 @@
   ShardedIndex.prototype.search = function (queryString) {
     var self = this, query = new lunr.Query(this.manifest.fields);
     new lunr.QueryParser(queryString, query).parse();
-    if (this.manifest.parts.length === 0) return Promise.resolve([]);
+    if (this.manifest.segments.length === 0) return Promise.resolve([]);
 
     var lookups = [];
     query.clauses.forEach(function (clause) {
@@ -135,8 +148,7 @@
     return Promise.all(lookups).then(function (lists) {
       var wanted = Object.create(null);
       lists.forEach(function (list) { list.forEach(function (part) { wanted[part] = true; }); });
-      var numbers = Object.keys(wanted).map(Number).sort(function (a, b) { return a - b; });
-      return self.index(numbers, query.isNegated()).then(function (index) {
+      return self.index(Object.keys(wanted).sort(), query.isNegated()).then(function (index) {
         return index.search(queryString);
       });
     });
@@ -155,11 +167,11 @@
   var mergedKept = 4;
 
   /** One lunr.Index over the given parts (and every field ref when a negated query needs them all), cached. */
-  ShardedIndex.prototype.index = function (numbers, allRefs) {
-    var key = numbers.join(',') + (allRefs ? '+refs' : ''), index = this.merged.get(key);
+  ShardedIndex.prototype.index = function (parts, allRefs) {
+    var key = parts.join(',') + (allRefs ? '+refs' : ''), index = this.merged.get(key);
     if (index === undefined) {
       var self = this;
-      var files = numbers.map(function (n) { return self.load('parts/' + n + '.json'); });
+      var files = parts.map(function (part) { return self.load('parts/' + part + '.json'); });
       var refs = allRefs ? this.load('refs.json') : Promise.resolve(null);
       index = Promise.all([refs, Promise.all(files)]).then(function (loaded) {
         return lunr.Index.load(unpack(self.manifest, loaded[0], loaded[1]));
@@ -175,33 +187,55 @@
   // DigestGen's index keeps no term metadata, so every posting entry is the same empty object (lunr only reads it).
   var noMetadata = Object.freeze({});
 
+  // lunr.Builder's BM25 parameters (its defaults, which DigestGen's index keeps).
+  var k1 = 1.2, b = 0.75;
+
   /**
    * The serialized lunr index (what lunr.Index.load takes) holding the terms of the given packed parts. Each term is
-   * [term, _index, field₀, field₁, …], a string per field (see PackedTerm.cs) of pairs: document number delta-coded,
-   * score in thousandths. Its posting lists those numbers in ascending order, which is the whole index's order, and
-   * every (field, document) it names gets the term's weight in its field vector. Only the weights of a query's own
-   * terms are ever read, so field vectors holding just these terms score as the full ones do. With refs (every
-   * document number, in the order documents were added) every field ref exists, as a negated query needs.
+   * [term, _index, field₀, field₁, …], a string per field (see PackedTerm.cs) of triples: document number delta-coded,
+   * how often the term occurs in that document's field, the field's length. A term's parts in every segment together
+   * list every document that has it, so its document frequency, and with the manifest's document count and field
+   * lengths each weight, come out as lunr.Builder#createFieldVectors computes them (same operations, same order, so
+   * the same doubles). Its posting lists those numbers in ascending order, which is the whole index's order, and every
+   * (field, document) it names gets the term's weight in its field vector. Only the weights of a query's own terms are
+   * ever read, so field vectors holding just these terms score as the full ones do. With refs (every document number,
+   * in the order documents were added) every field ref exists, as a negated query needs.
    */
   function unpack(manifest, refs, parts) {
-    var fields = manifest.fields, invertedIndex = [];
-    var vectors = fields.map(function () { return []; }); // per field: document number → elements
+    var fields = manifest.fields, documentCount = manifest.documents;
+    var averageLengths = manifest.fieldLengths.map(function (total) { return total / documentCount; });
+    var byTerm = new Map(); // term → [_index, per field: the triples of each segment]
     parts.forEach(function (part) {
       part.forEach(function (packed) {
-        var termIndex = packed[1], posting = { _index: termIndex };
-        for (var f = 0; f < fields.length; f++) {
-          var pairs = quantities(packed[2 + f]), documents = {}, byNumber = vectors[f], number = 0;
-          for (var i = 0; i < pairs.length; i += 2) {
-            number += pairs[i];
-            documents[number] = noMetadata;
-            var elements = byNumber[number];
-            if (elements === undefined) byNumber[number] = [termIndex, pairs[i + 1] / 1000];
-            else elements.push(termIndex, pairs[i + 1] / 1000);
-          }
-          posting[fields[f]] = documents;
-        }
-        invertedIndex.push([packed[0], posting]);
+        var entry = byTerm.get(packed[0]);
+        if (entry === undefined) byTerm.set(packed[0], entry = [packed[1], fields.map(function () { return []; })]);
+        for (var f = 0; f < fields.length; f++) entry[1][f].push(quantities(packed[2 + f]));
       });
+    });
+
+    var invertedIndex = [], vectors = fields.map(function () { return []; }); // per field: document number → elements
+    Array.from(byTerm.keys()).sort().forEach(function (term) {
+      var entry = byTerm.get(term), termIndex = entry[0], triples = entry[1], documentsWithTerm = 0;
+      triples.forEach(function (lists) { lists.forEach(function (list) { documentsWithTerm += list.length / 3; }); });
+      var x = (documentCount - documentsWithTerm + 0.5) / (documentsWithTerm + 0.5), idf = Math.log(1 + Math.abs(x));
+      var posting = { _index: termIndex };
+      for (var f = 0; f < fields.length; f++) {
+        var documents = {}, byNumber = vectors[f], boost = manifest.boosts[f] || 1;
+        triples[f].forEach(function (list) {
+          for (var i = 0, number = 0; i < list.length; i += 3) {
+            number += list[i];
+            documents[number] = noMetadata;
+            var tf = list[i + 1], fieldLength = list[i + 2];
+            var score = idf * ((k1 + 1) * tf) / (k1 * (1 - b + b * (fieldLength / averageLengths[f])) + tf);
+            score *= boost;
+            var weight = Math.round(score * 1000) / 1000, elements = byNumber[number];
+            if (elements === undefined) byNumber[number] = [termIndex, weight];
+            else elements.push(termIndex, weight);
+          }
+        });
+        posting[fields[f]] = documents;
+      }
+      invertedIndex.push([term, posting]);
     });
     var fieldVectors = [];
     if (refs) {

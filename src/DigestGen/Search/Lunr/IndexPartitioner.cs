@@ -1,11 +1,12 @@
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
-/// Splits a lunr index into parts by term range: each part a JSON array of its terms in lunr's (UTF-16) order, each
-/// term packed as <see cref="PackedTerm"/> writes it, with its global term number and its BM25 weights. lunr scores a
-/// field by the dot product of the field vector with the query vector, divided by the query vector's magnitude, so
-/// only the weights of the query's own terms are ever read: any union of the parts a query needs scores exactly as
-/// the whole index does.
+/// Splits a lunr index into parts by segment (<see cref="IndexSegments"/>) and term range: each part a JSON array of
+/// its terms in lunr's (UTF-16) order, each term packed as <see cref="PackedTerm"/> writes it, with its global term
+/// number and, for the segment's documents, its counts and their field lengths. lunr scores a field by the dot product
+/// of the field vector with the query vector, divided by the query vector's magnitude, so only the weights of the
+/// query's own terms are ever read: a term's parts in every segment give its document frequency and each weight, and
+/// any union of the parts a query needs scores exactly as the whole index does.
 /// <para>
 /// Parts name documents by number instead of paper id. Numbers follow JavaScript's key order of the ids (for slug
 /// ids, the order documents were added), so a posting unpacked into an object keyed by numbers lists its documents
@@ -14,33 +15,54 @@ namespace DigestGen.Search.Lunr;
 /// </summary>
 public static class IndexPartitioner
 {
-    /// <summary>The parts, each made when asked for (so a caller that writes and drops them never holds them all).</summary>
+    /// <summary>
+    /// The parts of each segment in turn (<see cref="IndexSegments"/>), each made when asked for (so a caller that writes
+    /// and drops them never holds them all).
+    /// </summary>
     public static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes)
     {
         var numbers = DocumentNumbers(index);
-        var packed = new byte[index.TermsInOrder.Length][];
-        Parallel.For(0, packed.Length, at =>
+        var from = 0;
+        var segment = 0;
+        foreach (var end in IndexSegments.Ends(index.DocumentRefs.Length))
         {
-            var term = index.TermsInOrder[at];
-            packed[at] = PackedTerm.Write(index, term, numbers);
-        });
+            foreach (var part in Split(index, targetBytes, numbers, segment, from, end))
+            {
+                yield return part;
+            }
+
+            from = end;
+            segment++;
+        }
+    }
+
+    private static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes, int[] numbers, int segment, int from, int end)
+    {
+        var packed = new byte[index.TermsInOrder.Length][];
+        Parallel.For(0, packed.Length, at => packed[at] = PackedTerm.Write(index, index.TermsInOrder[at], numbers, from, end));
+        var present = Enumerable.Range(0, packed.Length).Where(at => packed[at].Length > 0).ToArray();
 
         // Consecutive terms fill a part up to the target size; a term larger than that gets a part to itself.
         var number = 0;
-        for (var first = 0; first < packed.Length;)
+        for (var first = 0; first < present.Length;)
         {
-            var end = first + 1;
-            var bytes = packed[first].Length;
-            while (end < packed.Length && bytes + packed[end].Length + 1 <= targetBytes)
+            var last = first + 1;
+            var bytes = packed[present[first]].Length;
+            while (last < present.Length && bytes + packed[present[last]].Length + 1 <= targetBytes)
             {
-                bytes += packed[end].Length + 1;
-                end++;
+                bytes += packed[present[last]].Length + 1;
+                last++;
             }
 
-            var json = Join(packed.AsSpan(first, end - first), bytes);
-            Array.Clear(packed, first, end - first); // joined: each term is held once, not twice
-            yield return new IndexPart(number++, index.Terms[index.TermsInOrder[first]], json);
-            first = end;
+            var terms = present[first..last];
+            var json = Join([.. terms.Select(at => packed[at])], bytes);
+            foreach (var at in terms)
+            {
+                packed[at] = []; // joined: each term is held once, not twice
+            }
+
+            yield return new IndexPart(segment, number++, index.Terms[index.TermsInOrder[present[first]]], json);
+            first = last;
         }
     }
 
@@ -57,7 +79,7 @@ public static class IndexPartitioner
     }
 
     /// <summary>A JSON array of already written elements.</summary>
-    private static byte[] Join(ReadOnlySpan<byte[]> elements, int bytes)
+    private static byte[] Join(byte[][] elements, int bytes)
     {
         var json = new byte[bytes + 2];
         json[0] = (byte)'[';

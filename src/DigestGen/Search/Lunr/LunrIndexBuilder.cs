@@ -3,70 +3,29 @@ using System.Collections.Immutable;
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
-/// Builds the index lunr.Builder 2.3.9 builds for the same documents and fields, number for number: BM25 with
-/// k1 = 1.2 and b = 0.75, document frequency counted over all fields, scores rounded to 3 decimals the JavaScript
-/// way. Tokenizing runs in parallel; numbering terms and documents stays sequential so it matches lunr's order.
+/// Builds the index lunr.Builder 2.3.9 builds for the same documents and fields, number for number (its BM25 weights:
+/// <see cref="LunrIndex.Weights"/>). Tokenizing runs in parallel; numbering terms and documents stays sequential so it matches lunr's order.
 /// Each field's distinct terms and their counts are kept as they are found (not its tokens, nor a growing list per
 /// term): the postings are the field vectors read by term, made in one pass once every document is in.
 /// </summary>
 public static class LunrIndexBuilder
 {
-    private const double K1 = 1.2;
-    private const double B = 0.75;
-
     /// <summary>Documents tokenized at a time: enough to keep both cores busy, few enough to hold little.</summary>
     private const int TokenizedBatch = 2048;
 
     public static LunrIndex Build(ImmutableArray<LunrField> fields, IReadOnlyList<LunrDocument> documents)
     {
-        var fieldCount = fields.Length;
-        var fieldRefs = documents.Count * fieldCount;
-        var (terms, documentsWithTerm, fieldLengths, counts) = DistinctTerms(fieldCount, documents);
-        var averageLengths = new double[fieldCount];
-        for (var field = 0; field < fieldCount; field++)
-        {
-            double total = 0;
-            for (var doc = 0; doc < documents.Count; doc++)
-            {
-                total += fieldLengths[doc * fieldCount + field];
-            }
-
-            averageLengths[field] = total / documents.Count;
-        }
-
-        var idf = new double[terms.Count];
-        for (var term = 0; term < terms.Count; term++)
-        {
-            var x = (documents.Count - documentsWithTerm[term] + 0.5) / (documentsWithTerm[term] + 0.5);
-            idf[term] = Math.Log(1 + Math.Abs(x));
-        }
-
-        // lunr.Builder#createFieldVectors: each term count becomes the term's BM25 weight in that field.
-        var (starts, columns, weights) = counts;
-        Parallel.For(0, fieldRefs, fieldRef =>
-        {
-            var field = fieldRef % fieldCount;
-            var lengthRatio = fieldLengths[fieldRef] / averageLengths[field];
-            for (var i = starts[fieldRef]; i < starts[fieldRef + 1]; i++)
-            {
-                double tf = weights[i];
-                var score = idf[columns[i]] * ((K1 + 1) * tf) / (K1 * (1 - B + B * lengthRatio) + tf);
-                score *= fields[field].Boost;
-                weights[i] = (int)JsMath.Round(score * 1000);
-            }
-        });
-
+        var (terms, documentsWithTerm, fieldLengths, counts) = DistinctTerms(fields.Length, documents);
         var refs = documents.Select(document => document.Ref).ToImmutableArray();
         var order = JsObjectKeyOrder.Of(refs);
         ImmutableArray<int> documentsInKeyOrder = [.. order.Arrange([.. Enumerable.Range(0, refs.Length)])];
-        var vectors = new WeightedRows(starts, columns, weights);
         return new LunrIndex(
             fields,
             refs,
             [.. terms],
-            [.. Enumerable.Range(0, terms.Count).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b])))],
-            vectors.Transposed(terms.Count, fieldCount, documentsInKeyOrder),
-            vectors,
+            [.. documentsWithTerm],
+            new WeightedRows(counts.Starts, counts.Terms, counts.Counts),
+            fieldLengths,
             documentsInKeyOrder);
     }
 

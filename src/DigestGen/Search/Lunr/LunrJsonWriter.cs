@@ -13,6 +13,7 @@ public static class LunrJsonWriter
     public static void Whole(LunrIndex index, Stream destination)
     {
         var refs = new RefLiterals(index);
+        var weights = index.Weights();
         var output = new StreamBufferWriter(destination);
         var json = new JsonText(output);
         var fieldCount = index.Fields.Length;
@@ -27,10 +28,10 @@ public static class LunrJsonWriter
         }
 
         json.Raw("],\"fieldVectors\":[");
-        for (var fieldRef = 0; fieldRef < index.FieldVectors.Count; fieldRef++)
+        for (var fieldRef = 0; fieldRef < weights.Count; fieldRef++)
         {
-            var terms = index.FieldVectors.Columns(fieldRef);
-            var thousandths = index.FieldVectors.Thousandths(fieldRef);
+            var terms = weights.Columns(fieldRef);
+            var thousandths = weights.Values(fieldRef);
             json.Separator(fieldRef);
             json.Raw('[');
             json.Bytes(refs.FieldRefs[fieldRef]);

@@ -3,16 +3,17 @@ using System.Buffers;
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
-/// One term as an index part stores it: <c>["term", _index, "field₀", "field₁", …]</c>, a string per field in field
-/// order. Each string holds, for every document that has the term in that field, two numbers: the document's number
-/// delta-coded (the first as is, then differences; ascending) and the term's weight in that document's field vector in
-/// thousandths — the very integer lunr rounded to, so <c>k / 1000</c> in JavaScript is the double lunr stored. The
-/// numbers are written as unsigned base-64 variable-length quantities (<see cref="Digits"/>; 5 bits a digit, low bits
-/// first, 32 added to every digit but a number's last), as source maps write theirs: a weight of 3,566 is three
-/// characters instead of five and a comma, and the parts of a 100,000-paper site shrink by about 40 % (GitHub
-/// Pages counts raw bytes). This is the inverted-index entry and the field-vector weights lunr serializes, without the
-/// repeated refs, empty objects and field-ref keys that made a common term's part 120 KB gzip; search-index.js
-/// unpacks it into lunr's serialized shape.
+/// One term as an index part stores it for one segment's documents: <c>["term", _index, "field₀", "field₁", …]</c>, a
+/// string per field in field order. Each string holds, for every document of the segment that has the term in that
+/// field, three numbers: the document's number delta-coded (the first as is, then differences; ascending), how often
+/// the term occurs in that field, and the field's length (lunr's <c>fieldLengths</c>). That is what the document's own
+/// text fixes; its BM25 weight also depends on the whole index (document count, the term's document frequency, the
+/// field's average length), so the page computes it as lunr.Builder does (search-index.js), and a part changes only
+/// when one of its segment's documents does. The numbers are written as unsigned base-64 variable-length quantities
+/// (<see cref="Digits"/>; 5 bits a digit, low bits first, 32 added to every digit but a number's last), as source maps
+/// write theirs: most counts and title lengths take one character, an abstract's length two. This is the
+/// inverted-index entry lunr serializes, without the repeated refs, empty objects and field-ref keys that made a common
+/// term's part 120 KB gzip; search-index.js unpacks it into lunr's serialized shape.
 /// </summary>
 internal static class PackedTerm
 {
@@ -26,9 +27,11 @@ internal static class PackedTerm
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? buffer;
 
+    /// <summary>The term's entry for the documents numbered <paramref name="from"/> up to <paramref name="end"/>; empty when none has it.</summary>
     /// <param name="numbers">The number each document (by position) goes by in the parts.</param>
-    public static byte[] Write(LunrIndex index, int term, int[] numbers)
+    public static byte[] Write(LunrIndex index, int term, int[] numbers, int from, int end)
     {
+        var fieldCount = index.Fields.Length;
         var output = buffer ??= new ArrayBufferWriter<byte>();
         output.ResetWrittenCount();
         var json = new JsonText(output);
@@ -36,31 +39,55 @@ internal static class PackedTerm
         json.String(index.Terms[term]);
         json.Raw(',');
         json.Number(term);
-        var fieldCount = index.Fields.Length;
+        var any = false;
         for (var field = 0; field < fieldCount; field++)
         {
             var documents = index.Postings.Columns(term * fieldCount + field);
-            var thousandths = index.Postings.Thousandths(term * fieldCount + field);
+            var counts = index.Postings.Values(term * fieldCount + field);
             json.Raw(",\"");
             var previous = 0;
-            for (var i = 0; i < documents.Length; i++)
+            // Postings list documents by ascending number: the segment's are one run of them.
+            for (var i = FirstAtLeast(documents, numbers, from); i < documents.Length && numbers[documents[i]] < end; i++)
             {
-                Quantity(json, numbers[documents[i]] - previous);
-                Quantity(json, thousandths[i]);
-                previous = numbers[documents[i]];
+                var number = numbers[documents[i]];
+                Quantity(json, number - previous);
+                Quantity(json, counts[i]);
+                Quantity(json, index.FieldLength(documents[i] * fieldCount + field));
+                previous = number;
+                any = true;
             }
 
             json.Raw('"');
         }
 
         json.Raw(']');
-        return output.WrittenSpan.ToArray();
+        return any ? output.WrittenSpan.ToArray() : [];
+    }
+
+    private static int FirstAtLeast(ReadOnlySpan<int> documents, int[] numbers, int number)
+    {
+        var low = 0;
+        var high = documents.Length;
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            if (numbers[documents[middle]] < number)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
     }
 
     /// <summary>One unsigned number in base-64 digits, low bits first.</summary>
     private static void Quantity(JsonText json, int value)
     {
-        // Postings ascend and lunr's weights are positive: a negative number here is a bug, not input.
+        // Postings ascend and counts and lengths are positive: a negative number here is a bug, not input.
         ArgumentOutOfRangeException.ThrowIfNegative(value);
         do
         {

@@ -44,7 +44,8 @@ async function answer(queries, run) {
 // into paper ids (postings keep their order: numbers follow the whole index's key order).
 function unpackAll(folder) {
   const manifest = readJson(path.join(folder, 'manifest.json'));
-  const parts = manifest.parts.map((_, n) => readJson(path.join(folder, 'parts', n + '.json')));
+  const parts = manifest.segments.flatMap((firstTerms, segment) =>
+    firstTerms.map((_, n) => readJson(path.join(folder, 'parts', String(segment), n + '.json'))));
   const chunks = Math.ceil(manifest.documents / manifest.chunkSize);
   const ids = Array.from({ length: chunks }, (_, n) => readJson(path.join(folder, 'docs', n + '.json'))).flat().map((entry) => entry.id);
   const serialized = search.unpack(manifest, readJson(path.join(folder, 'refs.json')), parts);
