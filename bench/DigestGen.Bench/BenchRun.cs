@@ -1,5 +1,10 @@
 using System.Globalization;
 using System.Text.Json;
+using DigestGen.Compute.Embeddings;
+using DigestGen.Computing;
+using DigestGen.Ingest;
+using DigestGen.Merge;
+using DigestGen.Pipeline;
 using DigestGen.Tests.Support;
 
 namespace DigestGen.Bench;
@@ -7,7 +12,7 @@ namespace DigestGen.Bench;
 /// <summary>
 /// Runs the benchmark for each size: writes the input dumps from real papers, builds the site with DigestGen
 /// (cold, then with cached embeddings), the same papers with Hugo and their search index with lunr.js, and the
-/// next night incrementally against a full build of the same input.
+/// next night incrementally against a full build of the same input; the night embeds its new papers, as a real one does.
 /// </summary>
 internal sealed class BenchRun(BenchOptions options, TextWriter log)
 {
@@ -110,7 +115,10 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             step = $"writing the next night's input {nextInput}";
             FolderCopy.Run(input, nextInput);
             var nextDay = asOf.AddDays(1);
-            CorpusInputWriter.WriteNightlyFeed(nextInput, nightly, nextDay);
+            var feed = CorpusInputWriter.WriteNightlyFeed(nextInput, nightly, nextDay);
+            step = $"copying yesterday's vectors (the shared ones without the night's papers) into {cache}";
+            var leftOut = YesterdaysEmbeddings(cache, size, feed, nextDay);
+            log.WriteLine($"[{size}] the nightly's cache holds yesterday's vectors: {leftOut} vectors of the night's papers left out of the shared ones");
             if (options.SimulateColdNightly && size <= MaxSimulatedPapers)
             {
                 log.WriteLine($"[{size}] cold nightly simulation (fresh clone, restore, bootstrap, publish, build with yesterday's cache) ...");
@@ -181,6 +189,22 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
             step = $"keeping {from} as {Path.Combine(work, to)}";
             CheckExit(TimedProcess.Run("cp", ["-a", from, Path.Combine(work, to)], work, options.BuildLimit), "cp -a");
         }
+    }
+
+    /// <summary>
+    /// Replaces the cache's link to the shared vectors with a copy of them without the night's papers: after a first
+    /// run the shared vectors hold those too, and a nightly over them would embed nothing, where a real night finds
+    /// only what yesterday's build embedded. The night's texts are the feed's papers as ingest and merge make them
+    /// (title and abstract, and the abstract alone, which merge may embed to judge a grey-zone pair).
+    /// </summary>
+    private int YesterdaysEmbeddings(string cache, int size, string feed, DateOnly night)
+    {
+        var file = new InputFile(Path.GetFileName(feed), File.ReadAllBytes(feed), ReadError: null);
+        var merged = MergeWithVectors.Run([IngestDumps.Parse(file, night)], MergeOptions.TextOnly with { AsOf = night }, embedder: null, cacheDirectory: cache, note: _ => { });
+        string[] texts = [.. new PaperTexts(merged.Papers), .. merged.Papers.Select(paper => paper.Abstract).OfType<string>()];
+        var link = Path.Combine(cache, "embeddings");
+        File.Delete(link);
+        return EmbeddingCache.CopyWithout(SharedEmbeddings(size), link, texts);
     }
 
     /// <summary>One DigestGen build in a child process of its own (see <see cref="MeasureBuild"/>).</summary>

@@ -37,7 +37,8 @@ internal static partial class MeasureBuild
             report.Written?.Written ?? 0,
             report.Written?.Unchanged ?? 0,
             report.Written?.Removed ?? 0,
-            recorder.PerStagePeaks);
+            recorder.PerStagePeaks,
+            recorder.Notes);
         File.WriteAllText(resultPath, JsonSerializer.Serialize(measurement, Json));
         return 0;
     }

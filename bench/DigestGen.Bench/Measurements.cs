@@ -14,7 +14,11 @@ internal sealed record BuildMeasurement(
     int FilesWritten,
     int FilesUnchanged,
     int FilesRemoved,
-    bool PerStagePeaks);
+    bool PerStagePeaks,
+    IReadOnlyList<BuildNote> Notes);
+
+/// <summary>A note the build printed (e.g. compute's step costs), with when it came: seconds and process CPU seconds since the build started, so time outside the stages shows where it went.</summary>
+internal sealed record BuildNote(double Seconds, double CpuSeconds, string Message);
 
 /// <summary>
 /// A finished child process as GNU time measured it: wall time, peak resident memory, and CPU time (user + system),

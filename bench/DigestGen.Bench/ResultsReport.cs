@@ -91,6 +91,13 @@ internal static class ResultsReport
                     + $"{hugo.Output.Files:N0} | {hugo.Output.HtmlPages:N0} | {Mb(hugo.Output.Bytes)} | {hugo.Output.AveragePageBytes / 1024.0:F1} KB |");
             }
 
+            if (result.Nightly is { } embedding)
+            {
+                Line(text);
+                Line(text, $"The nightly embedded {(embedding.Embedded is { } embedded ? $"{embedded:N0}" : "no")} new papers: its cache held the vectors yesterday's build had, "
+                    + "not the night's (the shared vectors are copied without them); the full build of the same input found them in that cache.");
+            }
+
             Line(text);
             Line(text, "Peak memory per stage (the process's peak resident set while that stage ran):");
             Line(text);

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
 namespace DigestGen.Bench;
 
 /// <summary>Everything measured for one site size.</summary>
@@ -52,9 +55,17 @@ internal sealed record SideBySide(IReadOnlyList<ProcessMeasurement> DigestGen, I
 }
 
 /// <summary>The next night: an incremental build over yesterday's output against a full build of the same input.</summary>
-internal sealed record NightlyResult(int NewPapers, DigestGenBuild Incremental, DigestGenBuild Full, IReadOnlyList<string> Differences)
+internal sealed partial record NightlyResult(int NewPapers, DigestGenBuild Incremental, DigestGenBuild Full, IReadOnlyList<string> Differences)
 {
     public double Ratio => Incremental.Outside.WallSeconds / Full.Outside.WallSeconds;
 
     public double CpuRatio => Incremental.Outside.CpuSeconds / Full.Outside.CpuSeconds;
+
+    /// <summary>How many papers the nightly embedded, from its "embedded N new papers" note; null when it printed none (no model).</summary>
+    public int? Embedded => Incremental.Inside.Notes
+        .Select(note => EmbeddedNote().Match(note.Message))
+        .FirstOrDefault(match => match.Success) is { } found ? int.Parse(found.Groups[1].Value, CultureInfo.InvariantCulture) : null;
+
+    [GeneratedRegex(@"^embedded (\d+) new papers")]
+    private static partial Regex EmbeddedNote();
 }

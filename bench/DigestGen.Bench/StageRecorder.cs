@@ -6,11 +6,15 @@ namespace DigestGen.Bench;
 
 /// <summary>
 /// Records each stage the pipeline reports, with the CPU time and peak memory since the previous stage ended, and
-/// hands the stages so far to <paramref name="onStage"/> (so a build stopped at a time limit still shows how far it got).
+/// hands the stages so far to <paramref name="onStage"/> (so a build stopped at a time limit still shows how far it got);
+/// keeps the build's notes with the time each came.
 /// </summary>
 internal sealed class StageRecorder(Action<IReadOnlyList<StageMeasurement>> onStage) : IBuildReporter
 {
     private readonly List<StageMeasurement> stages = [];
+    private readonly List<BuildNote> notes = [];
+    private readonly Stopwatch clock = Stopwatch.StartNew();
+    private readonly TimeSpan cpuAtStart = Process.GetCurrentProcess().TotalProcessorTime;
     private TimeSpan cpuAtLastStage = Process.GetCurrentProcess().TotalProcessorTime;
 
     public bool PerStagePeaks { get; } = PeakMemory.Reset();
@@ -18,6 +22,8 @@ internal sealed class StageRecorder(Action<IReadOnlyList<StageMeasurement>> onSt
     public IReadOnlyList<StageMeasurement> Stages => stages;
 
     public int Problems { get; private set; }
+
+    public IReadOnlyList<BuildNote> Notes => notes;
 
     public void StageFinished(StageTiming timing, string summary)
     {
@@ -30,7 +36,6 @@ internal sealed class StageRecorder(Action<IReadOnlyList<StageMeasurement>> onSt
 
     public void Problem(Diagnostic diagnostic) => Problems++;
 
-    public void Note(string message)
-    {
-    }
+    public void Note(string message) =>
+        notes.Add(new BuildNote(clock.Elapsed.TotalSeconds, (Process.GetCurrentProcess().TotalProcessorTime - cpuAtStart).TotalSeconds, message));
 }

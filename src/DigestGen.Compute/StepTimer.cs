@@ -4,8 +4,8 @@ using System.Globalization;
 namespace DigestGen.Compute;
 
 /// <summary>
-/// Times the compute stage's steps for one build note, so a slow step shows in the build log: wall time, and the
-/// process's CPU time, which a busy machine inflates much less.
+/// Times the compute stage's steps (and the pipeline's after the stages) for one build note, so a slow step shows in
+/// the build log: wall time, and the process's CPU time, which a busy machine inflates much less.
 /// </summary>
 public sealed class StepTimer
 {
@@ -20,7 +20,13 @@ public sealed class StepTimer
         return result;
     }
 
-    /// <summary>"compute steps (wall/CPU s): vectors 0.41/0.52, words 1.20/1.31, …".</summary>
-    public string Summary() => "compute steps (wall/CPU s): " + string.Join(", ", steps.Select(step =>
+    public void Time(string step, Action work) => Time(step, () =>
+    {
+        work();
+        return 0;
+    });
+
+    /// <summary>"compute steps (wall/CPU s): vectors 0.41/0.52, words 1.20/1.31, …", or another name for the steps.</summary>
+    public string Summary(string steps = "compute steps") => steps + " (wall/CPU s): " + string.Join(", ", this.steps.Select(step =>
         string.Create(CultureInfo.InvariantCulture, $"{step.Step} {step.Wall.TotalSeconds:F2}/{step.Cpu.TotalSeconds:F2}")));
 }

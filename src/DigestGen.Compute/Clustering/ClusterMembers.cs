@@ -11,13 +11,16 @@ internal static class ClusterMembers
             vectors.AddTo(i, sums.AsSpan(assignments[i] * vectors.Dimensions, vectors.Dimensions));
         }
 
+        // Each row is scored against its own cluster only, with the same arithmetic as against all of them: at 100,000
+        // papers in 695 topics scoring every row against every topic took 6 of the nightly's compute CPU-seconds.
         var centroids = new Centroids(sums, vectors.Dimensions);
+        var own = Enumerable.Range(0, clusterCount).Select(cluster => centroids.Select([cluster])).ToArray();
         var centrality = new float[vectors.Count];
-        Parallel.For(0, vectors.Count, () => new float[clusterCount], (i, _, scores) =>
+        Parallel.For(0, vectors.Count, () => new float[1], (i, _, score) =>
         {
-            vectors.Similarities(i, centroids, scores);
-            centrality[i] = scores[assignments[i]];
-            return scores;
+            vectors.Similarities(i, own[assignments[i]], score);
+            centrality[i] = score[0];
+            return score;
         }, _ => { });
         var members = Enumerable.Range(0, vectors.Count).ToLookup(i => assignments[i]);
         return Enumerable.Range(0, clusterCount)

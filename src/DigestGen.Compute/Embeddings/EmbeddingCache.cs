@@ -148,6 +148,49 @@ public sealed class EmbeddingCache
         return dimensions;
     }
 
+    /// <summary>
+    /// Copies the vector files of one embeddings folder (a cache folder's <c>embeddings/</c>) into another, leaving out
+    /// the vectors of <paramref name="texts"/> (keyed under each file's own model) and anything after a damaged record:
+    /// the vectors as they were before those texts were embedded. For the benchmark, whose shared vectors already hold
+    /// the next night's papers, so that its nightly embeds them as a real night does. Returns how many were left out.
+    /// </summary>
+    internal static int CopyWithout(string fromFolder, string toFolder, IReadOnlyCollection<string> texts)
+    {
+        Directory.CreateDirectory(toFolder);
+        var leftOut = 0;
+        foreach (var path in Directory.EnumerateFiles(fromFolder, "*.vectors"))
+        {
+            using var from = File.OpenRead(path);
+            var start = new byte[Magic.Length + 8];
+            if (from.ReadAtLeast(start, start.Length, throwOnEndOfStream: false) != start.Length || !start.AsSpan(0, Magic.Length).SequenceEqual(Magic))
+            {
+                continue;
+            }
+
+            var dimensions = BinaryPrimitives.ReadInt32LittleEndian(start.AsSpan(Magic.Length));
+            var modelId = new byte[Math.Clamp(BinaryPrimitives.ReadInt32LittleEndian(start.AsSpan(Magic.Length + 4)), 0, 4096)];
+            from.ReadExactly(modelId);
+            var model = Encoding.UTF8.GetString(modelId);
+            var dropped = texts.Select(text => Key(model, text)).ToHashSet();
+            using var to = File.Create(Path.Combine(toFolder, Path.GetFileName(path)));
+            to.Write(Header(model, dimensions));
+            var record = new byte[RecordLength(dimensions)];
+            while (from.ReadAtLeast(record, record.Length, throwOnEndOfStream: false) == record.Length && IsIntact(record))
+            {
+                if (dropped.Contains(BinaryPrimitives.ReadUInt128LittleEndian(record)))
+                {
+                    leftOut++;
+                }
+                else
+                {
+                    to.Write(record);
+                }
+            }
+        }
+
+        return leftOut;
+    }
+
     private static FileStream OpenForAppend(string path, ITextEmbedder embedder)
     {
         var file = new FileStream(path, FileMode.Append, FileAccess.Write, FileShare.Read, bufferSize: 1 << 16);

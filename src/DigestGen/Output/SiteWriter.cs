@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Collections.Concurrent;
+using System.IO.Enumeration;
 
 namespace DigestGen.Output;
 
@@ -260,28 +261,53 @@ public sealed class SiteWriter : IOutputSink, IDisposable
         }
     }
 
+    /// <summary>
+    /// Deletes the files this build did not produce and the folders that leaves empty (or that were empty), in one walk
+    /// that lists each folder once: at 100,000 papers the site holds 147,000 files in 117,000 folders, and listing them
+    /// for stale files, then again for empty folders and once more per folder to see it empty, was most of
+    /// publishing's cost. A link is removed as a file, never followed.
+    /// </summary>
     private int RemoveStale()
     {
-        if (!Directory.Exists(root))
-        {
-            return 0;
-        }
-
         var removed = 0;
-        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToList())
+        if (Directory.Exists(root))
         {
-            var relative = Path.GetRelativePath(root, path).Replace('\\', '/');
-            if (produced.ContainsKey(relative) || IsPreserved(relative))
-            {
-                continue;
-            }
-
-            File.Delete(path);
-            removed++;
+            RemoveStaleIn(root, string.Empty, ref removed);
         }
 
-        RemoveEmptyFolders(root);
         return removed;
+    }
+
+    /// <returns>Whether the folder is left empty.</returns>
+    private bool RemoveStaleIn(string folder, string relativeFolder, ref int removed)
+    {
+        var left = 0;
+        var entries = new FileSystemEnumerable<(string Name, bool IsFolder)>(
+            folder, static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0)).ToList();
+        foreach (var (name, isFolder) in entries)
+        {
+            var relative = relativeFolder.Length == 0 ? name : $"{relativeFolder}/{name}";
+            var path = Path.Combine(folder, name);
+            if (IsPreserved(relative) || (!isFolder && produced.ContainsKey(relative)))
+            {
+                left++;
+            }
+            else if (!isFolder)
+            {
+                File.Delete(path);
+                removed++;
+            }
+            else if (RemoveStaleIn(path, relative, ref removed))
+            {
+                Directory.Delete(path);
+            }
+            else
+            {
+                left++;
+            }
+        }
+
+        return left == 0;
     }
 
     private void DiscardStaging()
@@ -296,23 +322,6 @@ public sealed class SiteWriter : IOutputSink, IDisposable
 
     private bool IsPreserved(string relative) =>
         preservedFolders.Any(folder => relative == folder || relative.StartsWith(folder + "/", StringComparison.Ordinal));
-
-    private void RemoveEmptyFolders(string folder)
-    {
-        foreach (var child in Directory.EnumerateDirectories(folder))
-        {
-            if (IsPreserved(Path.GetRelativePath(root, child).Replace('\\', '/')))
-            {
-                continue;
-            }
-
-            RemoveEmptyFolders(child);
-            if (!Directory.EnumerateFileSystemEntries(child).Any())
-            {
-                Directory.Delete(child);
-            }
-        }
-    }
 
     /// <summary>Compares through pooled buffers: a nightly build compares every page, and most are unchanged.</summary>
     private static bool SameBytes(string path, Stream content)

@@ -9,6 +9,7 @@ public sealed class NeighbourUpdateTests
     [InlineData(60, 8, 3, 1)]
     [InlineData(300, 512, 5, 30)]
     [InlineData(90, 13, 4, 9)]
+    [InlineData(400, 24, 5, 90)] // stale rows in several passes of NeighbourUpdate.StaleRowsPerPass
     public void Lists_updated_after_papers_are_added_changed_and_removed_equal_exact_lists_of_the_new_set(int count, int dimensions, int k, int added)
     {
         var yesterday = ExactNeighboursTests.RandomUnitVectors(count, dimensions, seed: count);

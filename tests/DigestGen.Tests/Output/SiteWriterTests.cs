@@ -85,6 +85,28 @@ public sealed class SiteWriterTests
     }
 
     [Fact]
+    public void Stale_files_go_deep_down_with_the_folders_they_leave_empty_and_an_empty_folder_goes_too_but_a_link_is_not_followed()
+    {
+        using var folder = new TempFolder();
+        using var elsewhere = new TempFolder();
+        folder.Write("papers/a/index.html", "kept");
+        folder.Write("papers/b/figures/one.png", "stale");
+        folder.Write("papers/b/index.html", "stale");
+        Directory.CreateDirectory(folder.Combine("empty", "inside"));
+        elsewhere.Write("keep.txt", "not the site's");
+        Directory.CreateSymbolicLink(folder.Combine("linked"), elsewhere.Path);
+
+        using var writer = new SiteWriter(folder.Path, [".cache"]);
+        writer.Add(OutputFile.Text("papers/a/index.html", "kept"));
+        var summary = writer.Finish();
+
+        Assert.Equal(3, summary.Removed);
+        Assert.Equal(["papers/a/index.html"], Files(folder.Path));
+        Assert.Equal(["papers"], Directory.EnumerateFileSystemEntries(folder.Path).Select(Path.GetFileName));
+        Assert.Equal("not the site's", File.ReadAllText(Path.Combine(elsewhere.Path, "keep.txt")));
+    }
+
+    [Fact]
     public void Refuses_paths_that_escape_the_output_folder_and_duplicate_paths()
     {
         using var folder = new TempFolder();

@@ -41,6 +41,24 @@ public sealed class EmbeddingCacheTests(DefaultModelFixture model)
     }
 
     [Fact]
+    public void A_copy_without_some_texts_embeds_those_again_and_keeps_the_rest()
+    {
+        using var shared = new TempFolder();
+        using var yesterday = new TempFolder();
+        using var embedder = new HashedWordsEmbedder();
+        new EmbeddingCache(shared.Path).GetOrEmbed(embedder, titles, out _);
+
+        var leftOut = EmbeddingCache.CopyWithout(Path.Combine(shared.Path, "embeddings"), Path.Combine(yesterday.Path, "embeddings"), [titles[1], titles[4], "A text never embedded"]);
+        var vectors = new EmbeddingCache(yesterday.Path).GetOrEmbed(embedder, titles, out var newlyEmbedded);
+
+        Assert.Equal(2, leftOut);
+        Assert.Equal(2, newlyEmbedded);
+        Assert.Equal(new EmbeddingCache(shared.Path).GetOrEmbed(embedder, titles, out _), vectors);
+        new EmbeddingCache(shared.Path).GetOrEmbed(embedder, titles, out var fromShared);
+        Assert.Equal(0, fromShared);
+    }
+
+    [Fact]
     public void Changed_text_is_embedded_again()
     {
         using var folder = new TempFolder();
