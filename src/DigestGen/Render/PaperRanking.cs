@@ -8,6 +8,13 @@ internal static class PaperRanking
     /// <summary>Newest first by <see cref="Paper.Day"/> (publication date, else first seen); papers with neither last.</summary>
     public static readonly IComparer<Paper> Newest = Comparer<Paper>.Create(CompareNewest);
 
+    /// <summary>
+    /// Oldest first in the order the digest added papers: the first-seen day (the night a paper arrived), then
+    /// <see cref="Paper.Day"/>, then id. A night's new papers come last, so a list cut into pages from the front keeps
+    /// its older pages.
+    /// </summary>
+    public static readonly IComparer<Paper> Arrival = Comparer<Paper>.Create(CompareArrival);
+
     /// <summary>Trending: highest trending score first (docs/ranking.md), then newest.</summary>
     public static readonly IComparer<Paper> Trending = Comparer<Paper>.Create(CompareTrending);
 
@@ -15,6 +22,12 @@ internal static class PaperRanking
     {
         var byScore = (b!.Trending?.Total ?? 0).CompareTo(a!.Trending?.Total ?? 0);
         return byScore != 0 ? byScore : CompareNewest(a, b);
+    }
+
+    private static int CompareArrival(Paper? a, Paper? b)
+    {
+        var bySeen = (a!.FirstSeen ?? DateOnly.MinValue).CompareTo(b!.FirstSeen ?? DateOnly.MinValue);
+        return bySeen != 0 ? bySeen : CompareNewest(b, a);
     }
 
     private static int CompareNewest(Paper? a, Paper? b)

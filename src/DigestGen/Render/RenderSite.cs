@@ -248,13 +248,18 @@ public static class RenderSite
         yield return new PageJob(urls.Days, "archive", "archive", () => (views.Archive(), Meta(urls.Days, "Archive",
             $"Every day of the digest on a calendar: {ChartSeries.Plural(index.Days.Length, "day")} with papers.", "Archive")));
 
-        var newest = index.Papers.Order(PaperRanking.Newest).ToList();
-        for (var page = 1; page <= ViewFactory.PageCount(newest.Count); page++)
+        var arrived = index.Papers.Order(PaperRanking.Arrival).ToList();
+        var paperPages = ViewFactory.PapersPageCount(arrived.Count);
+        for (var page = 1; page <= paperPages; page++)
         {
             var number = page;
-            var url = urls.Papers(number);
-            yield return new PageJob(url, "papers", "listing", () => (views.PapersIndex(newest, number), Meta(url,
-                number == 1 ? "All papers" : $"All papers, page {number}", $"All {Display.Count(newest.Count)} papers of the digest, newest first.", "Papers")));
+            var newestPage = number == paperPages;
+            var url = newestPage ? urls.Papers() : urls.PapersPage(number);
+            yield return new PageJob(url, "papers", "listing", () => (views.PapersIndex(arrived, number), Meta(url,
+                newestPage ? "All papers" : $"All papers, page {number}",
+                newestPage ? $"All {Display.Count(arrived.Count)} papers of the digest, newest first."
+                    : $"Papers {Display.Count(((number - 1) * ViewFactory.ListingPageSize) + 1)}–{Display.Count(number * ViewFactory.ListingPageSize)} of the digest, in the order it added them, newest first.",
+                "Papers")));
         }
 
         var prolific = index.Authors
@@ -296,8 +301,9 @@ public static class RenderSite
             var lines = topic.Keywords.IsDefaultOrEmpty
                 ? papers.Take(3).Select(paper => "• " + paper.Title).ToList()
                 : [string.Join(" · ", topic.Keywords.Take(6)), .. papers.Take(2).Select(paper => "• " + paper.Title)];
+            // No build date on a topic's picture, unlike the site's: it would redraw every topic's picture every night.
             yield return (urls.OutputPath(urls.TopicImage(topic.Id)), () => pictures.GetOrDraw(settings.SiteTitle, topic.Label, lines,
-                $"{ChartSeries.Plural(papers.Length, "paper")} · {Display.LongDate(index.AsOf)}"));
+                ChartSeries.Plural(papers.Length, "paper")));
         }
     }
 

@@ -49,7 +49,14 @@ public sealed class SiteUrls
 
     public string Days => BasePath + "days/";
 
-    public string Papers(int page = 1) => Listing("papers", page);
+    /// <summary>The all-papers listing: its newest page; older pages are numbered from the oldest (<see cref="PapersPage"/>).</summary>
+    public string Papers() => BasePath + "papers/";
+
+    /// <summary>
+    /// Page <paramref name="number"/> of the all-papers listing, counted from the oldest (/papers/page/1/ holds the first
+    /// 100 papers the digest added, for good); the newest page is <see cref="Papers"/>.
+    /// </summary>
+    public string PapersPage(int number) => $"{BasePath}papers/page/{number.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
     public string Authors(int page = 1) => Listing("authors", page);
 

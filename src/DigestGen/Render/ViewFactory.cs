@@ -42,19 +42,15 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     private readonly ImmutableArray<(TopicArea Area, ImmutableArray<Topic> Topics)> areas = AreasOf(index);
 
     /// <summary>
-    /// The legend's marks: one per area, and one per topic outside any area (a site whose topics are dump categories
-    /// keeps a colour per topic).
+    /// The legend's marks, largest first: one per area, and one per topic outside any area (a site whose topics are dump
+    /// categories keeps a colour per topic), each with the position that picks its colour and shape.
     /// </summary>
-    private readonly ImmutableArray<(string Label, string? Url, ImmutableArray<Topic> Topics)> marks = [.. AreasOf(index)
-        .SelectMany(area => area.Area == OtherTopics
-            ? area.Topics.Select(topic => (topic.Label, (string?)urls.Topic(topic.Id), ImmutableArray.Create(topic)))
-            : [(area.Area.Label, urls.Area(area.Area.Id), area.Topics)])];
+    private readonly ImmutableArray<(string Label, string? Url, ImmutableArray<Topic> Topics, int Position)> marks = MarksOf(index, urls);
 
     /// <summary>Each topic's mark: its colour and shape on the map, and its cards' colour.</summary>
-    private readonly ImmutableDictionary<string, int> markOf = AreasOf(index)
-        .SelectMany(area => area.Area == OtherTopics ? area.Topics.Select(topic => ImmutableArray.Create(topic)) : [area.Topics])
-        .SelectMany((topics, position) => topics.Select(topic => (topic.Id, position)))
-        .ToImmutableDictionary(pair => pair.Id, pair => pair.position, StringComparer.Ordinal);
+    private readonly ImmutableDictionary<string, int> markOf = MarksOf(index, urls)
+        .SelectMany(mark => mark.Topics.Select(topic => (topic.Id, mark.Position)))
+        .ToImmutableDictionary(pair => pair.Id, pair => pair.Position, StringComparer.Ordinal);
 
     /// <summary>
     /// Cards by paper id. A paper's card shows on its day, author, topic and listing pages and in other papers'
@@ -223,7 +219,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             ? new TrustedHtml(SvgCharts.Bars("per-topic", "Papers per topic", "The number of papers in each topic, largest first.", bars, 140))
             : TrustedHtml.Empty;
         var areaViews = areas.Select(area => new AreaView(SiteUrls.AreaAnchor(area.Area.Id), area.Area.Label, PaperCount(area.Topics), [.. area.Topics.Select(TopicCard)]));
-        var legend = marks.Select((mark, position) => new LegendEntry(mark.Label, mark.Url, new TrustedHtml(SvgCharts.Marker(position % AreaColours, position / AreaColours)), PaperCount(mark.Topics)));
+        var legend = marks.Select(mark => new LegendEntry(mark.Label, mark.Url, new TrustedHtml(SvgCharts.Marker(mark.Position % AreaColours, mark.Position / AreaColours)), PaperCount(mark.Topics)));
         var withoutTopic = dots.Count(dot => dot.ColourIndex < 0);
         if (withoutTopic > 0)
         {
@@ -236,6 +232,22 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     private int PaperCount(IEnumerable<Topic> topics) => topics.Sum(topic => index.PapersByTopic[topic.Id].Length);
 
     private int AreaIndex(Topic topic) => markOf[topic.Id];
+
+    /// <summary>
+    /// The marks largest first, each positioned by its area's id (or its topic's, outside any area), not by its size: an
+    /// area that grows past another overnight keeps its colour, and so do its topics' pages.
+    /// </summary>
+    private static ImmutableArray<(string Label, string? Url, ImmutableArray<Topic> Topics, int Position)> MarksOf(SiteIndex index, SiteUrls urls)
+    {
+        var bySize = AreasOf(index)
+            .SelectMany(area => area.Area == OtherTopics
+                ? area.Topics.Select(topic => (Key: "topic\0" + topic.Id, topic.Label, Url: (string?)urls.Topic(topic.Id), Topics: ImmutableArray.Create(topic)))
+                : [("area\0" + area.Area.Id, area.Area.Label, urls.Area(area.Area.Id), area.Topics)])
+            .ToList();
+        var positions = bySize.Select(mark => mark.Key).Order(StringComparer.Ordinal).Select((key, position) => (key, position))
+            .ToDictionary(pair => pair.key, pair => pair.position, StringComparer.Ordinal);
+        return [.. bySize.Select(mark => (mark.Label, mark.Url, mark.Topics, positions[mark.Key]))];
+    }
 
     /// <summary>Areas largest first, each with its topics; topics compute did not place in an area share one, last.</summary>
     private static ImmutableArray<(TopicArea Area, ImmutableArray<Topic> Topics)> AreasOf(SiteIndex index) => [.. index.Topics
@@ -332,11 +344,26 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             new TrustedHtml(SvgCharts.Bars("per-day", "Papers per day", $"Papers per day over the 90 days up to {Display.Date(latest)}.", daily, 120)));
     }
 
-    public PapersIndexView PapersIndex(IReadOnlyList<Paper> newestFirst, int page)
+    /// <summary>
+    /// One page of every paper, numbered from the oldest in the order the digest added them (<paramref name="oldestFirst"/>,
+    /// <see cref="PaperRanking.Arrival"/>) and shown newest first: page N holds papers (N − 1) × 100 + 1 to N × 100 for
+    /// good, so a night's new papers change the newest few pages, not every page. The newest page (/papers/) holds the
+    /// rest, 100 to 199 papers (fewer on a small site), and is the only one to show the total: on the others it would
+    /// change every night.
+    /// </summary>
+    public PapersIndexView PapersIndex(IReadOnlyList<Paper> oldestFirst, int number)
     {
-        var (first, last, pager) = Page(newestFirst.Count, page, urls.Papers);
-        return new PapersIndexView(Cards(newestFirst.Skip(first - 1).Take(last - first + 1)), newestFirst.Count, first, last, pager);
+        var pages = PapersPageCount(oldestFirst.Count);
+        var skip = (number - 1) * ListingPageSize;
+        var last = number == pages ? oldestFirst.Count : skip + ListingPageSize;
+        string Url(int page) => page == pages ? urls.Papers() : urls.PapersPage(page);
+        var pager = new PagerView(number, null, number < pages ? Url(number + 1) : null, number > 1 ? Url(number - 1) : null, Window(number, pages, Url));
+        var papers = oldestFirst.Skip(skip).Take(last - skip).Reverse();
+        return new PapersIndexView(Cards(papers), number == pages ? oldestFirst.Count : null, Math.Min(skip + 1, Math.Max(last, 1)), last, pager);
     }
+
+    /// <summary>Pages of the all-papers listing: full pages of <see cref="ListingPageSize"/>, the newest holding the rest.</summary>
+    public static int PapersPageCount(int papers) => Math.Max(1, papers / ListingPageSize);
 
     public AuthorsIndexView AuthorsIndex(IReadOnlyList<Author> byPaperCount, int page)
     {
@@ -406,11 +433,14 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var pages = PageCount(total, pageSize);
         var first = ((page - 1) * pageSize) + 1;
         var last = Math.Min(total, page * pageSize);
-        var window = Enumerable.Range(Math.Max(1, page - 3), Math.Min(pages, page + 3) - Math.Max(1, page - 3) + 1)
-            .Select(number => new LinkView(number.ToString(System.Globalization.CultureInfo.InvariantCulture), url(number), number == page));
-        var pager = new PagerView(page, pages, page > 1 ? url(page - 1) : null, page < pages ? url(page + 1) : null, [.. window]);
+        var pager = new PagerView(page, pages, page > 1 ? url(page - 1) : null, page < pages ? url(page + 1) : null, Window(page, pages, url));
         return (Math.Min(first, Math.Max(total, 1)), last, pager);
     }
+
+    /// <summary>Links to the pages up to three either side of <paramref name="current"/>.</summary>
+    private static ImmutableArray<LinkView> Window(int current, int pages, Func<int, string> url) => [.. Enumerable
+        .Range(Math.Max(1, current - 3), Math.Min(pages, current + 3) - Math.Max(1, current - 3) + 1)
+        .Select(number => new LinkView(number.ToString(System.Globalization.CultureInfo.InvariantCulture), url(number), number == current))];
 
     private static string AuthorLine(Paper paper)
     {

@@ -124,6 +124,30 @@ public sealed class IncrementalRenderTests
         Assert.Equal(Snapshot(RenderFresh(next, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
     }
 
+    // The all-papers listing is numbered from the oldest paper (ViewFactory.PapersIndex): a night's new papers fill its
+    // newest pages, and the older pages, but for the three whose page links reach the newest, stay as they were.
+    [Fact]
+    public void A_nights_new_papers_change_only_the_newest_pages_of_the_all_papers_listing()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build(trending: 400, arxiv: 250);
+        // Without abstracts: this many arXiv records hold math KaTeX refuses (a warning), and no listing shows them.
+        var arrived = digest.Papers.Select((paper, at) => paper with { Abstract = null, FirstSeen = digest.AsOf.AddDays(at < digest.Papers.Length - 150 ? -30 : 0) }).ToList();
+        var yesterday = digest with { AsOf = digest.AsOf.AddDays(-1), Papers = [.. arrived.Where(paper => paper.FirstSeen < digest.AsOf)] };
+        var tonight = digest with { Papers = [.. arrived] };
+        Render(yesterday, RepoPaths.Theme, work);
+        var before = Snapshot(work.Combine("site"));
+        Render(tonight, RepoPaths.Theme, work);
+        var after = Snapshot(work.Combine("site"));
+
+        var olderPages = ViewFactory.PapersPageCount(new SiteIndex(yesterday).Papers.Length) - 1;
+        var listing = after.Keys.Where(path => path.StartsWith("papers/page/", StringComparison.Ordinal)).ToList();
+        Assert.True(olderPages > 3, "the test needs older pages beyond the newest's page links");
+        Assert.Equal(olderPages - 3, listing.Count(path => before.GetValueOrDefault(path) == after[path]));
+        Assert.Equal(before["papers/page/1/index.html"], after["papers/page/1/index.html"]);
+        Assert.Equal(Snapshot(RenderFresh(tonight, RepoPaths.Theme, work.Combine("fresh"))), after);
+    }
+
     // What PageInputs leaves out of a paper's record as no paper or author page shows it, moved overnight for every
     // paper as a nightly moves them: a page that showed either would differ from the full build here.
     [Fact]

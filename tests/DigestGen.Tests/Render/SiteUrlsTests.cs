@@ -10,8 +10,9 @@ public sealed class SiteUrlsTests
         var urls = new SiteUrls("/");
         Assert.Equal("/papers/lora/", urls.Paper("lora"));
         Assert.Equal("/days/2026-11-23/", urls.Day(new DateOnly(2026, 11, 23)));
-        Assert.Equal("/papers/page/3/", urls.Papers(3));
-        Assert.Equal("/papers/", urls.Papers(1));
+        Assert.Equal("/papers/page/3/", urls.PapersPage(3));
+        Assert.Equal("/papers/page/1/", urls.PapersPage(1));
+        Assert.Equal("/papers/", urls.Papers());
         Assert.False(urls.HasOrigin);
         Assert.Equal("/feed.xml", urls.Absolute(urls.File("feed.xml")));
     }

@@ -1,5 +1,6 @@
 using AngleSharp.Html.Parser;
 using DigestGen.Model;
+using DigestGen.Render;
 
 namespace DigestGen.Tests.Render;
 
@@ -82,6 +83,47 @@ public sealed class TopicsIndexTests
 
         Assert.True(sink.Files.ContainsKey("topics/tiny/index.html"));
         Assert.DoesNotContain("/topics/tiny/", Parser.ParseDocument(sink.ReadText("index.html")).QuerySelector("#topics-heading")!.ParentElement!.InnerHtml, StringComparison.Ordinal);
+    }
+
+    // Marks are placed by area id, not size: an area that shrinks below another overnight keeps its colour on the map
+    // and on its topics' pages, which therefore stay as they were.
+    [Fact]
+    public void An_area_that_becomes_the_smaller_keeps_its_colour()
+    {
+        var digest = WithAreas(CorpusDigest.Build());
+        var index = new SiteIndex(digest);
+        var before = AreaSizes(digest);
+        var (larger, smaller) = before["learning"] > before["computing"] ? ("learning", "computing") : ("computing", "learning");
+        // Keep the larger area's smallest topic, drop the papers of its others: it ends up the smaller area.
+        var kept = index.Topics.Where(topic => topic.Area!.Id == larger).MinBy(topic => topic.PaperIds.Length)!;
+        var dropped = index.Topics.Where(topic => topic.Area!.Id == larger && topic != kept).SelectMany(topic => topic.PaperIds).ToHashSet(StringComparer.Ordinal);
+        var shrunk = digest with { Papers = [.. digest.Papers.Where(paper => !dropped.Contains(paper.Id))] };
+        var after = AreaSizes(shrunk);
+        Assert.True(after[larger] < after[smaller], "the test needs the areas' order to flip");
+
+        var first = RenderedSite.Render(digest).Sink;
+        var second = RenderedSite.Render(shrunk).Sink;
+
+        foreach (var topic in index.Topics.Where(topic => !topic.PaperIds.Any(dropped.Contains)))
+        {
+            var path = $"topics/{topic.Id}/index.html";
+            Assert.Equal(HeadClass(first.ReadText(path)), HeadClass(second.ReadText(path)));
+        }
+
+        Assert.Equal(LegendMark(first.ReadText("topics/index.html"), larger), LegendMark(second.ReadText("topics/index.html"), larger));
+    }
+
+    private static string? HeadClass(string html) => Parser.ParseDocument(html).QuerySelector("header.page-head")!.GetAttribute("class");
+
+    private static string? LegendMark(string html, string area) => Parser.ParseDocument(html).QuerySelectorAll(".map-legend li")
+        .Single(entry => entry.QuerySelector("a")!.GetAttribute("href") == $"/topics/#area-{area}").QuerySelector(".mark")!.GetAttribute("class");
+
+    /// <summary>Visible papers per area, by area id.</summary>
+    private static Dictionary<string, int> AreaSizes(Digest digest)
+    {
+        var index = new SiteIndex(digest);
+        return index.Topics.GroupBy(topic => topic.Area!.Id)
+            .ToDictionary(area => area.Key, area => area.Sum(topic => index.PapersByTopic[topic.Id].Length), StringComparer.Ordinal);
     }
 
     /// <summary>The corpus digest's topics split into two areas, as compute would place them.</summary>

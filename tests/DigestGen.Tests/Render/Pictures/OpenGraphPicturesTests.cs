@@ -76,6 +76,21 @@ public sealed class OpenGraphPicturesTests
         Assert.Equal(Pictures(work.Combine("first")), Pictures(work.Combine("second")));
     }
 
+    // A topic's picture shows no build date (the site's does): the next day's build draws the site's picture alone,
+    // where dated topic pictures were all drawn again every night.
+    [Fact]
+    public void The_next_days_build_draws_only_the_sites_picture_again()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        RenderInto(digest, work.Combine("first"), work.Combine("cache"));
+        var next = RenderInto(digest with { AsOf = digest.AsOf.AddDays(1) }, work.Combine("second"), work.Combine("cache"));
+
+        Assert.Equal(1, next.PicturesDrawn);
+        Assert.Equal(Pictures(work.Combine("first")).Where(picture => !picture.StartsWith("og/home.png ", StringComparison.Ordinal)),
+            Pictures(work.Combine("second")).Where(picture => !picture.StartsWith("og/home.png ", StringComparison.Ordinal)));
+    }
+
     /// <summary>Renders into an empty output folder and writes the cache updates once published, as a build does.</summary>
     private static RenderResult RenderInto(DigestGen.Model.Digest digest, string output, string cache)
     {
