@@ -74,12 +74,12 @@ public sealed class ParsedDumpCache
         }
     });
 
-    private static byte[] Compress(byte[] json)
+    private static byte[] Compress(byte[] entry)
     {
         using var compressed = new MemoryStream();
         using (var zlib = new ZLibStream(compressed, CompressionLevel.Fastest))
         {
-            zlib.Write(json);
+            zlib.Write(entry);
         }
 
         return compressed.ToArray();
@@ -87,13 +87,13 @@ public sealed class ParsedDumpCache
 
     private static byte[] Decompress(byte[] compressed)
     {
-        using var json = new MemoryStream();
+        using var entry = new MemoryStream();
         using (var zlib = new ZLibStream(new MemoryStream(compressed), CompressionMode.Decompress))
         {
-            zlib.CopyTo(json);
+            zlib.CopyTo(entry);
         }
 
-        return json.ToArray();
+        return entry.ToArray();
     }
 
     private string EntryPath(string key) => Path.Combine(folder, key + EntryExtension);

@@ -47,7 +47,7 @@ internal static partial class PersonName
     public static bool IsUnusual(string name)
     {
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(word => IsAcronym(word) || FinalCapital().IsMatch(word) || word.Split('-').Any(part => IsRunTogether(part) || HasStrayCapital(part)) || (word.Contains('-', StringComparison.Ordinal) && (IsCapitalPrefix(word.Split('-')[0]) || IsShortStrayCapital(word.Split('-')[0]))))
+        return words.Any(word => IsAcronym(word) || FinalCapital().IsMatch(word) || word.Split('-').Any(part => IsRunTogether(part) || HasStrayCapital(part)) || (word.Contains('-', StringComparison.Ordinal) && IsCapitalsBeforeHyphen(word.Split('-')[0])))
             || (words.Length == 1 && words[0].Any(char.IsUpper));
     }
 
@@ -98,15 +98,15 @@ internal static partial class PersonName
         // particle ("de-Campos"), run together ("BabakMazloom-Nezhad") or two capitals ("AL-Madani", "IL-Ho"). A full
         // stop may end a shortened name ("Md.", "Yu.").
         var parts = word.TrimEnd('.').Replace("--", "-", StringComparison.Ordinal).Split('-');
-        return (IsNamePart(parts[0], capitalised: true) || (parts.Length > 1 && (Particles.Contains(parts[0]) || IsRunTogether(parts[0]) || IsCapitalPrefix(parts[0]) || IsShortStrayCapital(parts[0]))))
+        return (IsNamePart(parts[0], capitalised: true) || (parts.Length > 1 && (Particles.Contains(parts[0]) || IsRunTogether(parts[0]) || IsCapitalsBeforeHyphen(parts[0]))))
             && parts.Skip(1).All(part => IsNamePart(part, capitalised: false) || IsRunTogether(part));
     }
 
-    /// <summary>"AL" of "AL-Madani", "EI" of "EI-Khattam": two capitals before a hyphen, as some sources spell an article.</summary>
-    private static bool IsCapitalPrefix(string part) => part.Length == 2 && part.All(char.IsUpper);
-
-    /// <summary>"JIa" of "JIa-Chun Lin": the same slip in a short part before a hyphen.</summary>
-    private static bool IsShortStrayCapital(string part) => ShortStrayCapital().IsMatch(part);
+    /// <summary>
+    /// "AL" of "AL-Madani", "EI" of "EI-Khattam": two capitals before a hyphen, as some sources spell an article; and
+    /// "JIa" of "JIa-Chun Lin", the same slip in a short part before a hyphen.
+    /// </summary>
+    private static bool IsCapitalsBeforeHyphen(string part) => (part.Length == 2 && part.All(char.IsUpper)) || ShortStrayCapital().IsMatch(part);
 
     /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
     private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
