@@ -357,7 +357,9 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
         var skip = (number - 1) * ListingPageSize;
         var last = number == pages ? oldestFirst.Count : skip + ListingPageSize;
         string Url(int page) => page == pages ? urls.Papers() : urls.PapersPage(page);
-        var pager = new PagerView(number, null, number < pages ? Url(number + 1) : null, number > 1 ? Url(number - 1) : null, Window(number, pages, Url));
+        // Numbers run newest first like the papers, so "← Newer" and "Older →" point the way the numbers go.
+        var pager = new PagerView(number, null, number < pages ? Url(number + 1) : null, number > 1 ? Url(number - 1) : null,
+            [.. Window(number, pages, Url).Reverse()]);
         var papers = oldestFirst.Skip(skip).Take(last - skip).Reverse();
         return new PapersIndexView(Cards(papers), number == pages ? oldestFirst.Count : null, Math.Min(skip + 1, Math.Max(last, 1)), last, pager);
     }

@@ -29,6 +29,31 @@ public sealed class RenderSiteTests
         Assert.Empty(RenderedSite.CorpusResult.Problems);
     }
 
+    // The all-papers listing is numbered from the oldest page but lists newest first: its page links run the same way
+    // as its papers and its "← Newer" / "Older →" links, so the page after the current one on the right is the older.
+    [Fact]
+    public void The_all_papers_pager_runs_newest_first_like_its_papers()
+    {
+        var digest = CorpusDigest.Build(trending: 400, arxiv: 250);
+        // Without abstracts: this many arXiv records hold math KaTeX refuses, and no listing shows them.
+        var (site, _) = RenderedSite.Render(digest with { Papers = [.. digest.Papers.Select(paper => paper with { Abstract = null })] });
+        var listing = site.Files.Keys.Where(path => path == "papers/index.html" || path.StartsWith("papers/page/", StringComparison.Ordinal)).ToList();
+        Assert.True(listing.Count >= 3, "the test needs three listing pages");
+        foreach (var path in listing)
+        {
+            var pager = Parser.ParseDocument(site.ReadText(path)).QuerySelector("nav.pager")!;
+            var links = pager.Children.Where(child => child.LocalName is "a" or "span" && !child.ClassList.Contains("of")).ToList();
+            var numbers = links.Where(link => int.TryParse(link.TextContent, out _)).Select(link => int.Parse(link.TextContent, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+            Assert.Equal(numbers.OrderDescending(), numbers);
+            var current = int.Parse(pager.QuerySelector("[aria-current=page]")!.TextContent, System.Globalization.CultureInfo.InvariantCulture);
+            var older = pager.QuerySelector("a[rel=next]");
+            var newer = pager.QuerySelector("a[rel=prev]");
+            Assert.Equal(current > 1, older is not null);
+            Assert.True(older is null || (links[^1] == older && older.GetAttribute("href") == $"/papers/page/{current - 1}/"), path);
+            Assert.True(newer is null || links[0] == newer, path);
+        }
+    }
+
     [Fact]
     public void Every_page_has_title_description_canonical_and_open_graph_tags()
     {
