@@ -9,8 +9,6 @@ namespace DigestGen.Compute.Embeddings;
 /// </summary>
 internal static class OnnxSessionFactory
 {
-    private const string CudaProvider = "CUDAExecutionProvider";
-
     public static EmbeddingDevice ParseDevice(string device) => device.Trim().ToLowerInvariant() switch
     {
         "auto" or "" => EmbeddingDevice.Auto,
@@ -27,8 +25,17 @@ internal static class OnnxSessionFactory
     public static InferenceSession Open(byte[] model, EmbeddingDevice device, List<string> notes, int intraOpThreads) =>
         Open(options => new InferenceSession(model, options), device, notes, intraOpThreads);
 
-    /// <summary>Whether this ONNX Runtime build offers the CUDA execution provider (a GPU may still be missing).</summary>
-    public static bool CudaBuild => CudaProblem() is null;
+    /// <summary>
+    /// Whether this build has ONNX Runtime's CUDA package (a GPU may still be missing). Settled when the code is built
+    /// (<c>-p:OnnxRuntimeGpu=true</c>), so a build that embeds nothing never loads the native runtime to ask it for its
+    /// providers: choosing the model's precision did, on every build, 0.1–0.3 s of loading (docs/bench.md).
+    /// </summary>
+    public static bool CudaBuild =>
+#if ONNXRUNTIME_GPU
+        true;
+#else
+        false;
+#endif
 
     /// <summary>Why CUDA failed to start in this process, once it has: later sessions do not try (and log) again.</summary>
     private static string? cudaStartProblem;
@@ -66,9 +73,7 @@ internal static class OnnxSessionFactory
 
     /// <summary>Why CUDA cannot be used, or null when this ONNX Runtime build offers it.</summary>
     private static string? CudaProblem() =>
-        OrtEnv.Instance().GetAvailableProviders().Contains(CudaProvider, StringComparer.Ordinal)
-            ? null
-            : "this ONNX Runtime build has no CUDA execution provider (the CPU package is installed)";
+        CudaBuild ? null : "this ONNX Runtime build has no CUDA execution provider (the CPU package is installed)";
 
     /// <summary>Full graph optimisation; errors only in the log, since the converter's output is known to be sound.</summary>
     private static SessionOptions CreateOptions(int intraOpThreads) => new()

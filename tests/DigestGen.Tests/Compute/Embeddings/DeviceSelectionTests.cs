@@ -1,5 +1,6 @@
 using DigestGen.Compute.Embeddings;
 using DigestGen.Tests.Support;
+using Microsoft.ML.OnnxRuntime;
 
 namespace DigestGen.Tests.Compute.Embeddings;
 
@@ -19,6 +20,14 @@ public sealed class DeviceSelectionTests(DefaultModelFixture model)
         var note = Assert.Single(selection.Notes);
         Assert.StartsWith("Embedding on the CPU:", note, StringComparison.Ordinal);
         Assert.Contains("no CUDA execution provider", note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_build_constant_says_what_the_native_runtime_offers()
+    {
+        var offersCuda = OrtEnv.Instance().GetAvailableProviders().Contains("CUDAExecutionProvider", StringComparer.Ordinal);
+
+        Assert.Equal(offersCuda, OnnxSessionFactory.CudaBuild);
     }
 
     [Fact]
