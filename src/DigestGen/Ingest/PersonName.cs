@@ -67,6 +67,9 @@ internal static partial class PersonName
                 .Any(part => IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => IsSyllable(syllable.Value))));
     }
 
+    /// <summary>"van", "de", "bin": a family-name particle, written in lower case.</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
     /// <summary>One pinyin, romanised Korean or Vietnamese syllable ("Min", "Yuan", "Hyeon"), of which such given names are run together.</summary>
     public static bool IsSyllable(string part) => Syllable().IsMatch(part);
 
