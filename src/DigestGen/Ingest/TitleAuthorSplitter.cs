@@ -399,7 +399,9 @@ internal static partial class TitleAuthorSplitter
         var nounWithTailBefore = lastWord.Length > 0 && char.IsUpper(lastWord[0]) && NounWithCapitalisedTail().IsMatch(wordBefore) && !wording.Uses(wordBefore);
         // "…on Hadoop YARNJ" + "Ia-Chun Lin" of "JIa-Chun Lin": the abstract says "YARN", not "YARNJ".
         var takesInitial = lastWord.Length > 3 && lastWord.ToString().All(char.IsUpper) && !abstractUsesLastWord && wording.Uses(lastWord[..^1].ToString());
-        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || CutsKnownName(line, index, title, wording) ? 1
+        // "…Medical ImagesM. Mary" + "Shanthi Rani" of "M. MaryShanthi Rani": an initial glued to a word, which no title
+        // of the corpus has, began the name inside the title.
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || GluedInitial().IsMatch(title) || CutsKnownName(line, index, title, wording) ? 1
             : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) || takesInitial ? Awkward
             : 0;
     }
@@ -420,6 +422,11 @@ internal static partial class TitleAuthorSplitter
 
     [GeneratedRegex(@"(?:\p{Ll}|[?!])\p{Lu}{2}$")]
     private static partial Regex CapitalPairTail();
+
+    // "ImagesM. " of "…Medical ImagesM. Mary": an initial run onto a word of two lower-case letters or more, not a
+    // TeX's "LaTeX.".
+    [GeneratedRegex(@"\p{Ll}{2}\p{Lu}\.\s")]
+    private static partial Regex GluedInitial();
 
     // "AttenuationMir", "LearningJing": an English noun's ending, then a capitalised part: coined camel-case words
     // ("WordNet", "CodeWorld") are not made so, a name's start glued on is.

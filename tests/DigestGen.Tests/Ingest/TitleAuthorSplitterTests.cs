@@ -118,6 +118,9 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?HuiMing Fan, Xiao Wang, Zheng Chu", "LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?", "HuiMing Fan|Xiao Wang|Zheng Chu")]
     // Fidelity range 42000–42019: "MIn", the same slip in a syllable of three letters, read as "…, Chong M" + "In Lee".
     [InlineData("Predicting Audience's Laughter Using Convolutional Neural NetworkLei Chen, Chong MIn Lee", "Predicting Audience's Laughter Using Convolutional Neural Network", "Lei Chen|Chong MIn Lee")]
+    // Fidelity range 62000–62019: "M. MaryShanthi Rani", read as "…ImagesM. Mary" + "Shanthi Rani": an initial glued
+    // to a title word began the name.
+    [InlineData("An Integrated Method of Data Hiding and Compression of Medical ImagesM. MaryShanthi Rani, S. Lakshmanan", "An Integrated Method of Data Hiding and Compression of Medical Images", "M. MaryShanthi Rani|S. Lakshmanan")]
     public void Names_with_odd_capitals_keep_the_split_before_them(string line, string title, string authors) =>
         AssertSplits(line, null, title, authors);
 
