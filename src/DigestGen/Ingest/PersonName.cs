@@ -67,6 +67,9 @@ internal static partial class PersonName
                 .Any(part => IsRunTogether(part) && !CamelPart().Matches(part).All(syllable => IsSyllable(syllable.Value))));
     }
 
+    /// <summary>"van", "de", "bin": a family-name particle, written in lower case.</summary>
+    public static bool IsParticle(string word) => Particles.Contains(word);
+
     /// <summary>One pinyin, romanised Korean or Vietnamese syllable ("Min", "Yuan", "Hyeon"), of which such given names are run together.</summary>
     public static bool IsSyllable(string part) => Syllable().IsMatch(part);
 
@@ -108,8 +111,12 @@ internal static partial class PersonName
     /// </summary>
     private static bool IsCapitalsBeforeHyphen(string part) => (part.Length == 2 && part.All(char.IsUpper)) || ShortStrayCapital().IsMatch(part);
 
-    /// <summary>"IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip.</summary>
-    private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part);
+    /// <summary>
+    /// "IJntema", "PIneda", "ZHang": a second capital straight after the first, as sources type Dutch IJ or by slip;
+    /// in a word of three letters only an East Asian syllable ("MIn" of "Chong MIn Lee"), not an acronym's plural
+    /// ("VMs", "AIs") or a unit ("GHz").
+    /// </summary>
+    private static bool HasStrayCapital(string part) => StrayCapital().IsMatch(part) || (ShortStrayCapital().IsMatch(part) && IsSyllable(part));
 
     /// <summary>
     /// "MVS", "AKM", "GNVV", "SLPSK", "LEUNG": three to five capitals, as some names carry (run-together initials, a

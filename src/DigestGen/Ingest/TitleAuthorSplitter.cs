@@ -283,11 +283,16 @@ internal static partial class TitleAuthorSplitter
         (start.Length > 2 || start.All(char.IsUpper)) && wording.Uses(start);
 
     // "ohaned Chraiti": two or three words, the first more than a letter and not one the abstract uses; not
-    // "s Acquire", "es Reshape Vision Language Models" or the "finite Types" of "Infinite Types".
+    // "s Acquire", "es Reshape Vision Language Models" or the "finite Types" of "Infinite Types". A name in lower
+    // case is so throughout ("katsushi ikeuchi") or lost only its first capital ("jiajie Zhang"): words after the
+    // first, particles aside, are all lower case or all capitalised, as all 45 such names of the corpus do; a title's
+    // "ation in Matlab" (of "…implementation in Matlab, Torch, TensorFlow") is not.
     private static bool IsShortName(string rest, AbstractWording wording)
     {
         var words = rest.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return words.Length is 2 or 3 && words[0].Length > 1 && !wording.Uses(words[0]);
+        var later = words.Skip(1).Where(word => !PersonName.IsParticle(word)).ToList();
+        return words.Length is 2 or 3 && words[0].Length > 1 && !wording.Uses(words[0])
+            && (later.All(word => char.IsLower(word[0])) || later.All(word => char.IsUpper(word[0])));
     }
 
     private static string WholeWord(string line, int start)
@@ -321,6 +326,10 @@ internal static partial class TitleAuthorSplitter
     [GeneratedRegex(@"^(?:\p{Lu}\p{Ll}+)+$")]
     private static partial Regex RunTogetherStart();
 
+    // "HumanMohammad" of "Proof-of-Unique-HumanMohammad": the letters a word ends in.
+    [GeneratedRegex(@"\p{L}+$")]
+    private static partial Regex LetterRun();
+
     [GeneratedRegex(@"\p{Ll}(?:tion|sion|ment|ness|ing|ity)$")]
     private static partial Regex NounEnding();
 
@@ -338,12 +347,16 @@ internal static partial class TitleAuthorSplitter
 
     /// <summary>
     /// A cut between two capitalised parts of one run-together given name. Where the part before the cut is run onto
-    /// a word it may be the title's own ("…on OneMax" + "Benjamin Doerr", both name words): only the whole word
-    /// among the lexicon's names tells ("…ModelMohammad" + "Taghi …" of "MohammadTaghi"). Where it starts a name after
+    /// a word it may be the title's own ("…on OneMax" + "Benjamin Doerr", both name words): the whole word among the
+    /// lexicon's names tells ("…ModelMohammad" + "Taghi …" of "MohammadTaghi"), and so do two given names the lexicon
+    /// knows, neither an East Asian syllable, when the abstract does not use the title's word ("…Proof-of-Unique-HumanMohammad"
+    /// + "Javad Hajialikhani" of "MohammadJavad"): Persian and Arabic double given names are written run together, a
+    /// coined word the title ends in is one its abstract names ("OneMax"), and a syllable's ("…at LinkedIn" +
+    /// "Guillaume Saint-Jacques") runs together with no French name. Where it starts a name after
     /// a comma ("…Bateni, Mohammad" + "Taghi Hajiaghayi"), inside the author list, both parts used often by the
     /// lexicon's names tell as well, unless both are East Asian syllables, which run together into names of their own.
     /// </summary>
-    private static bool CutsKnownName(string line, int index, string title)
+    private static bool CutsKnownName(string line, int index, string title, AbstractWording wording)
     {
         var lastWord = title[(title.LastIndexOf(' ') + 1)..];
         var before = CapitalisedEnd().Match(lastWord);
@@ -354,8 +367,9 @@ internal static partial class TitleAuthorSplitter
         }
 
         var knownWhole = NameWords.Count(before.Value + after.Value) > 0;
+        var givenNamePair = new[] { before.Value, after.Value }.All(part => IsKnownGivenName(part) && !PersonName.IsSyllable(part));
         return before.Index > 0
-            ? char.IsLetter(lastWord[before.Index - 1]) && knownWhole
+            ? char.IsLetter(lastWord[before.Index - 1]) && (knownWhole || (givenNamePair && !wording.Uses(LetterRun().Match(lastWord).Value)))
             : title.EndsWith(NameSeparator + lastWord, StringComparison.Ordinal)
                 && (knownWhole || (!(PersonName.IsSyllable(before.Value) && PersonName.IsSyllable(after.Value)) && new[] { before.Value, after.Value }.All(part => NameWords.Count(part) >= KnownNameWord)));
     }
@@ -385,7 +399,9 @@ internal static partial class TitleAuthorSplitter
         var nounWithTailBefore = lastWord.Length > 0 && char.IsUpper(lastWord[0]) && NounWithCapitalisedTail().IsMatch(wordBefore) && !wording.Uses(wordBefore);
         // "…on Hadoop YARNJ" + "Ia-Chun Lin" of "JIa-Chun Lin": the abstract says "YARN", not "YARNJ".
         var takesInitial = lastWord.Length > 3 && lastWord.ToString().All(char.IsUpper) && !abstractUsesLastWord && wording.Uses(lastWord[..^1].ToString());
-        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || CutsKnownName(line, index, title) ? 1
+        // "…Medical ImagesM. Mary" + "Shanthi Rani" of "M. MaryShanthi Rani": an initial glued to a word, which no title
+        // of the corpus has, began the name inside the title.
+        return IsCut(title) || title.EndsWith(',') || cutsAcronym || nounWithTail || nounWithTailBefore || GluedInitial().IsMatch(title) || CutsKnownName(line, index, title, wording) ? 1
             : (CapitalisedTail().IsMatch(lastWord) && !abstractUsesLastWord) || (lastWord.Length == 1 && char.IsUpper(lastWord[0])) || cutsNameAcronym || LoneCapitalTail().IsMatch(lastWord) || takesInitial ? Awkward
             : 0;
     }
@@ -406,6 +422,11 @@ internal static partial class TitleAuthorSplitter
 
     [GeneratedRegex(@"(?:\p{Ll}|[?!])\p{Lu}{2}$")]
     private static partial Regex CapitalPairTail();
+
+    // "ImagesM. " of "…Medical ImagesM. Mary": an initial run onto a word of two lower-case letters or more, not a
+    // TeX's "LaTeX.".
+    [GeneratedRegex(@"\p{Ll}{2}\p{Lu}\.\s")]
+    private static partial Regex GluedInitial();
 
     // "AttenuationMir", "LearningJing": an English noun's ending, then a capitalised part: coined camel-case words
     // ("WordNet", "CodeWorld") are not made so, a name's start glued on is.

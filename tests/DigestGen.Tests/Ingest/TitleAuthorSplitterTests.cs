@@ -116,6 +116,11 @@ public sealed class TitleAuthorSplitterTests
     [InlineData("HealthGuard: A Machine Learning-Based Security Framework for Smart Healthcare SystemsAKM Iqtidar Newaz, Amit Kumar Sikder", "HealthGuard: A Machine Learning-Based Security Framework for Smart Healthcare Systems", "AKM Iqtidar Newaz|Amit Kumar Sikder")]
     [InlineData("Digital Multiplier-less Event-Driven Spiking Neural Network Architecture for Learning a Context-Dependent TaskHajar Asgari, BabakMazloom-Nezhad Maybodi, Raphaela Kreiser", "Digital Multiplier-less Event-Driven Spiking Neural Network Architecture for Learning a Context-Dependent Task", "Hajar Asgari|BabakMazloom-Nezhad Maybodi|Raphaela Kreiser")]
     [InlineData("LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?HuiMing Fan, Xiao Wang, Zheng Chu", "LiveBrowseComp: Are Search Agents Searching, or Just Verifying What They Already Know?", "HuiMing Fan|Xiao Wang|Zheng Chu")]
+    // Fidelity range 42000–42019: "MIn", the same slip in a syllable of three letters, read as "…, Chong M" + "In Lee".
+    [InlineData("Predicting Audience's Laughter Using Convolutional Neural NetworkLei Chen, Chong MIn Lee", "Predicting Audience's Laughter Using Convolutional Neural Network", "Lei Chen|Chong MIn Lee")]
+    // Fidelity range 62000–62019: "M. MaryShanthi Rani", read as "…ImagesM. Mary" + "Shanthi Rani": an initial glued
+    // to a title word began the name.
+    [InlineData("An Integrated Method of Data Hiding and Compression of Medical ImagesM. MaryShanthi Rani, S. Lakshmanan", "An Integrated Method of Data Hiding and Compression of Medical Images", "M. MaryShanthi Rani|S. Lakshmanan")]
     public void Names_with_odd_capitals_keep_the_split_before_them(string line, string title, string authors) =>
         AssertSplits(line, null, title, authors);
 
@@ -260,6 +265,10 @@ public sealed class TitleAuthorSplitterTests
     // name ("OneMax" is the title's word); only the whole word among the lexicon's names would say so.
     [InlineData("A Tight Runtime Analysis of the $(1+(\\lambda, \\lambda))$ Genetic Algorithm on OneMaxBenjamin Doerr, Carola Doerr", "Using the fitness level method, the expected optimization time on general OneMax functions was analyzed.", "A Tight Runtime Analysis of the $(1+(\\lambda, \\lambda))$ Genetic Algorithm on OneMax", "Benjamin Doerr|Carola Doerr")]
     [InlineData("Upper Bounds on the Runtime of the Univariate Marginal Distribution Algorithm on OneMaxCarsten Witt", "A runtime analysis of the Univariate Marginal Distribution Algorithm (UMDA) is presented on the OneMax function.", "Upper Bounds on the Runtime of the Univariate Marginal Distribution Algorithm on OneMax", "Carsten Witt")]
+    // Fidelity range 25000–25019: two given names the lexicon knows run together ("MohammadJavad", "AliReza") are no
+    // title word glued to a name ("…HumanMohammad" + "Javad …") when the abstract does not use that word.
+    [InlineData("UniqueID: Decentralized Proof-of-Unique-HumanMohammadJavad Hajialikhani, MohammadMahdi Jahanara", "Bitcoin and Ethereum are novel mechanisms for decentralizing the concept of money and computation. Extending decentralization to the human identity concept, we can think of using blockchain for creating a list of verified human identities.", "UniqueID: Decentralized Proof-of-Unique-Human", "MohammadJavad Hajialikhani|MohammadMahdi Jahanara")]
+    [InlineData("Federated Learning at the Network EdgeAliReza Karimi, Sara Nouri", "We train models on devices at the edge of the network.", "Federated Learning at the Network Edge", "AliReza Karimi|Sara Nouri")]
     public void A_cut_inside_a_known_name_is_not_taken(string line, string summary, string title, string authors) =>
         AssertSplits(line, summary, title, authors);
 
@@ -329,6 +338,15 @@ public sealed class TitleAuthorSplitterTests
         Assert.Equal("BlackGoose Rimer: RWKV-7 for Large-Scale Time Series Modeling", split.Title);
         Assert.Equal(["Li weile", "Liu Xiao"], split.Authors.Names.ToArray());
     }
+
+    [Theory]
+    // Fidelity range 28000–28019: "ation in Matlab" of "implementation" reads, capitalised, as a name, and the title's
+    // own list after it ("Torch", "TensorFlowFrancesco Giannini") as more names; a lower-case name is not written
+    // lower, lower, Capitalised.
+    [InlineData("Neural Networks for Beginners. A fast implementation in Matlab, Torch, TensorFlowFrancesco Giannini, Vincenzo Laveglia, Alessandro Rossi et al.", "This report provides an introduction to some Machine Learning tools within the most common development environments.", "Neural Networks for Beginners. A fast implementation in Matlab, Torch, TensorFlow", "Francesco Giannini|Vincenzo Laveglia|Alessandro Rossi")]
+    [InlineData("Deep Learning for Image Segmentation with Python, Keras, PyTorchJane Miller, Tom Baker", "We review libraries for deep learning.", "Deep Learning for Image Segmentation with Python, Keras, PyTorch", "Jane Miller|Tom Baker")]
+    public void A_title_word_list_after_a_noun_is_no_lower_case_name(string line, string summary, string title, string authors) =>
+        Assert.True(AssertSplits(line, summary, title, authors).Certain);
 
     [Fact]
     public void A_title_word_the_abstract_uses_is_no_lower_case_name()
