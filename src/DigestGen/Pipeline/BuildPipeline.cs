@@ -11,6 +11,7 @@ using DigestGen.Rank;
 using DigestGen.Render;
 using DigestGen.Render.Templates;
 using DigestGen.Search;
+using DigestGen.Search.Lunr;
 
 namespace DigestGen.Pipeline;
 
@@ -67,7 +68,7 @@ public static class BuildPipeline
         // Search reads only the digest, as render does, so it runs beside render on the core render leaves idle (its
         // serial parts: site index, feeds, sitemap); on a 1,000-paper site that hides most of search's time. A large
         // site runs them one after the other, so the two stages' memory does not add up (docs/bench.md).
-        var (rendered, searchProblems) = run.TimeBoth(
+        var (rendered, (searchProblems, searchTerms)) = run.TimeBoth(
             "render",
             () =>
             {
@@ -78,9 +79,11 @@ public static class BuildPipeline
             "search",
             () =>
             {
-                BuildSearchIndex.Run(content.Digest, writer, settings.Scale.LargeSitePapers);
+                var terms = TermCountCache.Load(settings.EffectiveCacheDirectory);
+                var update = BuildSearchIndex.Run(content.Digest, writer, settings.Scale.LargeSitePapers, terms);
                 var problems = SearchLibrary.Add(settings.NodeModules, writer);
-                return (problems, problems.IsEmpty ? "index built" : "index built, search page broken");
+                var tokenized = $" ({terms.Tokenized} papers tokenized, {terms.Found} as before)";
+                return ((problems, update), (problems.IsEmpty ? "index built" : "index built, search page broken") + tokenized);
             },
             together: !settings.Scale.IsLarge(content.Digest.Papers.Length));
         run.Problems(rendered.Problems);
@@ -106,7 +109,7 @@ public static class BuildPipeline
         // Caches are written here only, once the site is published: a failed build leaves them as they were.
         after.Time("caches", () =>
         {
-            foreach (var update in content.CacheUpdates.Concat(rendered.CacheUpdates))
+            foreach (var update in content.CacheUpdates.Concat(rendered.CacheUpdates).Concat(searchTerms is null ? [] : [searchTerms]))
             {
                 update.Write();
             }

@@ -37,16 +37,20 @@ public static partial class BuildSearchIndex
 
     public static void Run(Digest digest, IOutputSink sink) => Run(digest, sink, new ScaleLimits().LargeSitePapers);
 
+    public static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers) => Run(digest, sink, wholeIndexMaxPapers, TermCountCache.None);
+
     /// <param name="wholeIndexMaxPapers">
     /// The largest site that still gets search/index.json and search/docs.json (<see cref="ScaleLimits.LargeSitePapers"/>).
     /// No page loads them (the parts hold the same index); they are there for tools that want one lunr index. It grows
     /// by about 8 KB a paper: 170 MB at 20,000 papers, but 830 MB at 100,000, seconds of build time and most of GitHub
     /// Pages' 1 GB site limit, so larger sites go without it.
     /// </param>
-    public static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers)
+    /// <param name="known">Each paper's terms as earlier builds found them (<see cref="TermCountCache"/>): only papers not there are tokenized.</param>
+    /// <returns>The term cache for the next build, or null when it holds what it holds already.</returns>
+    public static CacheUpdate? Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers, TermCountCache known)
     {
         var documents = SearchDocument.From(digest);
-        var (manifest, documentsInKeyOrder) = WriteIndex(documents, sink, wholeIndexMaxPapers);
+        var (manifest, documentsInKeyOrder, termsUpdate) = WriteIndex(documents, sink, wholeIndexMaxPapers, known);
         sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
 
         if (documents.Length <= wholeIndexMaxPapers)
@@ -60,16 +64,20 @@ public static partial class BuildSearchIndex
         {
             sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
         }
+
+        return termsUpdate;
     }
 
     /// <summary>
     /// index.json, the parts, terms files and refs.json. The index, the stage's largest object, lives only in here and
-    /// each part is written as soon as it is made, so neither is held while the rest is written.
+    /// each part is written as soon as it is made, so neither is held while the rest is written. The papers' terms are
+    /// serialised for the next build (<see cref="TermCountCache"/>) as soon as the index has numbered them.
     /// </summary>
-    private static (SearchManifest Manifest, ImmutableArray<int> DocumentsInKeyOrder) WriteIndex(
-        ImmutableArray<SearchDocument> documents, IOutputSink sink, int wholeIndexMaxPapers)
+    private static (SearchManifest Manifest, ImmutableArray<int> DocumentsInKeyOrder, CacheUpdate? TermsUpdate) WriteIndex(
+        ImmutableArray<SearchDocument> documents, IOutputSink sink, int wholeIndexMaxPapers, TermCountCache known)
     {
-        var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)]);
+        var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)], known);
+        var termsUpdate = known.Update(index.Terms);
         if (documents.Length <= wholeIndexMaxPapers)
         {
             sink.AddStreamed("search/index.json", stream => LunrJsonWriter.Whole(index, stream));
@@ -109,7 +117,7 @@ public static partial class BuildSearchIndex
             ChunkSize,
             [.. segments.Select(firstTerms => firstTerms.ToImmutableArray())],
             [.. termsByLength.Select(group => group.Key)]);
-        return (manifest, index.DocumentsInKeyOrder);
+        return (manifest, index.DocumentsInKeyOrder, termsUpdate);
     }
 
     private static string Number(int number) => number.ToString(CultureInfo.InvariantCulture);

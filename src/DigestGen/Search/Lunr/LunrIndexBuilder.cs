@@ -13,9 +13,13 @@ public static class LunrIndexBuilder
     /// <summary>Documents tokenized at a time: enough to keep both cores busy, few enough to hold little.</summary>
     private const int TokenizedBatch = 2048;
 
-    public static LunrIndex Build(ImmutableArray<LunrField> fields, IReadOnlyList<LunrDocument> documents)
+    /// <param name="known">
+    /// Fields' terms an earlier build kept, by their documents' texts: a document found there is not tokenized again, and
+    /// every document's terms are remembered there for the next build. Null to tokenize every document.
+    /// </param>
+    public static LunrIndex Build(ImmutableArray<LunrField> fields, IReadOnlyList<LunrDocument> documents, TermCountCache? known = null)
     {
-        var (terms, documentsWithTerm, fieldLengths, counts) = DistinctTerms(fields.Length, documents);
+        var (terms, documentsWithTerm, fieldLengths, counts) = DistinctTerms(fields.Length, documents, known);
         var refs = documents.Select(document => document.Ref).ToImmutableArray();
         var order = JsObjectKeyOrder.Of(refs);
         ImmutableArray<int> documentsInKeyOrder = [.. order.Arrange([.. Enumerable.Range(0, refs.Length)])];
@@ -32,38 +36,39 @@ public static class LunrIndexBuilder
     /// <summary>
     /// Numbers terms by first appearance, walking documents and fields in lunr's order, and keeps each field's distinct
     /// terms (ascending, as lunr.Vector stores them) with how often each occurs there. Documents are tokenized in
-    /// parallel a batch at a time, so only one batch's tokens are held at once.
+    /// parallel a batch at a time (or found in <paramref name="known"/>), so without a cache only one batch's terms are
+    /// held at once. A field's terms in the order they first occur there number terms as its tokens in order would.
     /// </summary>
     private static (List<string> Terms, List<int> DocumentsWithTerm, int[] FieldLengths, (int[] Starts, int[] Terms, int[] Counts) Counts) DistinctTerms(
-        int fieldCount, IReadOnlyList<LunrDocument> documents)
+        int fieldCount, IReadOnlyList<LunrDocument> documents, TermCountCache? known)
     {
-        var pipeline = new TextPipeline();
+        var pipeline = new TextPipeline(known?.Terms ?? []);
         var fieldRefs = documents.Count * fieldCount;
-        var tokenized = new List<PipelineTerm>[Math.Min(fieldRefs, TokenizedBatch * fieldCount)];
+        var batch = new FieldTerms[Math.Min(documents.Count, TokenizedBatch)][];
         var terms = new List<string>();
         var documentsWithTerm = new List<int>();
         var starts = new int[fieldRefs + 1];
         var fieldLengths = new int[fieldRefs];
         var fieldTerms = new List<int>();
         var termCounts = new List<int>();
-        var ids = new List<int>();
+        var numbered = new List<(int Number, int Count)>();
         for (var fieldRef = 0; fieldRef < fieldRefs; fieldRef++)
         {
-            if (fieldRef % tokenized.Length == 0)
+            var document = fieldRef / fieldCount;
+            if (fieldRef % (batch.Length * fieldCount) == 0)
             {
-                var batchStart = fieldRef / fieldCount;
-                Parallel.For(batchStart, Math.Min(documents.Count, batchStart + TokenizedBatch), batchDoc =>
+                Parallel.For(document, Math.Min(documents.Count, document + batch.Length), batchDoc =>
                 {
-                    for (var batchField = 0; batchField < fieldCount; batchField++)
-                    {
-                        tokenized[(batchDoc - batchStart) * fieldCount + batchField] = pipeline.Terms(documents[batchDoc].FieldTexts[batchField]);
-                    }
+                    var texts = documents[batchDoc].FieldTexts;
+                    batch[batchDoc - document] = known?.Find(texts) ?? Remembered(known, texts, [.. texts.Select(pipeline.Count)]);
                 });
             }
 
-            ids.Clear();
-            foreach (var term in tokenized[fieldRef % tokenized.Length])
+            var field = batch[document % batch.Length][fieldRef % fieldCount];
+            numbered.Clear();
+            for (var i = 0; i < field.Terms.Length; i++)
             {
+                var term = field.Terms[i];
                 if (term.Number < 0)
                 {
                     term.Number = terms.Count;
@@ -71,28 +76,27 @@ public static class LunrIndexBuilder
                     documentsWithTerm.Add(0);
                 }
 
-                ids.Add(term.Number);
+                numbered.Add((term.Number, field.Counts[i]));
             }
 
-            fieldLengths[fieldRef] = ids.Count;
-            ids.Sort();
-            for (var start = 0; start < ids.Count;)
+            fieldLengths[fieldRef] = field.Length;
+            numbered.Sort();
+            foreach (var (number, count) in numbered)
             {
-                var end = start + 1;
-                while (end < ids.Count && ids[end] == ids[start])
-                {
-                    end++;
-                }
-
-                fieldTerms.Add(ids[start]);
-                termCounts.Add(end - start);
-                documentsWithTerm[ids[start]]++;
-                start = end;
+                fieldTerms.Add(number);
+                termCounts.Add(count);
+                documentsWithTerm[number]++;
             }
 
             starts[fieldRef + 1] = fieldTerms.Count;
         }
 
         return (terms, documentsWithTerm, fieldLengths, (starts, fieldTerms.ToArray(), termCounts.ToArray()));
+    }
+
+    private static FieldTerms[] Remembered(TermCountCache? known, ImmutableArray<string?> texts, FieldTerms[] fields)
+    {
+        known?.Remember(texts, fields);
+        return fields;
     }
 }

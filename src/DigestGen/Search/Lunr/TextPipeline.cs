@@ -15,8 +15,51 @@ internal sealed class TextPipeline
     private readonly ConcurrentDictionary<string, PipelineTerm?> termByToken = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, PipelineTerm> termByText = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// A pipeline whose terms include <paramref name="known"/> (terms an earlier build kept, <see cref="TermCountCache"/>),
+    /// so a term read back and the same term tokenized tonight are one object and get one number. Their numbers are reset:
+    /// the builder numbers them afresh.
+    /// </summary>
+    public TextPipeline(IEnumerable<PipelineTerm> known)
+    {
+        foreach (var term in known)
+        {
+            term.Number = -1;
+            termByText[term.Text] = term;
+        }
+    }
+
+    /// <summary>The field's distinct terms in the order they first occur, with their counts (<see cref="FieldTerms"/>).</summary>
+    public FieldTerms Count(string? text)
+    {
+        var tokens = Terms(text);
+        if (tokens.Count == 0)
+        {
+            return FieldTerms.Empty;
+        }
+
+        var distinct = new List<PipelineTerm>();
+        var counts = new List<int>();
+        var at = new Dictionary<PipelineTerm, int>(ReferenceEqualityComparer.Instance);
+        foreach (var term in tokens)
+        {
+            if (at.TryGetValue(term, out var position))
+            {
+                counts[position]++;
+            }
+            else
+            {
+                at[term] = distinct.Count;
+                distinct.Add(term);
+                counts.Add(1);
+            }
+        }
+
+        return new FieldTerms([.. distinct], [.. counts], tokens.Count);
+    }
+
     /// <summary>The terms lunr would index for one field's text, in token order (stop words removed, "" kept as lunr keeps it).</summary>
-    public List<PipelineTerm> Terms(string? text)
+    private List<PipelineTerm> Terms(string? text)
     {
         var terms = new List<PipelineTerm>();
         if (string.IsNullOrEmpty(text))
