@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Runtime.InteropServices;
@@ -119,55 +118,42 @@ public sealed class TermCountCache
 
     /// <summary>
     /// The code's id, the number of fields, the terms, then each document: its key and, per field, its length and its
-    /// terms (by number) with their counts, in the order they first occur; every number as <see cref="BinaryReader.Read7BitEncodedInt"/> reads it.
+    /// terms (by number) with their counts, in the order they first occur; every number 7-bit encoded, as
+    /// <see cref="BinaryReader.Read7BitEncodedInt"/> reads it.
     /// </summary>
     private static byte[] Write(IReadOnlyDictionary<UInt128, FieldTerms[]> documents, IReadOnlyList<string> termsByNumber)
     {
-        var output = new ArrayBufferWriter<byte>(1 << 20);
-        output.Write(Code.ToByteArray());
-        Number(output, SearchFields.All.Length);
-        Number(output, termsByNumber.Count);
-        foreach (var term in termsByNumber)
+        using var bytes = new MemoryStream(1 << 20);
+        using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
-            var length = Encoding.UTF8.GetByteCount(term);
-            Number(output, length);
-            output.Advance(Encoding.UTF8.GetBytes(term, output.GetSpan(length)));
-        }
-
-        Number(output, documents.Count);
-        foreach (var (key, fields) in documents)
-        {
-            MemoryMarshal.Write(output.GetSpan(16), key);
-            output.Advance(16);
-            foreach (var field in fields)
+            writer.Write(Code.ToByteArray());
+            writer.Write7BitEncodedInt(SearchFields.All.Length);
+            writer.Write7BitEncodedInt(termsByNumber.Count);
+            foreach (var term in termsByNumber)
             {
-                Number(output, field.Length);
-                Number(output, field.Terms.Length);
-                for (var i = 0; i < field.Terms.Length; i++)
+                writer.Write(term);
+            }
+
+            writer.Write7BitEncodedInt(documents.Count);
+            Span<byte> key = stackalloc byte[16];
+            foreach (var (documentKey, fields) in documents)
+            {
+                MemoryMarshal.Write(key, documentKey);
+                writer.Write(key);
+                foreach (var field in fields)
                 {
-                    Number(output, field.Terms[i].Number);
-                    Number(output, field.Counts[i]);
+                    writer.Write7BitEncodedInt(field.Length);
+                    writer.Write7BitEncodedInt(field.Terms.Length);
+                    for (var i = 0; i < field.Terms.Length; i++)
+                    {
+                        writer.Write7BitEncodedInt(field.Terms[i].Number);
+                        writer.Write7BitEncodedInt(field.Counts[i]);
+                    }
                 }
             }
         }
 
-        return output.WrittenSpan.ToArray();
-    }
-
-    /// <summary>A non-negative number in 7-bit groups, low first (<see cref="BinaryReader.Read7BitEncodedInt"/>).</summary>
-    private static void Number(ArrayBufferWriter<byte> output, int value)
-    {
-        var span = output.GetSpan(5);
-        var written = 0;
-        var rest = (uint)value;
-        while (rest >= 0x80)
-        {
-            span[written++] = (byte)(rest | 0x80);
-            rest >>= 7;
-        }
-
-        span[written++] = (byte)rest;
-        output.Advance(written);
+        return bytes.ToArray();
     }
 
     /// <summary>The entries <see cref="Write"/> wrote, or null when the bytes are not such a file of this code.</summary>
