@@ -25,6 +25,6 @@ fi
 
 # Published ReadyToRun like the CLI scripts/build-site.sh runs: the harness runs each measured build in-process, so
 # its start-up is the build's.
-dotnet publish bench/DigestGen.Bench -c Release --use-current-runtime --self-contained false -p:PublishReadyToRun=true \
+dotnet publish bench/DigestGen.Bench -c Release --use-current-runtime -p:PublishReadyToRun=true \
   -o bench/work/harness -v quiet -nologo
-exec dotnet bench/work/harness/DigestGen.Bench.dll "$@"
+exec bench/work/harness/DigestGen.Bench "$@"

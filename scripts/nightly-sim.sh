@@ -3,7 +3,7 @@
 #   clone      a fresh clone of the committed tree (the workflow's checkout; uncommitted changes are not in it)
 #   restore    dotnet restore of the CLI, NuGet packages from ~/.nuget/packages (the workflow's NuGet cache restored)
 #   bootstrap  scripts/bootstrap.sh --build: npm ci from npm's download cache ~/.npm (setup-node's cache restored)
-#   publish    scripts/build-site.sh publishing the CLI (ReadyToRun): only when the code changed since the tool cache
+#   publish    scripts/build-site.sh publishing the CLI (self-contained composite ReadyToRun): only when the code changed since the tool cache
 #   build      scripts/build-site.sh with yesterday's build cache (embeddings, topics, ids) restored, into an empty output/
 # Usage: scripts/nightly-sim.sh --input DIR --cache DIR --as-of YYYY-MM-DD [--work DIR]
 #   --cache is yesterday's build cache (copied, never changed). Prints progress on stderr and, on stdout, one line per
@@ -53,7 +53,7 @@ step bootstrap "scripts/bootstrap.sh --build, npm packages from the ~/.npm cache
 mkdir -p .cache/digestgen
 cp -rL "$cache/." .cache/digestgen/
 # `--help` makes build-site.sh publish the CLI and stop, so the build below is timed alone (the tool cache hit).
-step publish "publish the CLI, ReadyToRun (a night whose code changed)" scripts/build-site.sh --help
+step publish "publish the CLI, composite ReadyToRun (a night whose code changed)" scripts/build-site.sh --help
 step build "build $(find "$input" -maxdepth 1 -type f | wc -l) dumps with yesterday's cache restored" \
   scripts/build-site.sh --input "$input" --cache .cache/digestgen --as-of "$as_of"
 
