@@ -148,8 +148,8 @@ public static class BuildPipeline
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var parsedDumps = new ParsedDumpCache(settings.EffectiveCacheDirectory);
         // One model for the whole build, held by the steps that embed (merge's grey-zone abstracts, compute's papers), never
-        // by merge. Opening it hashes the model package (28 MB) and reads its vocabulary, neither of which depends on the
-        // input: that runs beside ingest, off the build's serial path (docs/bench.md, "Small sites").
+        // by merge. Opening it reads its vocabulary and the package's hash (hashing its 28 MB only when a file moved), none of
+        // which depends on the input: that runs beside ingest, off the build's serial path (docs/bench.md, "Small sites").
         var opening = compute ? Task.Run(() => EmbeddingSession.Open(settings)) : Task.FromResult(EmbeddingSession.WithoutModel);
         var dumps = run.Time("ingest", () =>
         {
