@@ -35,7 +35,7 @@ internal static class PrecisionComparison
             process.Refresh();
             var cpu = (process.TotalProcessorTime - before).TotalMilliseconds;
             report.AppendLine(CultureInfo.InvariantCulture, $"| {embedder.ModelId} | {cpu / papers.Count:F1} | {clock.Elapsed.TotalSeconds:F1} | {File.ReadAllText("/proc/loadavg").Split(' ')[0]} |");
-            profiles[precision] = Profile(UniversalSentenceEncoderPackage.Open(packageDirectory).GetOrConvert(cache, precision), papers, packageDirectory, precision);
+            profiles[precision] = Profile(UniversalSentenceEncoderPackage.Open(packageDirectory, cacheDirectory: null).GetOrConvert(cache, precision), papers, packageDirectory, precision);
         }
 
         var cosines = vectors[ModelPrecision.Int8].Zip(vectors[ModelPrecision.Float], (int8, exact) => TensorPrimitives.Dot(int8, exact)).Order().ToList();

@@ -41,7 +41,7 @@ if (File.Exists("/proc/loadavg"))
 Line("");
 
 var clock = Stopwatch.StartNew();
-var package = UniversalSentenceEncoderPackage.Open(packageDirectory);
+var package = UniversalSentenceEncoderPackage.Open(packageDirectory, cacheDirectory: null);
 var converted = package.GetOrConvert(cache, ModelPrecision.Float);
 Line($"- TF.js → ONNX conversion (first build only): {clock.Elapsed.TotalSeconds:F2} s, {new FileInfo(converted).Length / 1e6:F1} MB");
 

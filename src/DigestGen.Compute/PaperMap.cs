@@ -42,39 +42,87 @@ public sealed record PaperMap(
     /// <param name="steps">Where each step's cost is recorded for the build log.</param>
     public static PaperMap Build(MapInput input, MapOptions options, StepTimer steps)
     {
-        if (input.Texts.Count == 0 || input.Keys.Count != input.Texts.Count || (input.Embeddings is { } given && given.Count != input.Texts.Count))
+        RefuseMisaligned(input, input.Embeddings);
+        var (tokens, terms) = CountWords(input.Texts, steps);
+        return Build(input, tokens, terms, options, steps);
+    }
+
+    /// <summary>
+    /// <see cref="Build(MapInput, MapOptions, StepTimer)"/> with the embeddings made by <paramref name="embed"/>, which
+    /// runs beside counting the papers' words (tokens and TF-IDF do not need the embeddings); <paramref name="embed"/>
+    /// returns null when there is no model, and TF-IDF vectors stand in. <paramref name="input"/> carries no embeddings.
+    /// </summary>
+    /// <param name="embed">Makes the embeddings, timing its steps on the timer it is given.</param>
+    public static PaperMap Build(MapInput input, Func<StepTimer, IReadOnlyList<float[]>?> embed, MapOptions options, StepTimer steps)
+    {
+        if (input.Embeddings is not null)
         {
-            throw new ArgumentException($"a map needs at least one paper and one key, text (and embedding, when given) per paper; got {input.Keys.Count} keys, {input.Texts.Count} texts, {input.Embeddings?.Count} embeddings", nameof(input));
+            throw new ArgumentException("the embeddings come from embed, not from the input", nameof(input));
         }
 
+        RefuseMisaligned(input, null);
+        var (embeddings, (tokens, terms)) = steps.Beside(embed, lane => CountWords(input.Texts, lane));
+        RefuseMisaligned(input, embeddings);
+        return Build(input with { Embeddings = embeddings }, tokens, terms, options, steps);
+    }
+
+    private static void RefuseMisaligned(MapInput input, IReadOnlyList<float[]>? embeddings)
+    {
+        if (input.Texts.Count == 0 || input.Keys.Count != input.Texts.Count || (embeddings is { } given && given.Count != input.Texts.Count))
+        {
+            throw new ArgumentException($"a map needs at least one paper and one key, text (and embedding, when given) per paper; got {input.Keys.Count} keys, {input.Texts.Count} texts, {embeddings?.Count} embeddings", nameof(input));
+        }
+    }
+
+    private static (TokenizedTexts Tokens, TermVectors Terms) CountWords(IReadOnlyList<string> texts, StepTimer steps)
+    {
+        var tokens = steps.Time("words", () => TokenizedTexts.Tokenize(texts));
+        return (tokens, steps.Time("tf-idf", () => TfidfVectorizer.Fit(tokens)));
+    }
+
+    /// <summary>
+    /// The map from counted words and (perhaps) embeddings. The 2-D map needs only the vectors, so it is projected beside
+    /// the fit; the near-duplicate check needs only the related lists, so it runs beside the topics' members and ids.
+    /// </summary>
+    private static PaperMap Build(MapInput input, TokenizedTexts tokens, TermVectors terms, MapOptions options, StepTimer steps)
+    {
         var texts = input.Texts;
         var embeddings = input.Embeddings;
-        var tokens = steps.Time("words", () => TokenizedTexts.Tokenize(texts));
-        var terms = steps.Time("tf-idf", () => TfidfVectorizer.Fit(tokens));
         var topicVectors = new HybridVectors(embeddings, terms);
         var vectors = embeddings ?? terms.ToDense();
         var model = input.EmbeddingModel ?? "tf-idf";
         using var kernels = OnnxKernels.ForDevice(options.Device);
         var textHashes = embeddings is null ? null : texts.Select(MapFit.TextHash).ToArray();
-        var (continuation, refitReason) = textHashes is null
-            ? (null, "related papers from TF-IDF vectors are not kept between builds")
-            : steps.Time("placement", () => FitContinuation.Try(MapFit.Read(options.PreviousFit, model, options.RelatedCount), input.Keys, textHashes, topicVectors, options.AsOf, options.Refit));
-        var fitting = continuation is null
-            ? FitAfresh(input, options, tokens, terms, topicVectors, vectors, kernels, steps)
-            : Continue(continuation, options, vectors, steps);
-        var members = steps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, fitting.Topics, fitting.Descriptions.Count));
-        var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => input.Keys[i])]).ToArray();
-        var ids = TopicIdAssigner.Assign(clusters, [.. fitting.Descriptions.Select(description => description.Label)], options.PreviousTopics);
-        var points = steps.Time("map", () => PrincipalMap.Project(vectors));
-        var duplicates = steps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, fitting.Neighbours, NearDuplicateRule.Default));
-        MappedTopic[] topics = [.. Enumerable.Range(0, fitting.Descriptions.Count).Select(topic =>
-            new MappedTopic(ids[topic], fitting.Descriptions[topic].Label, fitting.Descriptions[topic].Keywords, members[topic], fitting.AreaOfTopic[topic]))];
+        var ((continuation, refitReason, fitting, (topics, fit), duplicates), points) = steps.Beside(
+            fitSteps =>
+            {
+                var (continuation, refitReason) = textHashes is null
+                    ? (null, "related papers from TF-IDF vectors are not kept between builds")
+                    : fitSteps.Time("placement", () => FitContinuation.Try(MapFit.Read(options.PreviousFit, model, options.RelatedCount), input.Keys, textHashes, topicVectors, options.AsOf, options.Refit));
+                var fitting = continuation is null
+                    ? FitAfresh(input, options, tokens, terms, topicVectors, vectors, kernels, fitSteps)
+                    : Continue(continuation, options, vectors, fitSteps);
+                var (described, duplicates) = fitSteps.Beside(
+                    describeSteps =>
+                    {
+                        var members = describeSteps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, fitting.Topics, fitting.Descriptions.Count));
+                        var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => input.Keys[i])]).ToArray();
+                        var ids = TopicIdAssigner.Assign(clusters, [.. fitting.Descriptions.Select(description => description.Label)], options.PreviousTopics);
+                        MappedTopic[] topics = [.. Enumerable.Range(0, fitting.Descriptions.Count).Select(topic =>
+                            new MappedTopic(ids[topic], fitting.Descriptions[topic].Label, fitting.Descriptions[topic].Keywords, members[topic], fitting.AreaOfTopic[topic]))];
+                        var fit = textHashes is null ? null : describeSteps.Time("fit kept", () => Remember(fitting, continuation, input.Keys, textHashes, model, options).Write());
+                        return (topics, fit);
+                    },
+                    duplicateSteps => duplicateSteps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, fitting.Neighbours, NearDuplicateRule.Default)));
+                return (continuation, refitReason, fitting, described, duplicates);
+            },
+            mapSteps => mapSteps.Time("map", () => PrincipalMap.Project(vectors)));
         return new PaperMap(
             topics, fitting.Topics, fitting.Areas, fitting.Neighbours.Indices, points, duplicates, fitting.Centroids,
             continuation is null ? $"{fitting.Note}; fitted afresh: {refitReason}" : refitReason,
             OnGpu: kernels is not null && continuation is null)
         {
-            Fit = textHashes is null ? null : Remember(fitting, continuation, input.Keys, textHashes, model, options).Write(),
+            Fit = fit,
         };
     }
 

@@ -31,7 +31,7 @@ public static class EmbedderFactory
 
     private static OnnxTextEmbedder CreateDefault(EmbedderOptions options, EmbeddingDevice device, ModelPrecision precision, List<string> notes)
     {
-        var package = UniversalSentenceEncoderPackage.Open(options.ModelPackageDirectory);
+        var package = UniversalSentenceEncoderPackage.Open(options.ModelPackageDirectory, options.CacheDirectory);
         var tokenizer = SentencePieceTokenizer.Load(package.VocabularyPath);
         string converted;
         try

@@ -41,7 +41,8 @@ internal sealed class UniversalSentenceEncoderPackage
     /// re-embeds and no cache mixes the vectors of the float and the int8 graph.</summary>
     public string ModelId(ModelPrecision precision) => $"{Name}@{Version}#{ContentHash[..16]}/{PrecisionName(precision)}-v{ConverterVersion}";
 
-    public static UniversalSentenceEncoderPackage Open(string packageDirectory)
+    /// <param name="cacheDirectory">Where the package's hash is remembered (<see cref="RememberedPackageHash"/>); null: hashed every time.</param>
+    public static UniversalSentenceEncoderPackage Open(string packageDirectory, string? cacheDirectory)
     {
         var dist = Path.Combine(packageDirectory, "dist");
         var manifest = Path.Combine(packageDirectory, "package.json");
@@ -57,7 +58,8 @@ internal sealed class UniversalSentenceEncoderPackage
         var name = package.RootElement.GetProperty("name").GetString() ?? "model";
         var version = package.RootElement.GetProperty("version").GetString() ?? "0";
         var modelFiles = Directory.EnumerateFiles(dist).Where(file => !file.EndsWith(".js", StringComparison.Ordinal) && !file.EndsWith(".ts", StringComparison.Ordinal));
-        return new UniversalSentenceEncoderPackage(dist, name, version, HashFiles(modelFiles));
+        var contentHash = RememberedPackageHash.Of($"{name}@{version}", modelFiles, cacheDirectory is null ? null : Path.Combine(cacheDirectory, ModelsFolder));
+        return new UniversalSentenceEncoderPackage(dist, name, version, contentHash);
     }
 
     /// <summary>Path of the ONNX conversion in the cache, converting first if it is missing.</summary>
@@ -87,24 +89,4 @@ internal sealed class UniversalSentenceEncoderPackage
     public static void Discard(string convertedPath) => File.Delete(convertedPath);
 
     private static string PrecisionName(ModelPrecision precision) => precision == ModelPrecision.Int8 ? "int8" : "float";
-
-    private static string HashFiles(IEnumerable<string> files)
-    {
-        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        // Streamed through one small buffer: every build hashes the package's 28 MB of weights, and reading a 4 MB
-        // shard whole put it on the large-object heap, whose small budget forced a full collection per shard.
-        var buffer = new byte[64 * 1024];
-        foreach (var file in files.Order(StringComparer.Ordinal))
-        {
-            hash.AppendData(System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n"));
-            using var stream = new FileStream(file, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0);
-            int read;
-            while ((read = stream.Read(buffer)) > 0)
-            {
-                hash.AppendData(buffer, 0, read);
-            }
-        }
-
-        return Convert.ToHexStringLower(hash.GetHashAndReset());
-    }
 }

@@ -33,15 +33,11 @@ public static class ComputeStage
         var notes = ImmutableArray.CreateBuilder<string>();
         var steps = new StepTimer();
         var texts = new PaperTexts(papers);
-        var embeddings = steps.Time("vectors", () => Embed(texts, settings, diagnostics, notes));
         var (remembered, problem) = TopicHistory.Load(settings.CacheDirectory, asOf);
-        if (problem is not null)
-        {
-            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TopicHistoryUnreadable, Path.Combine(settings.CacheDirectory, TopicHistory.FileName), 0, problem, "nothing to do: the file is rewritten by this build"));
-        }
-
+        // The vectors are read from the cache (or embedded) while PaperMap counts the papers' words, which need none.
         var map = PaperMap.Build(
-            new MapInput([.. papers.Select(paper => paper.Id)], texts, embeddings, settings.Embedder?.ModelId),
+            new MapInput([.. papers.Select(paper => paper.Id)], texts, Embeddings: null, settings.Embedder?.ModelId),
+            lane => lane.Time("vectors", () => Embed(texts, settings, diagnostics, notes)),
             new MapOptions
             {
                 Clustering = settings.Clustering,
@@ -54,6 +50,11 @@ public static class ComputeStage
                 AsOf = asOf,
             },
             steps);
+        if (problem is not null)
+        {
+            diagnostics.Add(new Diagnostic(Severity.Warning, DiagnosticCodes.TopicHistoryUnreadable, Path.Combine(settings.CacheDirectory, TopicHistory.FileName), 0, problem, "nothing to do: the file is rewritten by this build"));
+        }
+
         notes.Add(map.TopicNote);
         if (map.OnGpu)
         {

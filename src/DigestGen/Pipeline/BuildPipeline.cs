@@ -45,14 +45,15 @@ public static class BuildPipeline
             reporter.Note(recovery);
         }
 
-        // The theme does not depend on the input: it is read, parsed and its code compiled on the core that ingest, merge
-        // and compute leave idle (docs/bench.md, "Small sites").
+        // The theme does not depend on the input: it is read, parsed and its code compiled on the core that merge and compute
+        // leave idle. Beside ingest, it took a core from ingest's parallel reads and the model's opening (docs/bench.md,
+        // "Stages before render"), so it starts once ingest is done.
         var renderSettings = new RenderSettings(settings.ThemeDirectory, settings.BaseUrl, settings.NodeModules, settings.EffectiveCacheDirectory) { Scale = settings.Scale };
-        var themeLoading = Task.Run(() => PreparedTheme.Load(renderSettings));
+        Task<PreparedTheme>? themeLoading = null;
         var run = new StageRunner(reporter);
-        var content = Prepare(settings, run, compute: true);
-        using var theme = themeLoading.GetAwaiter().GetResult();
-        if (content.Stopped)
+        var content = Prepare(settings, run, compute: true, afterIngest: () => themeLoading = Task.Run(() => PreparedTheme.Load(renderSettings)));
+        using var theme = themeLoading?.GetAwaiter().GetResult();
+        if (content.Stopped || theme is null)
         {
             return content.Report(run, null);
         }
@@ -135,19 +136,20 @@ public static class BuildPipeline
     public static BuildReport Check(BuildSettings settings, IBuildReporter reporter)
     {
         var run = new StageRunner(reporter);
-        var content = Prepare(settings, run, compute: false);
+        var content = Prepare(settings, run, compute: false, afterIngest: () => { });
         var (_, themeProblems) = ThemeTemplates.Load(Path.Combine(settings.ThemeDirectory, "templates"));
         run.Problems(themeProblems);
         return content.Report(run, null);
     }
 
-    private static PreparedContent Prepare(BuildSettings settings, StageRunner run, bool compute)
+    /// <param name="afterIngest">Started once the dumps are read, before merge: what may run beside the stages after ingest.</param>
+    private static PreparedContent Prepare(BuildSettings settings, StageRunner run, bool compute, Action afterIngest)
     {
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
         var parsedDumps = new ParsedDumpCache(settings.EffectiveCacheDirectory);
         // One model for the whole build, held by the steps that embed (merge's grey-zone abstracts, compute's papers), never
-        // by merge. Opening it hashes the model package (28 MB) and reads its vocabulary, neither of which depends on the
-        // input: that runs beside ingest, off the build's serial path (docs/bench.md, "Small sites").
+        // by merge. Opening it reads its vocabulary and the package's hash (hashing its 28 MB only when a file moved), none of
+        // which depends on the input: that runs beside ingest, off the build's serial path (docs/bench.md, "Small sites").
         var opening = compute ? Task.Run(() => EmbeddingSession.Open(settings)) : Task.FromResult(EmbeddingSession.WithoutModel);
         var dumps = run.Time("ingest", () =>
         {
@@ -158,6 +160,7 @@ public static class BuildPipeline
             var reused = parsedDumps.Reused > 0 ? $" ({parsedDumps.Reused} files as parsed before: unchanged)" : string.Empty;
             return (parsed, $"{parsed.Count} files{reused}, {parsed.Sum(dump => dump.Records.Length)} records");
         });
+        afterIngest();
         dumps.ForEach(dump => diagnostics.AddRange(dump.Diagnostics));
 
         using var embedding = opening.GetAwaiter().GetResult();

@@ -114,6 +114,36 @@ public sealed class PaperMapTests
         Assert.Equal("compute steps (wall/CPU s): ", steps.Summary());
     }
 
+    [Fact]
+    public void Embeddings_made_beside_the_word_counts_give_the_map_that_given_embeddings_give()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var embeddings = embedder.Embed(Texts);
+        var options = new MapOptions { Clustering = ClusteringOptions.Default with { MaxTopics = 3 }, Device = "cpu" };
+        var steps = new StepTimer();
+
+        var given = PaperMap.Build(new MapInput(Keys, Texts, embeddings, embedder.ModelId), options, new StepTimer());
+        var beside = PaperMap.Build(new MapInput(Keys, Texts, null, embedder.ModelId), lane => lane.Time("vectors", () => embeddings), options, steps);
+
+        Assert.Equal(MapJson(given), MapJson(beside));
+        Assert.StartsWith("compute steps (wall/CPU s): (vectors ", steps.Summary(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Embeddings_made_beside_must_line_up_with_the_texts_and_come_from_one_place()
+    {
+        using var embedder = new HashedWordsEmbedder();
+        var embeddings = embedder.Embed(Texts);
+
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput(Keys, Texts, null, "model"), _ => embeddings.Take(59).ToArray(), new MapOptions(), new StepTimer()));
+        Assert.Throws<ArgumentException>(() => PaperMap.Build(new MapInput(Keys, Texts, embeddings, "model"), _ => embeddings, new MapOptions(), new StepTimer()));
+    }
+
+    /// <summary>Fields included: the map's points are tuples.</summary>
+    private static readonly System.Text.Json.JsonSerializerOptions MapJsonOptions = new() { IncludeFields = true };
+
+    private static string MapJson(PaperMap map) => System.Text.Json.JsonSerializer.Serialize(map, MapJsonOptions);
+
     /// <summary>Last night's fit of the first 58 of <paramref name="texts"/> (on 2026-12-01) and tonight's input with all of them.</summary>
     private static (PaperMap LastNight, MapInput Tonight, MapOptions Options, DateOnly Day) LastNightAndTonight(IReadOnlyList<string> texts)
     {

@@ -12,7 +12,7 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
     [InlineData(ModelPrecision.Int8, "int8")]
     internal void Conversion_is_cached_under_the_package_hash_and_precision(ModelPrecision precision, string name)
     {
-        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
+        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory, cacheDirectory: null);
         var converted = Assert.Single(Directory.GetFiles(Path.Combine(model.CacheDirectory, "models"), $"*-{name}.onnx"));
         var written = File.GetLastWriteTimeUtc(converted);
 
@@ -30,7 +30,7 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
             .Order(StringComparer.Ordinal);
         var whole = files.SelectMany(file => System.Text.Encoding.UTF8.GetBytes(Path.GetFileName(file) + "\n").Concat(File.ReadAllBytes(file))).ToArray();
 
-        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
+        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory, cacheDirectory: null);
 
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(whole)), package.ContentHash);
     }
@@ -39,7 +39,7 @@ public sealed class ModelConversionTests(DefaultModelFixture model)
     public void Damaged_conversion_is_rebuilt_not_trusted()
     {
         using var cache = new TempFolder();
-        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory);
+        var package = UniversalSentenceEncoderPackage.Open(DefaultModelFixture.PackageDirectory, cacheDirectory: null);
         var converted = package.GetOrConvert(cache.Path, ModelPrecision.Int8);
         var healthy = File.ReadAllBytes(converted);
         File.WriteAllBytes(converted, healthy[..1000]);
