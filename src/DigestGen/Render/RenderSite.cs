@@ -70,7 +70,9 @@ public static class RenderSite
                 if (problems.IsEmpty)
                 {
                     var inputs = new PageInputs(fingerprints, index, settings.BaseUrl, math.Identity);
-                    Parallel.ForEach(Pages(index, urls, views, inputs, settings), renderer.Render);
+                    // One page at a time, not in chunks that grow to hundreds: the last pages (topic, day and listing
+                    // pages, the heaviest) would otherwise sit in one thread's chunk while the other thread idles.
+                    Parallel.ForEach(Partitioner.Create(Pages(index, urls, views, inputs, settings), EnumerablePartitionerOptions.NoBuffering), renderer.Render);
                 }
             },
             () =>
