@@ -71,8 +71,13 @@ public static class RenderSite
                 {
                     var inputs = new PageInputs(fingerprints, index, settings.BaseUrl, math.Identity);
                     // One page at a time, not in chunks that grow to hundreds: the last pages (topic, day and listing
-                    // pages, the heaviest) would otherwise sit in one thread's chunk while the other thread idles.
-                    Parallel.ForEach(Partitioner.Create(Pages(index, urls, views, inputs, settings), EnumerablePartitionerOptions.NoBuffering), renderer.Render);
+                    // pages, the heaviest) would otherwise sit in one thread's chunk while the other threads idle. One
+                    // thread a core: the thread pool otherwise grows the loop to 10–22 threads over a long render (10,000
+                    // papers), each with its own template context, switching on two cores.
+                    Parallel.ForEach(
+                        Partitioner.Create(Pages(index, urls, views, inputs, settings), EnumerablePartitionerOptions.NoBuffering),
+                        new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        renderer.Render);
                 }
             },
             () =>
