@@ -46,26 +46,45 @@ public static class RenderSite
         var index = new SiteIndex(digest, settings.Scale);
         var urls = new SiteUrls(settings.BaseUrl);
         var (templates, problems) = (theme.Templates, theme.Problems);
-        var math = MathRenderer.Render(
+        // The serial set-up before the pages overlaps where it can: math (reading every abstract, verifying the cached
+        // markup) needs only the papers, so it runs beside the assets, the notes and the fingerprints' first hash.
+        var typesetting = Task.Run(() => MathRenderer.Render(
             index.Papers.Where(paper => paper.Abstract is not null).SelectMany(paper => TexTokenizer.MathIn(paper.Abstract!)),
-            theme.Math);
+            theme.Math));
         var versions = ThemeAssets.Copy(settings.ThemeDirectory, settings.Math == MathOutput.Html ? settings.NodeModulesDirectory : null, sink);
         var (notes, noteProblems) = EditorNotes(index);
-        var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html, notes);
         var site = Site(settings, urls, index, versions);
-
         var fingerprints = PageFingerprints.Create(Path.Combine(settings.ThemeDirectory, "templates"), site);
-        var renderer = new PageRenderer(templates, site, urls, sink, fingerprints, theme.PreviousPages);
-        if (problems.IsEmpty)
-        {
-            var inputs = new PageInputs(fingerprints, index, settings.BaseUrl, math.Identity);
-            Parallel.ForEach(Pages(index, urls, views, inputs, settings), renderer.Render);
-        }
+        var math = typesetting.GetAwaiter().GetResult();
+        var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html, notes);
 
+        var renderer = new PageRenderer(templates, site, urls, sink, fingerprints, theme.PreviousPages);
         var pictures = new OpenGraphPictures(settings.CacheDirectory);
         var images = OpenGraphImages(index, urls, settings, pictures).ToList();
-        Parallel.ForEach(images, image => sink.Add(new OutputFile(image.Path, image.Draw())));
-        var feeds = Feeds(index, urls, settings, sink);
+        var feeds = 0;
+        // Pictures and feeds need no page, so they are written beside the pages rather than after them; only the
+        // sitemap waits for the pages it lists.
+        Parallel.Invoke(
+            () =>
+            {
+                if (problems.IsEmpty)
+                {
+                    var inputs = new PageInputs(fingerprints, index, settings.BaseUrl, math.Identity);
+                    // One page at a time, not in chunks that grow to hundreds: the last pages (topic, day and listing
+                    // pages, the heaviest) would otherwise sit in one thread's chunk while the other threads idle. One
+                    // thread a core: the thread pool otherwise grows the loop to 10–22 threads over a long render (10,000
+                    // papers), each with its own template context, switching on two cores.
+                    Parallel.ForEach(
+                        Partitioner.Create(Pages(index, urls, views, inputs, settings), EnumerablePartitionerOptions.NoBuffering),
+                        new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
+                        renderer.Render);
+                }
+            },
+            () =>
+            {
+                Parallel.ForEach(images, image => sink.Add(new OutputFile(image.Path, image.Draw())));
+                feeds = Feeds(index, urls, settings, sink);
+            });
         WriteSitemap(renderer.Indexed, urls, sink);
 
         ImmutableArray<string> buildNotes = [.. new[] { math.Problem, LargeSiteNote(index) }.OfType<string>()];
