@@ -32,7 +32,7 @@ internal static class MergeAuthors
     /// profile pages is theirs, even where the page cut the author list short before their name.
     /// </param>
     public static (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) Run(
-        IReadOnlyList<(MergedPaper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
+        IReadOnlyList<PaperDraft> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
     {
         var forms = new NameForms();
         var listed = papers.Select(entry => entry.Paper.Authors.Select(forms.Add).ToArray()).ToList();
@@ -80,7 +80,7 @@ internal static class MergeAuthors
             .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
         // The first author list, in input order, that spells each name so: the record a paper took its authors from.
         var firstListing = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
-        foreach (var (paper, _) in papers)
+        foreach (var paper in papers.Select(entry => entry.Paper))
         {
             if (paper.FieldSources.GetValueOrDefault("authors") is { } listing)
             {
