@@ -35,7 +35,7 @@ public static class MergePapers
         var ids = PaperIds.Assign([.. drafts.Select(draft => draft.Paper)], options.PublishedIds, options.AsOf);
         var (papers, authors) = MergeAuthors.Run(
             [.. drafts.Select((draft, index) => draft with { Paper = draft.Paper with { Id = ids.Ids[index] } })],
-            [.. input.Dumps.Where(dump => dump.Profile is not null).Select(dump => (dump.File, dump.Profile!))]);
+            input.Dumps);
 
         return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, groups.Diagnostics)
         {
