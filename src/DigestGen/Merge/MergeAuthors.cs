@@ -49,7 +49,8 @@ internal static class MergeAuthors
             }
         }
 
-        // Registered in this order, after the listed spellings: form numbers follow first sight.
+        // Registered in this order, after the listed spellings: form numbers follow first sight. Each pair is a
+        // two-element array, as a list of tuples would be compiled at run time.
         var alignedPairs = new List<int[]>();
         for (var paper = 0; paper < papers.Count; paper++)
         {
