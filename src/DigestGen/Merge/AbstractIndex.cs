@@ -36,8 +36,14 @@ internal sealed class AbstractIndex
     private int[] sharedCounts = [];
 
     /// <param name="queries">Every abstract <see cref="Closest"/> will be asked about.</param>
-    public AbstractIndex(IEnumerable<AbstractFingerprint> queries) =>
-        asked = [.. queries.SelectMany(query => query.Shingles)];
+    public AbstractIndex(IEnumerable<AbstractFingerprint> queries)
+    {
+        asked = [];
+        foreach (var query in queries)
+        {
+            asked.UnionWith(query.Shingles);
+        }
+    }
 
     public void Add(AbstractFingerprint fingerprint, int paper)
     {
@@ -60,7 +66,12 @@ internal sealed class AbstractIndex
     }
 
     /// <summary>The closest papers to one of the queries, best first (ties by paper number), each with its best text similarity.</summary>
-    public IReadOnlyList<(int Paper, double Similarity, AbstractFingerprint Closest)> Closest(AbstractFingerprint query)
+    /// <remarks>
+    /// Plain loops and sorts of ints and classes rather than LINQ over tuples: this runs once per untitled abstract,
+    /// and each generic instantiation over a tuple was compiled at run time (ReadyToRun cannot hold them), which
+    /// cost a 1,000-paper merge more than the grouping itself.
+    /// </remarks>
+    public IReadOnlyList<AbstractMatch> Closest(AbstractFingerprint query)
     {
         // Counts per entry in a flat array (reused between queries), with the touched entries listed for reading back.
         if (sharedCounts.Length < entries.Count)
@@ -84,20 +95,32 @@ internal sealed class AbstractIndex
             }
         }
 
-        var shared = touched.Select(entry => KeyValuePair.Create(entry, sharedCounts[entry])).ToList();
+        // The shortlist: most shared trigrams first, ties by entry.
+        var counts = sharedCounts;
+        touched.Sort((first, second) => counts[first] != counts[second] ? counts[second].CompareTo(counts[first]) : first.CompareTo(second));
         foreach (var entry in touched)
         {
             sharedCounts[entry] = 0;
         }
 
-        return shared
-            .OrderByDescending(pair => pair.Value).ThenBy(pair => pair.Key)
-            .Take(ShortlistSize)
-            .Select(pair => (entries[pair.Key].Paper, Similarity: query.Similarity(entries[pair.Key].Fingerprint), entries[pair.Key].Fingerprint))
-            .GroupBy(candidate => candidate.Paper)
-            .Select(paper => paper.MaxBy(candidate => candidate.Similarity))
-            .OrderByDescending(candidate => candidate.Similarity).ThenBy(candidate => candidate.Paper)
-            .Take(JudgedCandidates)
-            .ToList();
+        // Each paper once, with its most similar shortlisted abstract (the first of equals).
+        var matches = new List<AbstractMatch>();
+        for (var position = 0; position < Math.Min(touched.Count, ShortlistSize); position++)
+        {
+            var (fingerprint, paper) = entries[touched[position]];
+            var match = new AbstractMatch(paper, query.Similarity(fingerprint), fingerprint);
+            var known = matches.FindIndex(other => other.Paper == paper);
+            if (known < 0)
+            {
+                matches.Add(match);
+            }
+            else if (match.Similarity > matches[known].Similarity)
+            {
+                matches[known] = match;
+            }
+        }
+
+        matches.Sort((first, second) => first.Similarity != second.Similarity ? second.Similarity.CompareTo(first.Similarity) : first.Paper.CompareTo(second.Paper));
+        return matches.Count > JudgedCandidates ? matches.GetRange(0, JudgedCandidates) : matches;
     }
 }

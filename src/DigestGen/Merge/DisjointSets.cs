@@ -29,10 +29,23 @@ internal sealed class DisjointSets
     }
 
     /// <summary>The sets as lists of members, each in ascending order, sets ordered by their smallest member.</summary>
-    public IReadOnlyList<IReadOnlyList<int>> Sets() =>
-        Enumerable.Range(0, parent.Length)
-            .GroupBy(Find)
-            .OrderBy(set => set.Key)
-            .Select(set => (IReadOnlyList<int>)set.Order().ToList())
-            .ToList();
+    public IReadOnlyList<IReadOnlyList<int>> Sets()
+    {
+        // Members are visited in ascending order, and a set's root is its smallest member: both orders come for free.
+        var membersOfRoot = new List<int>?[parent.Length];
+        var sets = new List<IReadOnlyList<int>>();
+        for (var item = 0; item < parent.Length; item++)
+        {
+            var root = Find(item);
+            if (membersOfRoot[root] is not { } members)
+            {
+                membersOfRoot[root] = members = [];
+                sets.Add(members);
+            }
+
+            members.Add(item);
+        }
+
+        return sets;
+    }
 }

@@ -27,22 +27,49 @@ internal static class MergeAuthors
     private const int MaxTermsShown = 5;
 
     /// <param name="papers">Papers with their final ids, each with the records merged into it.</param>
-    /// <param name="profiles">
-    /// Profile pages in input order, by file. A person's first profile's stats win; every paper on any of their
-    /// profile pages is theirs, even where the page cut the author list short before their name.
+    /// <param name="dumps">
+    /// The dumps in input order; their profile pages count. A person's first profile's stats win; every paper on any of
+    /// their profile pages is theirs, even where the page cut the author list short before their name.
     /// </param>
-    public static (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) Run(
-        IReadOnlyList<(MergedPaper Paper, IReadOnlyList<RawRecord> Records)> papers, IReadOnlyList<(string File, ProfileStats Stats)> profiles)
+    /// <remarks>
+    /// Loops over arrays and classes rather than LINQ over tuples: each generic instantiation over a tuple was
+    /// compiled at run time on every build (ReadyToRun cannot hold them), which was half of a 1,000-paper merge.
+    /// </remarks>
+    public static (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) Run(IReadOnlyList<PaperDraft> papers, IReadOnlyList<ParsedDump> dumps)
     {
         var forms = new NameForms();
-        var listed = papers.Select(entry => entry.Paper.Authors.Select(forms.Add).ToArray()).ToList();
-        var sameByEvidence = papers.SelectMany((entry, index) => AlignedSpellings(entry.Paper, entry.Records, listed[index], forms)).ToList();
-        var profiled = profiles.Select(profile => (Form: forms.Add(profile.Stats.Name), profile.File, profile.Stats)).ToList();
+        var listed = new int[papers.Count][];
+        for (var paper = 0; paper < papers.Count; paper++)
+        {
+            var spellings = papers[paper].Paper.Authors;
+            listed[paper] = new int[spellings.Length];
+            for (var position = 0; position < spellings.Length; position++)
+            {
+                listed[paper][position] = forms.Add(spellings[position]);
+            }
+        }
+
+        // Registered in this order, after the listed spellings: form numbers follow first sight. Each pair is a
+        // two-element array, as a list of tuples would be compiled at run time.
+        var alignedPairs = new List<int[]>();
+        for (var paper = 0; paper < papers.Count; paper++)
+        {
+            alignedPairs.AddRange(AlignedSpellings(papers[paper].Paper, papers[paper].Records, listed[paper], forms));
+        }
+
+        var profiled = new List<ProfilePage>();
+        foreach (var dump in dumps)
+        {
+            if (dump.Profile is { } stats)
+            {
+                profiled.Add(new ProfilePage(forms.Add(stats.Name), dump.File, stats));
+            }
+        }
 
         var people = new DisjointSets(forms.Count);
-        foreach (var (first, second) in sameByEvidence)
+        foreach (var pair in alignedPairs)
         {
-            people.Union(first, second);
+            people.Union(pair[0], pair[1]);
         }
 
         JoinApartFromCoauthors(SafeByName(forms), listed, people);
@@ -54,7 +81,6 @@ internal static class MergeAuthors
             .Select(members => members.SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
             .ToList();
         var fullest = personForms.Select(members => Fullest(members, forms)).ToList();
-        var names = fullest.Select(name => name.Spelling).ToList();
         var ids = UniqueIds.Assign(personSpellings.Select((spellings, person) => IdLadder(fullest[person], spellings)).ToList());
         var idOfForm = new string[forms.Count];
         for (var person = 0; person < personForms.Count; person++)
@@ -65,22 +91,41 @@ internal static class MergeAuthors
             }
         }
 
-        var linked = papers
-            .Select((entry, index) => entry.Paper with { AuthorIds = [.. listed[index].Select(form => idOfForm[form])] })
-            .ToImmutableArray();
-        var listedPapers = linked.SelectMany(paper => paper.AuthorIds.Select(author => (Author: author, Paper: paper.Id)));
+        var linked = ImmutableArray.CreateBuilder<MergedPaper>(papers.Count);
+        var paperIdsByAuthor = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         // Papers by the files stating them, once: asking every paper about every profile page was quadratic.
-        var papersByFile = linked
-            .SelectMany(paper => paper.Sources.Select(source => source.File).Distinct(StringComparer.Ordinal), (paper, file) => (File: file, paper.Id))
-            .ToLookup(entry => entry.File, entry => entry.Id, StringComparer.Ordinal);
-        var profilePapers = profiled.SelectMany(profile => papersByFile[profile.File].Select(paper => (Author: idOfForm[profile.Form], Paper: paper)));
-        var paperIdsByAuthor = listedPapers.Concat(profilePapers).ToLookup(link => link.Author, link => link.Paper, StringComparer.Ordinal);
-        var profileByAuthor = profiled
-            .GroupBy(profile => idOfForm[profile.Form], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.First(), StringComparer.Ordinal);
+        var papersByFile = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        for (var paper = 0; paper < papers.Count; paper++)
+        {
+            var authorIds = ImmutableArray.CreateBuilder<string>(listed[paper].Length);
+            foreach (var form in listed[paper])
+            {
+                authorIds.Add(idOfForm[form]);
+            }
+
+            var withAuthors = papers[paper].Paper with { AuthorIds = authorIds.MoveToImmutable() };
+            linked.Add(withAuthors);
+            foreach (var author in withAuthors.AuthorIds)
+            {
+                GetOrAdd(paperIdsByAuthor, author).Add(withAuthors.Id);
+            }
+
+            foreach (var source in withAuthors.Sources)
+            {
+                GetOrAdd(papersByFile, source.File).Add(withAuthors.Id);
+            }
+        }
+
+        var profileByAuthor = new Dictionary<string, ProfilePage>(StringComparer.Ordinal);
+        foreach (var profile in profiled)
+        {
+            profileByAuthor.TryAdd(idOfForm[profile.Form], profile);
+            GetOrAdd(paperIdsByAuthor, idOfForm[profile.Form]).AddRange(papersByFile.GetValueOrDefault(profile.File, []));
+        }
+
         // The first author list, in input order, that spells each name so: the record a paper took its authors from.
         var firstListing = new Dictionary<string, SourceRef>(StringComparer.Ordinal);
-        foreach (var (paper, _) in papers)
+        foreach (var paper in papers.Select(entry => entry.Paper))
         {
             if (paper.FieldSources.GetValueOrDefault("authors") is { } listing)
             {
@@ -91,34 +136,39 @@ internal static class MergeAuthors
             }
         }
 
-        var authors = personSpellings
-            .Select((spellings, person) => new Author(
-                ids[person],
-                names[person],
-                [.. spellings.Where(spelling => spelling != names[person])],
-                [.. paperIdsByAuthor[ids[person]].Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
-                profileByAuthor.GetValueOrDefault(ids[person]).Stats)
+        var authors = new Author[personForms.Count];
+        for (var person = 0; person < authors.Length; person++)
+        {
+            var (id, name) = (ids[person], fullest[person].Spelling);
+            var profile = profileByAuthor.GetValueOrDefault(id);
+            authors[person] = new Author(
+                id,
+                name,
+                [.. personSpellings[person].Where(spelling => spelling != name)],
+                [.. paperIdsByAuthor.GetValueOrDefault(id, []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                profile?.Stats)
             {
                 IdentityEvidence = [.. personForms[person].SelectMany(form => variantEvidence.GetValueOrDefault(form, [])).Order(StringComparer.Ordinal)],
-                FieldSources = AuthorFieldSources(firstListing.GetValueOrDefault(names[person]), profileByAuthor.GetValueOrDefault(ids[person]).File),
-            })
-            .OrderBy(author => author.Id, StringComparer.Ordinal)
-            .ToImmutableArray();
-        return (linked, authors);
+                FieldSources = AuthorFieldSources(firstListing.GetValueOrDefault(name), profile?.File),
+            };
+        }
+
+        Array.Sort(authors, (first, second) => string.CompareOrdinal(first.Id, second.Id));
+        return (linked.MoveToImmutable(), [.. authors]);
     }
 
     /// <summary>
     /// Joins the pairs unless the two people sign one paper together: "Xiangyu Zhang" and "Xiangyu Tony Zhang" on one
     /// author list are two people, however well the names agree.
     /// </summary>
-    private static void JoinApartFromCoauthors(IEnumerable<(int, int)> pairs, List<int[]> listed, DisjointSets people)
+    private static void JoinApartFromCoauthors(IEnumerable<(int, int)> pairs, int[][] listed, DisjointSets people)
     {
         var papersOf = new Dictionary<int, HashSet<int>>();
-        for (var paper = 0; paper < listed.Count; paper++)
+        for (var paper = 0; paper < listed.Length; paper++)
         {
-            foreach (var person in listed[paper].Select(people.Find))
+            foreach (var form in listed[paper])
             {
-                GetOrAdd(papersOf, person).Add(paper);
+                GetOrAdd(papersOf, people.Find(form)).Add(paper);
             }
         }
 
@@ -146,11 +196,26 @@ internal static class MergeAuthors
     /// years of publication overlap (within a year, where both have dates) and they never appear on one paper together
     /// (two authors of one paper are two people). Returns, by form, the explanation of each join made.
     /// </summary>
-    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<MergedPaper> papers, List<int[]> listed, DisjointSets people)
+    private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<MergedPaper> papers, int[][] listed, DisjointSets people)
     {
         // Who is on each paper and each person's papers, as the joins so far have it. Co-authors and title words are
         // looked up only for the few pairs that get that far: most pairs of a common surname differ in given name.
-        var personsOn = listed.Select(authorForms => authorForms.Select(people.Find).Distinct().ToArray()).ToArray();
+        var personsOn = new int[listed.Length][];
+        for (var paper = 0; paper < listed.Length; paper++)
+        {
+            var persons = new List<int>(listed[paper].Length);
+            foreach (var form in listed[paper])
+            {
+                var person = people.Find(form);
+                if (!persons.Contains(person))
+                {
+                    persons.Add(person);
+                }
+            }
+
+            personsOn[paper] = [.. persons];
+        }
+
         var papersOf = new Dictionary<int, HashSet<int>>();
         for (var paper = 0; paper < personsOn.Length; paper++)
         {
@@ -166,10 +231,8 @@ internal static class MergeAuthors
             [.. papersOf.GetValueOrDefault(person, []).SelectMany(paper => personsOn[paper]).Where(other => other != person)];
 
         var evidence = new Dictionary<int, List<string>>();
-        var bySurname = Enumerable.Range(0, forms.Count).GroupBy(form => forms.Identity(form).Surname, StringComparer.Ordinal).Where(group => group.Count() > 1);
-        foreach (var namesakes in bySurname)
+        foreach (var members in FormsBy(forms, identity => identity.Surname))
         {
-            var members = namesakes.ToList();
             for (var firstAt = 0; firstAt < members.Count; firstAt++)
             {
                 for (var secondAt = firstAt + 1; secondAt < members.Count; secondAt++)
@@ -235,7 +298,8 @@ internal static class MergeAuthors
     // them share a co-author with almost anyone): it needs two shared co-authors.
     private static int SharedCoauthorsNeeded(string relation) => relation == NameVariants.AddedGivenName ? 2 : 1;
 
-    private static TValue GetOrAdd<TValue>(Dictionary<int, TValue> map, int key)
+    private static TValue GetOrAdd<TKey, TValue>(Dictionary<TKey, TValue> map, TKey key)
+        where TKey : notnull
         where TValue : new()
     {
         if (!map.TryGetValue(key, out var value))
@@ -264,34 +328,79 @@ internal static class MergeAuthors
     }
 
     /// <summary>
+    /// The forms that share a key, in groups of two or more: groups in order of their first form, forms ascending
+    /// (what GroupBy gives, without its tuple-keyed instantiations). A null key leaves the form out.
+    /// </summary>
+    private static List<List<int>> FormsBy(NameForms forms, Func<AuthorIdentity, string?> key)
+    {
+        var groupOf = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var groups = new List<List<int>>();
+        for (var form = 0; form < forms.Count; form++)
+        {
+            if (key(forms.Identity(form)) is not { } formKey)
+            {
+                continue;
+            }
+
+            if (!groupOf.TryGetValue(formKey, out var group))
+            {
+                groupOf[formKey] = group = [];
+                groups.Add(group);
+            }
+
+            group.Add(form);
+        }
+
+        return groups.FindAll(group => group.Count > 1);
+    }
+
+    /// <summary>
     /// Pairs of full-first-name forms of one surname that agree with each other and with exactly the same other
     /// forms; joining them can then never put together two spellings that contradict each other.
     /// </summary>
-    private static IEnumerable<(int, int)> SafeByName(NameForms forms) =>
-        Enumerable.Range(0, forms.Count)
-            .Where(form => forms.Identity(form).HasFullFirstName)
-            .GroupBy(form => (forms.Identity(form).Surname, forms.Identity(form).FirstName))
-            .Where(namesakes => namesakes.Count() > 1)
-            .SelectMany(namesakes =>
+    private static IEnumerable<(int, int)> SafeByName(NameForms forms)
+    {
+        // Neither name holds a line break: a full first name means both are folded letters only.
+        var groups = FormsBy(forms, identity => identity.HasFullFirstName ? identity.Surname + "\n" + identity.FirstName : null);
+        foreach (var members in groups)
+        {
+            bool Agree(int first, int second) => forms.Identity(first).IsCompatibleWith(forms.Identity(second));
+            foreach (var first in members)
             {
-                var members = namesakes.ToList();
-                bool Agree(int first, int second) => forms.Identity(first).IsCompatibleWith(forms.Identity(second));
-                return members
-                    .SelectMany(first => members.Where(second => first < second && Agree(first, second))
-                        .Where(second => members.All(other => other == first || other == second || Agree(first, other) == Agree(second, other)))
-                        .Select(second => (first, second)));
-            });
+                foreach (var second in members)
+                {
+                    if (first < second && Agree(first, second) && members.TrueForAll(other => other == first || other == second || Agree(first, other) == Agree(second, other)))
+                    {
+                        yield return (first, second);
+                    }
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Where another record of the same paper lists a compatible spelling at the same position as the chosen
     /// author list ("D. Cutler" where it says "Dylan J Cutler"), the two spellings are the same person.
     /// </summary>
-    private static IEnumerable<(int, int)> AlignedSpellings(MergedPaper paper, IReadOnlyList<RawRecord> records, int[] listed, NameForms forms) =>
-        records
-            .Where(record => !record.Authors.IsEmpty && record.Source != paper.FieldSources.GetValueOrDefault("authors"))
-            .SelectMany(record => record.Authors.Take(listed.Length).Select((spelling, position) => (spelling, position)))
-            .Where(aligned => forms.Parse(aligned.spelling).IsCompatibleWith(forms.Identity(listed[aligned.position])))
-            .Select(aligned => (listed[aligned.position], forms.Add(aligned.spelling)));
+    private static IEnumerable<int[]> AlignedSpellings(MergedPaper paper, IReadOnlyList<RawRecord> records, int[] listed, NameForms forms)
+    {
+        foreach (var record in records)
+        {
+            if (record.Authors.IsEmpty || record.Source == paper.FieldSources.GetValueOrDefault("authors"))
+            {
+                continue;
+            }
+
+            for (var position = 0; position < Math.Min(record.Authors.Length, listed.Length); position++)
+            {
+                var spelling = record.Authors[position];
+                if (forms.Parse(spelling).IsCompatibleWith(forms.Identity(listed[position])))
+                {
+                    yield return [listed[position], forms.Add(spelling)];
+                }
+            }
+        }
+    }
 
     /// <summary>"dylan-cutler", then "dylan-j-cutler" when another Dylan Cutler exists, then a hash of all spellings.</summary>
     private static IEnumerable<string> IdLadder((string Spelling, AuthorIdentity Identity) name, IReadOnlyList<string> spellings)

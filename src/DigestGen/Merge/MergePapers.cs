@@ -26,16 +26,16 @@ public static class MergePapers
     internal static MergeResult Run(MergeRecords input, PaperGroups groups, MergeOptions options)
     {
         // Each paper's fields depend on its own records only: spread over the cores.
-        var drafts = new (MergedPaper Paper, IReadOnlyList<RawRecord> Records)[groups.Groups.Count];
+        var drafts = new PaperDraft[groups.Groups.Count];
         Parallel.For(0, drafts.Length, paper =>
         {
             var members = groups.Groups[paper].Select(index => input.Records[index]).ToList();
-            drafts[paper] = (CombineFields.Run(members), members);
+            drafts[paper] = new PaperDraft(CombineFields.Run(members), members);
         });
         var ids = PaperIds.Assign([.. drafts.Select(draft => draft.Paper)], options.PublishedIds, options.AsOf);
         var (papers, authors) = MergeAuthors.Run(
-            [.. drafts.Select((draft, index) => (draft.Paper with { Id = ids.Ids[index] }, draft.Records))],
-            [.. input.Dumps.Where(dump => dump.Profile is not null).Select(dump => (dump.File, dump.Profile!))]);
+            [.. drafts.Select((draft, index) => draft with { Paper = draft.Paper with { Id = ids.Ids[index] } })],
+            input.Dumps);
 
         return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, groups.Diagnostics)
         {

@@ -42,20 +42,31 @@ internal sealed class PaperGroups
     private static ImmutableArray<Diagnostic> AttachUntitled(MergeRecords input, List<List<int>> groups, AbstractJudge judge)
     {
         var (records, fingerprints) = (input.Records, input.Fingerprints);
-        var untitled = Enumerable.Range(0, records.Length)
-            .Where(record => fingerprints[record] is not null && input.TitleKeys[record].Length == 0)
-            .ToList();
+        var untitled = new List<int>();
+        var untitledAbstracts = new List<AbstractFingerprint>();
+        for (var record = 0; record < records.Length; record++)
+        {
+            if (fingerprints[record] is { } fingerprint && input.TitleKeys[record].Length == 0)
+            {
+                untitled.Add(record);
+                untitledAbstracts.Add(fingerprint);
+            }
+        }
+
         if (untitled.Count == 0)
         {
             return [];
         }
 
-        var index = new AbstractIndex(untitled.Select(record => fingerprints[record]!));
+        var index = new AbstractIndex(untitledAbstracts);
         for (var group = 0; group < groups.Count; group++)
         {
-            foreach (var member in groups[group].Where(member => fingerprints[member] is not null))
+            foreach (var member in groups[group])
             {
-                index.Add(fingerprints[member]!, group);
+                if (fingerprints[member] is { } fingerprint)
+                {
+                    index.Add(fingerprint, group);
+                }
             }
         }
 
@@ -63,13 +74,10 @@ internal sealed class PaperGroups
         foreach (var record in untitled)
         {
             var candidates = index.Closest(fingerprints[record]!);
-            var match = candidates
-                .Where(candidate => judge.SamePaper(fingerprints[record]!, candidate.Closest, candidate.Similarity, titlesAgree: false))
-                .Select(candidate => (int?)candidate.Paper)
-                .FirstOrDefault();
-            if (match is { } paper)
+            var match = candidates.FirstOrDefault(candidate => judge.SamePaper(fingerprints[record]!, candidate.Closest, candidate.Similarity, titlesAgree: false));
+            if (match is not null)
             {
-                groups[paper].Add(record);
+                groups[match.Paper].Add(record);
             }
             else
             {
@@ -86,7 +94,7 @@ internal sealed class PaperGroups
     }
 
     private static Diagnostic Unmatched(
-        RawRecord record, (int Paper, double Similarity, AbstractFingerprint Closest)? nearest, ImmutableArray<RawRecord> records, List<List<int>> groups)
+        RawRecord record, AbstractMatch? nearest, ImmutableArray<RawRecord> records, List<List<int>> groups)
     {
         var closest = nearest is { } candidate
             ? $"; the closest is \"{records[groups[candidate.Paper][0]].Title}\" at {candidate.Similarity * 100:0}% alike"

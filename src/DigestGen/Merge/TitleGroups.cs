@@ -37,7 +37,7 @@ internal static class TitleGroups
     private static IEnumerable<List<int>> SplitByAbstract(
         List<int> members, IReadOnlyList<RawRecord> records, IReadOnlyList<AbstractFingerprint?> fingerprints, AbstractJudge judge)
     {
-        var telling = members.Where(index => fingerprints[index] is { IsSubstantial: true }).ToList();
+        var telling = members.FindAll(index => fingerprints[index] is { IsSubstantial: true });
         if (telling.Count < 2)
         {
             return [members];
@@ -56,13 +56,32 @@ internal static class TitleGroups
             }
         }
 
-        var papers = sets.Sets().Select(set => set.Select(position => telling[position]).ToList()).ToList();
-        foreach (var index in members.Except(telling))
+        var papers = new List<List<int>>();
+        foreach (var set in sets.Sets())
         {
-            Likeliest(papers, records[index], records).Add(index);
+            var paper = new List<int>(set.Count);
+            foreach (var position in set)
+            {
+                paper.Add(telling[position]);
+            }
+
+            papers.Add(paper);
         }
 
-        return papers.Select(paper => paper.Order().ToList());
+        foreach (var index in members)
+        {
+            if (fingerprints[index] is not { IsSubstantial: true })
+            {
+                Likeliest(papers, records[index], records).Add(index);
+            }
+        }
+
+        foreach (var paper in papers)
+        {
+            paper.Sort();
+        }
+
+        return papers;
     }
 
     /// <summary>The paper of the same year if exactly one has it, else the one most records state (the first of equals).</summary>

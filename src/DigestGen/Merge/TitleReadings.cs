@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Runtime.InteropServices;
 using DigestGen.Model;
 
 namespace DigestGen.Merge;
@@ -20,17 +21,30 @@ internal static class TitleReadings
             return records;
         }
 
-        var filesByTitle = Enumerable.Range(0, records.Length)
-            .Where(record => records[record].Title is not null)
-            .GroupBy(record => titleKeys[record], StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Select(record => records[record].Source.File).ToHashSet(StringComparer.Ordinal), StringComparer.Ordinal);
-        var recordsByAuthor = records
-            .SelectMany(record => record.Authors.Distinct(StringComparer.Ordinal))
-            .GroupBy(name => name, StringComparer.Ordinal)
-            .ToDictionary(group => group.Key, group => group.Count(), StringComparer.Ordinal);
+        // Whether another file states a title needs only the first file that states it and whether a second one does.
+        var firstFileByTitle = new Dictionary<string, string>(StringComparer.Ordinal);
+        var titlesInSeveralFiles = new HashSet<string>(StringComparer.Ordinal);
+        // How many records name each author (a record naming one twice counts once).
+        var recordsByAuthor = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var record = 0; record < records.Length; record++)
+        {
+            var (file, authors) = (records[record].Source.File, records[record].Authors);
+            if (records[record].Title is not null && !firstFileByTitle.TryAdd(titleKeys[record], file) && firstFileByTitle[titleKeys[record]] != file)
+            {
+                titlesInSeveralFiles.Add(titleKeys[record]);
+            }
+
+            for (var position = 0; position < authors.Length; position++)
+            {
+                if (authors.IndexOf(authors[position], StringComparer.Ordinal) == position)
+                {
+                    CollectionsMarshal.GetValueRefOrAddDefault(recordsByAuthor, authors[position], out _)++;
+                }
+            }
+        }
 
         bool ConfirmedElsewhere(string titleKey, string file) =>
-            filesByTitle.TryGetValue(titleKey, out var files) && files.Any(other => other != file);
+            firstFileByTitle.TryGetValue(titleKey, out var first) && (first != file || titlesInSeveralFiles.Contains(titleKey));
 
         // Another record names this author: the record's own mention does not count.
         bool KnownElsewhere(ImmutableArray<string> authors, RawRecord record) =>

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace DigestGen.Merge;
 
 /// <summary>
@@ -22,15 +24,20 @@ internal static class UniqueIds
         for (var climbed = true; climbed;)
         {
             climbed = false;
-            var clashing = Enumerable.Range(0, ids.Length)
-                .GroupBy(item => ids[item], StringComparer.Ordinal)
-                .Where(sharers => sharers.Count() > 1 || reserved.Contains(sharers.Key))
-                .SelectMany(sharers => sharers)
-                .ToList();
-            foreach (var item in clashing.Where(item => rungs[item].MoveNext()))
+            // Counted before anyone climbs: all who want an id this round climb together.
+            var wanting = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var id in ids)
             {
-                ids[item] = rungs[item].Current;
-                climbed = true;
+                CollectionsMarshal.GetValueRefOrAddDefault(wanting, id, out _)++;
+            }
+
+            for (var item = 0; item < ids.Length; item++)
+            {
+                if ((wanting[ids[item]] > 1 || reserved.Contains(ids[item])) && rungs[item].MoveNext())
+                {
+                    ids[item] = rungs[item].Current;
+                    climbed = true;
+                }
             }
         }
 
