@@ -48,19 +48,7 @@ public sealed class StepTimer
         var secondLane = new StepTimer(lane: true);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var clock = Stopwatch.StartNew();
-        var secondRun = Task.Run(() => second(secondLane));
-        T1 firstResult;
-        try
-        {
-            firstResult = first(firstLane);
-        }
-        catch
-        {
-            ((IAsyncResult)secondRun).AsyncWaitHandle.WaitOne();
-            throw;
-        }
-
-        var secondResult = secondRun.GetAwaiter().GetResult();
+        var (firstResult, secondResult) = SideBySide.Run(() => first(firstLane), () => second(secondLane));
         steps.Add(($"({firstLane.Steps()} | {secondLane.Steps()})", clock.Elapsed, lane ? null : Process.GetCurrentProcess().TotalProcessorTime - cpu));
         return (firstResult, secondResult);
     }

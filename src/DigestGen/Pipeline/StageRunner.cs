@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using System.Diagnostics;
+using DigestGen.Compute;
 using DigestGen.Model;
 
 namespace DigestGen.Pipeline;
@@ -51,20 +52,8 @@ internal sealed class StageRunner(IBuildReporter reporter, long releaseAboveByte
             return (Time(firstStage, firstWork), Time(secondStage, secondWork));
         }
 
-        var second = Task.Run(() => Timed(secondWork));
-        (T1 Result, string Summary, TimeSpan Elapsed) first;
-        try
-        {
-            first = Timed(firstWork);
-        }
-        catch
-        {
-            // The second stage writes through the same writer, which the failure is about to discard: let it finish first.
-            ((IAsyncResult)second).AsyncWaitHandle.WaitOne();
-            throw;
-        }
-
-        var secondDone = second.GetAwaiter().GetResult();
+        // The second stage writes through the same writer as the first, which a failure discards: SideBySide lets it finish first.
+        var (first, secondDone) = SideBySide.Run(() => Timed(firstWork), () => Timed(secondWork));
         Finished(firstStage, first.Elapsed, first.Summary);
         Finished(secondStage, secondDone.Elapsed, secondDone.Summary);
         return (first.Result, secondDone.Result);

@@ -19,7 +19,7 @@ public sealed class PaperMapTests
     {
         Type[] door =
         [
-            typeof(PaperMap), typeof(MapInput), typeof(MapOptions), typeof(MappedTopic), typeof(MapArea), typeof(StepTimer), typeof(RefitPolicy),
+            typeof(PaperMap), typeof(MapInput), typeof(MapOptions), typeof(MappedTopic), typeof(MapArea), typeof(StepTimer), typeof(SideBySide), typeof(RefitPolicy),
             typeof(ClusteringOptions), typeof(PreviousTopic), typeof(NearDuplicatePair),
             typeof(ITextEmbedder), typeof(EmbedderFactory), typeof(EmbedderOptions), typeof(EmbedderSelection),
             typeof(EmbedderUnavailableException), typeof(EmbeddingCache),
