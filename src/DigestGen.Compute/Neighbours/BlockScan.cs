@@ -14,15 +14,16 @@ internal static class BlockScan
 {
     public const int QueryBlockRows = 64;
     private const int CandidateTileRows = 128;
-    private const int KernelQueries = 4;
-    private const int KernelCandidates = 2;
+    public const int KernelQueries = 4;
+    public const int KernelCandidates = 2;
+    public const int PairsPerKernel = KernelQueries * KernelCandidates;
 
     /// <param name="queries">Query rows packed with the candidates' stride.</param>
     /// <param name="queryItems">Each query row's item index, so an item is never its own neighbour.</param>
     /// <param name="heaps">Each query row's heap.</param>
     public static void Run(ReadOnlySpan<float> queries, ReadOnlySpan<int> queryItems, ReadOnlySpan<TopKHeap> heaps, PackedRows candidates, int candidateStart, int candidateEnd)
     {
-        Span<float> scores = stackalloc float[KernelQueries * KernelCandidates];
+        Span<float> scores = stackalloc float[PairsPerKernel];
         ref var queryOrigin = ref MemoryMarshal.GetReference(queries);
         ref var candidateOrigin = ref MemoryMarshal.GetArrayDataReference(candidates.Matrix);
         var stride = candidates.Stride;
@@ -35,7 +36,10 @@ internal static class BlockScan
                 for (var c = tileStart; c < tileEnd; c += KernelCandidates)
                 {
                     // Ragged edges reuse the last valid row and ignore its scores, keeping one kernel shape.
-                    Kernel(ref queryOrigin, ref candidateOrigin, stride, q, Math.Min(q + 1, queryCount - 1), Math.Min(q + 2, queryCount - 1), Math.Min(q + 3, queryCount - 1), c, Math.Min(c + 1, tileEnd - 1), scores);
+                    Kernel(
+                        ref Row(ref queryOrigin, stride, q), ref Row(ref queryOrigin, stride, Math.Min(q + 1, queryCount - 1)),
+                        ref Row(ref queryOrigin, stride, Math.Min(q + 2, queryCount - 1)), ref Row(ref queryOrigin, stride, Math.Min(q + 3, queryCount - 1)),
+                        ref Row(ref candidateOrigin, stride, c), ref Row(ref candidateOrigin, stride, Math.Min(c + 1, tileEnd - 1)), (nuint)stride, scores);
                     for (var dq = 0; dq < KernelQueries && q + dq < queryCount; dq++)
                     {
                         var heap = heaps[q + dq];
@@ -81,28 +85,42 @@ internal static class BlockScan
         return Vector.Sum(sum);
     }
 
+    /// <summary>
+    /// Four query rows against two candidate rows, each pair with <see cref="Similarity"/>'s arithmetic, for callers that
+    /// keep their rows as arrays (all of one length, a multiple of the SIMD width): query rows from <paramref name="first"/>
+    /// on, a ragged end repeating the last; scores query-major, <see cref="PairsPerKernel"/> of them.
+    /// </summary>
+    public static void Score(IReadOnlyList<float[]> queries, int first, float[] candidate, float[] nextCandidate, Span<float> scores)
+    {
+        var last = queries.Count - 1;
+        Kernel(
+            ref MemoryMarshal.GetArrayDataReference(queries[first]), ref MemoryMarshal.GetArrayDataReference(queries[Math.Min(first + 1, last)]),
+            ref MemoryMarshal.GetArrayDataReference(queries[Math.Min(first + 2, last)]), ref MemoryMarshal.GetArrayDataReference(queries[Math.Min(first + 3, last)]),
+            ref MemoryMarshal.GetArrayDataReference(candidate), ref MemoryMarshal.GetArrayDataReference(nextCandidate), (nuint)candidate.Length, scores);
+    }
+
+    private static ref float Row(ref float origin, int stride, int row) => ref Unsafe.Add(ref origin, (nint)row * stride);
+
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static void Kernel(ref float queryOrigin, ref float candidateOrigin, int stride, int q0, int q1, int q2, int q3, int c0, int c1, Span<float> scores)
+    private static void Kernel(ref float q0, ref float q1, ref float q2, ref float q3, ref float c0, ref float c1, nuint length, Span<float> scores)
     {
         var width = (nuint)Vector<float>.Count;
-        nuint rowQ0 = (nuint)(q0 * stride), rowQ1 = (nuint)(q1 * stride), rowQ2 = (nuint)(q2 * stride), rowQ3 = (nuint)(q3 * stride);
-        nuint rowC0 = (nuint)(c0 * stride), rowC1 = (nuint)(c1 * stride);
         Vector<float> s00 = default, s01 = default, s10 = default, s11 = default;
         Vector<float> s20 = default, s21 = default, s30 = default, s31 = default;
-        for (nuint d = 0; d < (nuint)stride; d += width)
+        for (nuint d = 0; d < length; d += width)
         {
-            var v0 = Vector.LoadUnsafe(ref candidateOrigin, rowC0 + d);
-            var v1 = Vector.LoadUnsafe(ref candidateOrigin, rowC1 + d);
-            var u = Vector.LoadUnsafe(ref queryOrigin, rowQ0 + d);
+            var v0 = Vector.LoadUnsafe(ref c0, d);
+            var v1 = Vector.LoadUnsafe(ref c1, d);
+            var u = Vector.LoadUnsafe(ref q0, d);
             s00 = Vector.FusedMultiplyAdd(u, v0, s00);
             s01 = Vector.FusedMultiplyAdd(u, v1, s01);
-            u = Vector.LoadUnsafe(ref queryOrigin, rowQ1 + d);
+            u = Vector.LoadUnsafe(ref q1, d);
             s10 = Vector.FusedMultiplyAdd(u, v0, s10);
             s11 = Vector.FusedMultiplyAdd(u, v1, s11);
-            u = Vector.LoadUnsafe(ref queryOrigin, rowQ2 + d);
+            u = Vector.LoadUnsafe(ref q2, d);
             s20 = Vector.FusedMultiplyAdd(u, v0, s20);
             s21 = Vector.FusedMultiplyAdd(u, v1, s21);
-            u = Vector.LoadUnsafe(ref queryOrigin, rowQ3 + d);
+            u = Vector.LoadUnsafe(ref q3, d);
             s30 = Vector.FusedMultiplyAdd(u, v0, s30);
             s31 = Vector.FusedMultiplyAdd(u, v1, s31);
         }

@@ -30,5 +30,8 @@ internal static class StopWords
         "shows", "significantly", "state-of-the-art", "study", "technique", "techniques", "three", "work",
     ], StringComparer.Ordinal);
 
-    public static bool Contains(string word) => Words.Contains(word);
+    /// <summary>The same set, asked by span: a tokenizer need not make a string of every word to check it.</summary>
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> BySpan = Words.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool Contains(ReadOnlySpan<char> word) => BySpan.Contains(word);
 }

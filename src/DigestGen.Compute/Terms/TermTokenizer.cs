@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DigestGen.Compute.Terms;
 
 /// <summary>
@@ -20,7 +18,24 @@ internal static class TermTokenizer
     {
         var words = new List<string>();
         var follows = new List<bool>();
-        var current = new StringBuilder();
+        Scan(text, (word, followsPrevious) =>
+        {
+            words.Add(word.ToString());
+            follows.Add(followsPrevious);
+        });
+        return (words, follows);
+    }
+
+    /// <summary>
+    /// <see cref="Tokens"/> without a string per word: each content word is handed to <paramref name="found"/> as a span
+    /// valid only during the call, so a caller that knows the word already (most words of a corpus) allocates nothing.
+    /// </summary>
+    public static void Scan(string text, WordFound found)
+    {
+        // Lower-casing keeps every char's count, so no word is longer than the text.
+        var current = text.Length <= 1024 ? stackalloc char[text.Length] : new char[text.Length];
+        var length = 0;
+        var anyWord = false;
         var broken = true;
         var insideMath = false;
         for (var i = 0; i <= text.Length; i++)
@@ -29,7 +44,7 @@ internal static class TermTokenizer
             if (c == '$')
             {
                 insideMath = !insideMath;
-                Flush(current, words, follows, broken);
+                Flush(current, ref length, ref anyWord, broken, found);
                 broken = true;
                 continue;
             }
@@ -42,7 +57,7 @@ internal static class TermTokenizer
             if (c == '\\')
             {
                 // A LaTeX command such as \mathcal is markup, not a word: skip its name.
-                Flush(current, words, follows, broken);
+                Flush(current, ref length, ref anyWord, broken, found);
                 broken = true;
                 while (i + 1 < text.Length && char.IsAsciiLetter(text[i + 1]))
                 {
@@ -52,17 +67,15 @@ internal static class TermTokenizer
                 continue;
             }
 
-            if (char.IsLetterOrDigit(c) || (c == '-' && current.Length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
+            if (char.IsLetterOrDigit(c) || (c == '-' && length > 0 && i + 1 < text.Length && char.IsLetterOrDigit(text[i + 1])))
             {
-                current.Append(char.ToLowerInvariant(c));
+                current[length++] = char.ToLowerInvariant(c);
             }
             else
             {
-                broken = Flush(current, words, follows, broken) || !char.IsWhiteSpace(c);
+                broken = Flush(current, ref length, ref anyWord, broken, found) || !char.IsWhiteSpace(c);
             }
         }
-
-        return (words, follows);
     }
 
     /// <summary>Words plus adjacent-word bigrams ("neural network"), the terms topic labels are made of.</summary>
@@ -80,26 +93,26 @@ internal static class TermTokenizer
     }
 
     /// <summary>Ends the current word; returns whether a phrase is broken after it (nothing flushed keeps the old state).</summary>
-    private static bool Flush(StringBuilder current, List<string> words, List<bool> follows, bool broken)
+    private static bool Flush(Span<char> current, ref int length, ref bool anyWord, bool broken, WordFound found)
     {
-        if (current.Length == 0)
+        if (length == 0)
         {
             return broken;
         }
 
-        var word = current.ToString();
-        current.Clear();
+        var word = current[..length];
+        length = 0;
         if (word.Length > 1 && !IsNumber(word) && !StopWords.Contains(word))
         {
-            follows.Add(!broken && words.Count > 0);
-            words.Add(word);
+            found(word, !broken && anyWord);
+            anyWord = true;
             return false;
         }
 
         return true;
     }
 
-    private static bool IsNumber(string word)
+    private static bool IsNumber(ReadOnlySpan<char> word)
     {
         foreach (var c in word)
         {
@@ -112,3 +125,6 @@ internal static class TermTokenizer
         return true;
     }
 }
+
+/// <summary>A content word found by <see cref="TermTokenizer.Scan"/> (valid only during the call) and whether it directly follows the previous one.</summary>
+internal delegate void WordFound(ReadOnlySpan<char> word, bool followsPrevious);

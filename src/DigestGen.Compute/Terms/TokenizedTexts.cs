@@ -1,3 +1,6 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+
 namespace DigestGen.Compute.Terms;
 
 /// <summary>
@@ -7,9 +10,6 @@ namespace DigestGen.Compute.Terms;
 /// </summary>
 internal sealed class TokenizedTexts
 {
-    /// <summary>Texts tokenized in parallel per chunk, then interned in order; bounds the words alive at once.</summary>
-    private const int ChunkSize = 4096;
-
     private TokenizedTexts(IReadOnlyList<string> vocabulary, int[][] documents, bool[][] followsPrevious)
     {
         Vocabulary = vocabulary;
@@ -30,32 +30,49 @@ internal sealed class TokenizedTexts
 
     public static TokenizedTexts Tokenize(IReadOnlyList<string> texts)
     {
-        var ids = new Dictionary<string, int>(StringComparer.Ordinal);
-        var vocabulary = new List<string>();
+        // Words are interned where they are found, on every core, under provisional ids, and looked up by span, so only a
+        // word new to the corpus becomes a string; renumbering in text order afterwards gives the ids above. One core
+        // interning every word of 100,000 abstracts into one dictionary was most of a nightly's "words" step.
+        var provisional = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var known = provisional.GetAlternateLookup<ReadOnlySpan<char>>();
+        var issued = new StrongBox<int>();
         var documents = new int[texts.Count][];
         var follows = new bool[texts.Count][];
-        for (var start = 0; start < texts.Count; start += ChunkSize)
+        Parallel.For(0, texts.Count, () => (Words: new List<int>(), Follows: new List<bool>()), (d, _, found) =>
         {
-            var chunk = new (List<string> Words, List<bool> FollowsPrevious)[Math.Min(ChunkSize, texts.Count - start)];
-            Parallel.For(0, chunk.Length, i => chunk[i] = TermTokenizer.Tokens(texts[start + i]));
-            for (var i = 0; i < chunk.Length; i++)
+            found.Words.Clear();
+            found.Follows.Clear();
+            TermTokenizer.Scan(texts[d], (word, followsPrevious) =>
             {
-                var words = chunk[i].Words;
-                follows[start + i] = [.. chunk[i].FollowsPrevious];
-                var document = new int[words.Count];
-                for (var w = 0; w < words.Count; w++)
-                {
-                    if (!ids.TryGetValue(words[w], out var id))
-                    {
-                        id = vocabulary.Count;
-                        ids.Add(words[w], id);
-                        vocabulary.Add(words[w]);
-                    }
+                found.Words.Add(known.TryGetValue(word, out var id) ? id : provisional.GetOrAdd(word.ToString(), _ => Interlocked.Increment(ref issued.Value) - 1));
+                found.Follows.Add(followsPrevious);
+            });
+            documents[d] = [.. found.Words];
+            follows[d] = [.. found.Follows];
+            return found;
+        }, _ => { });
 
-                    document[w] = id;
+        var wordOf = new string[issued.Value];
+        foreach (var (word, id) in provisional)
+        {
+            wordOf[id] = word;
+        }
+
+        var renumbered = new int[issued.Value];
+        Array.Fill(renumbered, -1);
+        var vocabulary = new List<string>(provisional.Count);
+        foreach (var document in documents)
+        {
+            for (var w = 0; w < document.Length; w++)
+            {
+                ref var id = ref renumbered[document[w]];
+                if (id < 0)
+                {
+                    id = vocabulary.Count;
+                    vocabulary.Add(wordOf[document[w]]);
                 }
 
-                documents[start + i] = document;
+                document[w] = id;
             }
         }
 

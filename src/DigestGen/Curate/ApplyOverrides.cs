@@ -59,10 +59,12 @@ public static class ApplyOverrides
     private static Dictionary<string, PaperCuration> ApplyToPapers(
         ImmutableArray<MergedPaper> papers, IEnumerable<PaperOverride> overrides, IReadOnlyDictionary<string, string>? formerIds, TopicCatalogue topics, ConflictTracker conflicts, List<Diagnostic> problems)
     {
-        var finder = new PaperFinder(papers, formerIds);
+        // Indexing every paper's id and title is most of curate's cost at 100,000 papers: done only when a file edits a paper.
+        PaperFinder? finder = null;
         var edited = new Dictionary<string, PaperCuration>(StringComparer.Ordinal);
         foreach (var edit in overrides)
         {
+            finder ??= new PaperFinder(papers, formerIds);
             var (paper, problem, followed) = finder.Find(edit);
             if (followed is not null)
             {

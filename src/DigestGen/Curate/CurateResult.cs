@@ -4,8 +4,8 @@ using DigestGen.Model;
 namespace DigestGen.Curate;
 
 /// <summary>
-/// What curate adds: the editors' changes by paper id (papers no override touched are not in it), every paper's
-/// author ids after the author overrides, and the authors and topics as the overrides left them, hidden topics
+/// What curate adds: the editors' changes by paper id (papers no override touched are not in it), the author ids of
+/// the papers whose ids the overrides changed (the others keep merge's), and the authors and topics as the overrides left them, hidden topics
 /// included (<see cref="Digest.Join"/> is where hidden papers and topics leave).
 /// </summary>
 public sealed record CurateResult(

@@ -14,8 +14,10 @@ internal static class DigestLinks
         AuthorList people, ImmutableArray<PaperPlacement> placements, ImmutableArray<Topic> topics,
         IReadOnlyDictionary<string, PaperCuration> editedPapers, IReadOnlyDictionary<string, Topic> editedTopics)
     {
-        var directory = new AuthorDirectory(people.Authors);
-        var placed = placements.ToDictionary(placement => placement.PaperId, placement => placement.TopicId, StringComparer.Ordinal);
+        // The lookups over every author and placement are built only when an override needs them: with no overrides,
+        // curate costs what it does, nothing.
+        AuthorDirectory? directory = null;
+        Dictionary<string, string>? placed = null;
         var moved = new List<(string Id, string TopicId)>();
         var relisted = new List<(string Id, ImmutableArray<string> AuthorIds, SourceRef? Source)>();
         var authorIds = ImmutableDictionary.CreateBuilder<string, ImmutableArray<string>>(StringComparer.Ordinal);
@@ -26,6 +28,7 @@ internal static class DigestLinks
             {
                 if (edit.Authors is { } names && !names.SequenceEqual(paper.Authors))
                 {
+                    directory ??= new AuthorDirectory(people.Authors);
                     ids = directory.IdsOf(names);
                 }
 
@@ -34,16 +37,20 @@ internal static class DigestLinks
                     relisted.Add((paper.Id, ids, edit.FieldSources.GetValueOrDefault("authors")));
                 }
 
+                placed ??= placements.ToDictionary(placement => placement.PaperId, placement => placement.TopicId, StringComparer.Ordinal);
                 if (edit.TopicId is { } topic && topic != placed.GetValueOrDefault(paper.Id))
                 {
                     moved.Add((paper.Id, topic));
                 }
             }
 
-            authorIds[paper.Id] = ids;
+            if (paper.RelinkedBy is not null || ids != paper.AuthorIds)
+            {
+                authorIds[paper.Id] = ids;
+            }
         }
 
-        return (authorIds.ToImmutable(), Authors(people.Authors, directory.Created.Values, relisted), Topics(topics, editedTopics, moved));
+        return (authorIds.ToImmutable(), Authors(people.Authors, directory?.Created.Values ?? [], relisted), Topics(topics, editedTopics, moved));
     }
 
     /// <summary>A topic an editor created by moving papers into an id no topic had: labelled from its id until a topic file says better.</summary>
@@ -56,6 +63,11 @@ internal static class DigestLinks
 
     private static ImmutableArray<Topic> Topics(ImmutableArray<Topic> topics, IReadOnlyDictionary<string, Topic> edited, List<(string Id, string TopicId)> moved)
     {
+        if (edited.Count == 0 && moved.Count == 0)
+        {
+            return topics;
+        }
+
         var known = topics.Select(topic => topic.Id).ToHashSet(StringComparer.Ordinal);
         var emptyBefore = topics.Where(topic => topic.PaperIds.IsEmpty).Select(topic => topic.Id).ToHashSet(StringComparer.Ordinal);
         var created = moved.Select(paper => paper.TopicId).Concat(edited.Keys)
@@ -75,6 +87,12 @@ internal static class DigestLinks
 
     private static ImmutableArray<Author> Authors(ImmutableArray<Author> authors, IEnumerable<Author> created, List<(string Id, ImmutableArray<string> AuthorIds, SourceRef? Source)> relisted)
     {
+        // Authors are made up only for an author list that changed a paper's ids; with none, no paper list changes.
+        if (relisted.Count == 0)
+        {
+            return authors;
+        }
+
         var emptyBefore = authors.Where(author => author.PaperIds.IsEmpty).Select(author => author.Id).ToHashSet(StringComparer.Ordinal);
         return [.. authors.Concat(created.OrderBy(author => author.Id, StringComparer.Ordinal))
             .Select(author =>

@@ -16,7 +16,7 @@ public sealed record Digest(
     /// </summary>
     /// <param name="placements">Compute's results; empty when compute did not run (<c>check</c>).</param>
     /// <param name="curations">The editors' changes, by paper id; papers no override touched are not in it.</param>
-    /// <param name="authorIds">Every paper's author ids after the editors' author overrides, by paper id.</param>
+    /// <param name="authorIds">The author ids of the papers whose ids the editors' overrides changed, by paper id; any other paper keeps merge's.</param>
     /// <param name="authors">The authors after the editors' overrides.</param>
     /// <param name="topics">The topics after the editors' overrides, hidden ones included.</param>
     public static Digest Join(
@@ -47,12 +47,13 @@ public sealed record Digest(
         return new Digest(
             asOf,
             joined,
-            [.. authors
+            // With no hidden paper, every author and topic keeps its list: 120,000 authors are not copied for nothing.
+            hidden.Count == 0 ? authors : [.. authors
                 .Select(author => author with { PaperIds = [.. author.PaperIds.Where(id => !hidden.Contains(id))] })
                 .Where((author, index) => author.PaperIds.Length > 0 || authors[index].PaperIds.IsEmpty)],
             [.. topics
                 .Where(topic => !topic.Hidden)
-                .Select(topic => (Topic: topic with { PaperIds = [.. topic.PaperIds.Where(id => !hidden.Contains(id))] }, Before: topic))
+                .Select(topic => (Topic: hidden.Count == 0 ? topic : topic with { PaperIds = [.. topic.PaperIds.Where(id => !hidden.Contains(id))] }, Before: topic))
                 .Where(pair => pair.Topic.PaperIds.Length > 0 || pair.Before.PaperIds.IsEmpty)
                 .Select(pair => pair.Topic)]);
     }
