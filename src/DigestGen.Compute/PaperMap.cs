@@ -92,7 +92,7 @@ public sealed record PaperMap(
         var vectors = embeddings ?? terms.ToDense();
         var model = input.EmbeddingModel ?? "tf-idf";
         using var kernels = OnnxKernels.ForDevice(options.Device);
-        var textHashes = embeddings is null ? null : texts.Select(MapFit.TextHash).ToArray();
+        var textHashes = embeddings is null ? null : ParallelEnumerable.Range(0, texts.Count).AsOrdered().Select(i => MapFit.TextHash(texts[i])).ToArray();
         var ((continuation, refitReason, fitting, (topics, fit), duplicates), points) = steps.Beside(
             fitSteps =>
             {

@@ -13,9 +13,12 @@ public static partial class LinksOut
     public static PaperLinks Find(Paper paper)
     {
         var text = paper.Abstract ?? string.Empty;
-        var arxiv = ArxivId().Match(text) is { Success: true } found ? found.Groups["id"].Value : null;
+        // Each pattern's first letter is in every abstract, so a vectorised search for a word both need rules out most
+        // abstracts before the pattern is tried at all positions.
+        var arxiv = text.Contains("arxiv", StringComparison.OrdinalIgnoreCase) && ArxivId().Match(text) is { Success: true } found ? found.Groups["id"].Value : null;
         var title = Uri.EscapeDataString(paper.Title);
-        var code = UrlPolicy.IsWebAddress(paper.CodeUrl) ? paper.CodeUrl : Repository().Match(text) is { Success: true } repo ? repo.Value : null;
+        var code = UrlPolicy.IsWebAddress(paper.CodeUrl) ? paper.CodeUrl
+            : text.Contains("://", StringComparison.Ordinal) && Repository().Match(text) is { Success: true } repo ? repo.Value : null;
         var search = code is null && (paper.HasCode || paper.CodeUrl is not null);
         return new PaperLinks(
             arxiv,
