@@ -1,5 +1,6 @@
 using System.Globalization;
 using DigestGen.Compute.Clustering;
+using DigestGen.Compute.Neighbours;
 
 namespace DigestGen.Compute;
 
@@ -12,8 +13,17 @@ namespace DigestGen.Compute;
 /// <param name="Fitted">Whether a paper's topic came from the fit itself.</param>
 /// <param name="PreviousRelated">Each paper's earlier related papers as tonight's rows (-1: gone), or null for a new or changed paper.</param>
 /// <param name="Placed">How many papers were new or changed tonight.</param>
-internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, bool[] Fitted, int[]?[] PreviousRelated, int Placed)
+/// <param name="ListKept">Whether a paper keeps its text and last night's related list (joined only by new papers).</param>
+/// <param name="PreviousDuplicates">The pairs last night reported as one paper, as tonight's rows (lower first); null when the fit does not say.</param>
+internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, bool[] Fitted, int[]?[] PreviousRelated, int Placed, bool[] ListKept, HashSet<(int, int)>? PreviousDuplicates)
 {
+    /// <summary>
+    /// Whether last night already checked the pair and found two papers: both kept their text and their list, so any
+    /// pair of them a list names tonight was named last night, with the same texts and cosine, and was not reported.
+    /// </summary>
+    public bool KnownApart(int first, int second) =>
+        PreviousDuplicates is not null && ListKept[first] && ListKept[second] && !PreviousDuplicates.Contains((first, second));
+
     /// <summary>The continuation, or null with the reason a new fit is due (none kept, its age, how much changed, drift).</summary>
     public static (FitContinuation? Continuation, string Reason) Try(
         MapFit? fit, IReadOnlyList<string> keys, IReadOnlyList<string> textHashes, IClusterVectors topicVectors, DateOnly asOf, RefitPolicy policy)
@@ -41,7 +51,12 @@ internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, boo
         }
 
         var previous = known.Select(entry => entry is null ? null : entry.Related.Select(key => rows.GetValueOrDefault(key, -1)).ToArray()).ToArray();
-        var continuation = new FitContinuation(fit, placement, fitted, previous, known.Count(entry => entry is null));
+        var duplicates = fit.Duplicates?
+            .Select(pair => (First: rows.GetValueOrDefault(pair[0], -1), Second: rows.GetValueOrDefault(pair[1], -1)))
+            .Select(pair => (Math.Min(pair.First, pair.Second), Math.Max(pair.First, pair.Second)))
+            .ToHashSet();
+        var listKept = NeighbourUpdate.StaleRows(previous).Select(stale => !stale).ToArray();
+        var continuation = new FitContinuation(fit, placement, fitted, previous, known.Count(entry => entry is null), listKept, duplicates);
         return (continuation, continuation.Note(policy));
     }
 

@@ -8,8 +8,9 @@ namespace DigestGen.Compute;
 
 /// <summary>
 /// The expensive half of a map as the last build left it (the bytes of <see cref="PaperMap.Fit"/>): the topics from the
-/// fit of <see cref="Fitted"/> with the papers placed into them since, their labels and areas, and every paper's related
-/// papers. The next build continues it (<see cref="FitContinuation"/>) unless its <see cref="RefitPolicy"/> says a refit
+/// fit of <see cref="Fitted"/> with the papers placed into them since, their labels and areas, every paper's related
+/// papers, and the pairs of papers the build reported as one (<see cref="Duplicates"/>, by key; null in a file from before
+/// they were kept: then every pair is checked again). The next build continues it (<see cref="FitContinuation"/>) unless its <see cref="RefitPolicy"/> says a refit
 /// is due. Bytes that are not this format, or that came from other vectors or another related count, read as null:
 /// "fit afresh", which is always safe. The caller keeps the bytes wherever it keeps caches; this type never touches a file.
 /// </summary>
@@ -21,7 +22,8 @@ internal sealed partial record MapFit(
     int FittedPapers,
     IReadOnlyList<MapArea> Areas,
     IReadOnlyList<FitTopic> Topics,
-    IReadOnlyDictionary<string, FitPaper> Papers)
+    IReadOnlyDictionary<string, FitPaper> Papers,
+    IReadOnlyList<IReadOnlyList<string>>? Duplicates)
 {
     public const string CurrentFormat = "digestgen-fit/1";
 
@@ -58,6 +60,7 @@ internal sealed partial record MapFit(
             && DateOnly.TryParseExact(fit.Fitted, DayFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out _)
             && fit.Topics.All(topic => topic is { Label: not null, Keywords: not null } && topic.Area >= 0 && topic.Area < fit.Areas.Count)
             && fit.Papers.Values.All(paper => paper is { Text: not null, Related: not null } && paper.Topic >= 0 && paper.Topic < fit.Topics.Count)
+            && (fit.Duplicates ?? []).All(pair => pair is [not null, not null])
             ? fit
             : null;
     }

@@ -102,19 +102,19 @@ public sealed record PaperMap(
                 var fitting = continuation is null
                     ? FitAfresh(input, options, tokens, terms, topicVectors, vectors, kernels, fitSteps)
                     : Continue(continuation, options, vectors, fitSteps);
-                var (described, duplicates) = fitSteps.Beside(
+                var (topics, duplicates) = fitSteps.Beside(
                     describeSteps =>
                     {
                         var members = describeSteps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, fitting.Topics, fitting.Descriptions.Count));
                         var clusters = members.Select(cluster => (IReadOnlyList<string>)[.. cluster.Select(i => input.Keys[i])]).ToArray();
                         var ids = TopicIdAssigner.Assign(clusters, [.. fitting.Descriptions.Select(description => description.Label)], options.PreviousTopics);
-                        MappedTopic[] topics = [.. Enumerable.Range(0, fitting.Descriptions.Count).Select(topic =>
+                        return (MappedTopic[])[.. Enumerable.Range(0, fitting.Descriptions.Count).Select(topic =>
                             new MappedTopic(ids[topic], fitting.Descriptions[topic].Label, fitting.Descriptions[topic].Keywords, members[topic], fitting.AreaOfTopic[topic]))];
-                        var fit = textHashes is null ? null : describeSteps.Time("fit kept", () => Remember(fitting, continuation, input.Keys, textHashes, model, options).Write());
-                        return (topics, fit);
                     },
-                    duplicateSteps => duplicateSteps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, fitting.Neighbours, NearDuplicateRule.Default)));
-                return (continuation, refitReason, fitting, described, duplicates);
+                    // Between refits only the pairs a new or relisted paper is in are checked: last night checked the rest.
+                    duplicateSteps => duplicateSteps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, fitting.Neighbours, NearDuplicateRule.Default, continuation is null ? null : continuation.KnownApart)));
+                var fit = textHashes is null ? null : fitSteps.Time("fit kept", () => Remember(fitting, continuation, input.Keys, textHashes, duplicates, model, options).Write());
+                return (continuation, refitReason, fitting, (topics, fit), duplicates);
             },
             mapSteps => mapSteps.Time("map", () => PrincipalMap.Project(vectors)));
         return new PaperMap(
@@ -178,7 +178,7 @@ public sealed record PaperMap(
     }
 
     /// <summary>What the next build continues from: tonight's topics and related papers, dated by the fit they come from.</summary>
-    private static MapFit Remember(Fitting fitting, FitContinuation? continuation, IReadOnlyList<string> keys, string[] textHashes, string model, MapOptions options)
+    private static MapFit Remember(Fitting fitting, FitContinuation? continuation, IReadOnlyList<string> keys, string[] textHashes, IReadOnlyList<NearDuplicatePair> duplicates, string model, MapOptions options)
     {
         var papers = keys.Select((key, i) => (key, Entry: new FitPaper(
             textHashes[i], fitting.Topics[i], continuation?.Fitted[i] ?? true, [.. fitting.Neighbours.Indices[i].Select(j => keys[j])])));
@@ -190,7 +190,8 @@ public sealed record PaperMap(
             continuation?.Fit.FittedPapers ?? keys.Count,
             fitting.Areas,
             [.. fitting.Descriptions.Select((description, topic) => new FitTopic(description.Label, description.Keywords, fitting.AreaOfTopic[topic]))],
-            papers.ToImmutableSortedDictionary(entry => entry.key, entry => entry.Entry, StringComparer.Ordinal));
+            papers.ToImmutableSortedDictionary(entry => entry.key, entry => entry.Entry, StringComparer.Ordinal),
+            [.. duplicates.Select(pair => (IReadOnlyList<string>)[keys[pair.First], keys[pair.Second]])]);
     }
 
     /// <summary>Every paper's topic with the topics' labels and areas, and every paper's related papers: fitted afresh or continued.</summary>

@@ -12,7 +12,8 @@ internal static class NearDuplicateFinder
     public static IReadOnlyList<NearDuplicatePair> Find(IReadOnlyList<string> texts, NeighbourLists neighbours, NearDuplicateRule rule) =>
         Find(TokenizedTexts.Tokenize(texts), neighbours, rule);
 
-    public static IReadOnlyList<NearDuplicatePair> Find(TokenizedTexts texts, NeighbourLists neighbours, NearDuplicateRule rule)
+    /// <param name="knownApart">Pairs (lower index first) an earlier build checked and did not report, which are not checked again; null: check every pair.</param>
+    public static IReadOnlyList<NearDuplicatePair> Find(TokenizedTexts texts, NeighbourLists neighbours, NearDuplicateRule rule, Func<int, int, bool>? knownApart = null)
     {
         var candidates = new List<(int First, int Second, double Cosine)>();
         for (var i = 0; i < texts.Count; i++)
@@ -21,7 +22,7 @@ internal static class NearDuplicateFinder
             {
                 // Each pair once, from its lower index, even when only one side lists the other.
                 var j = neighbours.Indices[i][rank];
-                if (j > i || !neighbours.Indices[j].Contains(i))
+                if ((j > i || !neighbours.Indices[j].Contains(i)) && knownApart?.Invoke(Math.Min(i, j), Math.Max(i, j)) != true)
                 {
                     candidates.Add((Math.Min(i, j), Math.Max(i, j), neighbours.Similarities[i][rank]));
                 }

@@ -21,7 +21,7 @@ internal static class NeighbourUpdate
     {
         var count = vectors.Count;
         var isChanged = previous.Select(list => list is null).ToArray();
-        var stale = previous.Select(list => list is null || list.Any(j => j < 0 || isChanged[j])).ToArray();
+        var stale = StaleRows(previous);
         var candidates = new List<(int Row, float Similarity)>?[count];
         var floors = new float[count];
         for (var i = 0; i < count; i++)
@@ -90,6 +90,16 @@ internal static class NeighbourUpdate
         }
 
         return new NeighbourLists([.. lists.Select(list => list.Select(entry => entry.Row).ToArray())], [.. lists.Select(list => list.Select(entry => entry.Similarity).ToArray())]);
+    }
+
+    /// <summary>
+    /// The rows listed again from scratch: new and changed rows, and rows whose list names a removed or changed row. Every
+    /// other row's list keeps last night's entries, joined only by new or changed rows.
+    /// </summary>
+    public static bool[] StaleRows(IReadOnlyList<int[]?> previous)
+    {
+        var isChanged = previous.Select(list => list is null).ToArray();
+        return [.. previous.Select(list => list is null || list.Any(j => j < 0 || isChanged[j]))];
     }
 
     /// <summary>The k most similar, ties to the lower row, as <see cref="NeighbourLists"/> orders them; one pass, k kept in order.</summary>

@@ -45,4 +45,27 @@ public sealed class NearDuplicateTests
         Assert.Equal((0, 2), (pair.First, pair.Second));
         Assert.Empty(strict);
     }
+
+    [Fact]
+    public void PairsAnEarlierBuildCheckedAndDidNotReportAreNotCheckedAgain()
+    {
+        string[] texts = [CurrentAltUp, SameAuthorsOtherPaper, OlderAltUp];
+        var vectors = TfidfVectorizer.FitTransform(texts);
+        var neighbours = ExactNeighbours.FindTopK(vectors, 2);
+        var rule = NearDuplicateRule.Default with { MinCosine = VectorMath.Cosine(vectors[0], vectors[2]) - 0.01 };
+        var tokens = TokenizedTexts.Tokenize(texts);
+        var asked = new List<(int, int)>();
+
+        var checkedAgain = NearDuplicateFinder.Find(tokens, neighbours, rule, (first, second) =>
+        {
+            asked.Add((first, second));
+            return false;
+        });
+        var skipped = NearDuplicateFinder.Find(tokens, neighbours, rule, (first, second) => (first, second) == (0, 2));
+
+        var pair = Assert.Single(checkedAgain);
+        Assert.Equal((0, 2), (pair.First, pair.Second));
+        Assert.Contains((0, 2), asked);
+        Assert.Empty(skipped);
+    }
 }

@@ -75,6 +75,29 @@ public sealed class PaperMapTests
         Assert.Null(Build(new MapOptions()).Fit);
     }
 
+    [Fact]
+    public void Between_refits_only_pairs_with_a_new_or_relisted_paper_are_checked_and_the_rest_keep_last_nights_verdict()
+    {
+        // Paper 1 is paper 0 cut short: one paper twice, in last night's fit and kept tonight.
+        var texts = Texts.Select((text, i) => i == 1 ? Texts[0][..(Texts[0].Length * 3 / 4)] : text).ToArray();
+        var (lastNight, tonight, options, day) = LastNightAndTonight(texts);
+        PaperMap Continue(Func<MapFit, MapFit> kept) => PaperMap.Build(tonight, options with
+        {
+            AsOf = day.AddDays(1),
+            PreviousFit = kept(MapFit.Read(lastNight.Fit, tonight.EmbeddingModel!, options.RelatedCount)!).Write(),
+        }, new StepTimer());
+
+        var continued = Continue(fit => fit);
+        var everyPairChecked = Continue(fit => fit with { Duplicates = null });
+        var claimedApart = Continue(fit => fit with { Duplicates = [] });
+
+        Assert.Contains(lastNight.NearDuplicates, pair => (pair.First, pair.Second) == (0, 1));
+        Assert.Equal(MapJson(everyPairChecked), MapJson(continued));
+        Assert.Contains(continued.NearDuplicates, pair => (pair.First, pair.Second) == (0, 1));
+        // Last night's verdict is trusted, not checked again: a fit that says the two are apart keeps them apart.
+        Assert.DoesNotContain(claimedApart.NearDuplicates, pair => (pair.First, pair.Second) == (0, 1));
+    }
+
     // Two odd records (a recipe, a bird's route) among the seed site's papers drifted 0.36 and refitted 18 topics into
     // 19, renaming most of them and leaving three topic overrides without their topic (DG0407).
     [Fact]
