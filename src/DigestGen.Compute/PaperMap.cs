@@ -82,7 +82,8 @@ public sealed record PaperMap(
 
     /// <summary>
     /// The map from counted words and (perhaps) embeddings. The 2-D map needs only the vectors, so it is projected beside
-    /// the fit; the near-duplicate check needs only the related lists, so it runs beside the topics' members and ids.
+    /// the fit; the near-duplicate check and the fit kept for the next build need only the related lists, so they run
+    /// beside the topics' members and ids.
     /// </summary>
     private static PaperMap Build(MapInput input, TokenizedTexts tokens, TermVectors terms, MapOptions options, StepTimer steps)
     {
@@ -102,7 +103,7 @@ public sealed record PaperMap(
                 var fitting = continuation is null
                     ? FitAfresh(input, options, tokens, terms, topicVectors, vectors, kernels, fitSteps)
                     : Continue(continuation, options, vectors, fitSteps);
-                var (topics, duplicates) = fitSteps.Beside(
+                var (topics, (duplicates, fit)) = fitSteps.Beside(
                     describeSteps =>
                     {
                         var members = describeSteps.Time("topic members", () => ClusterMembers.RankedByCentrality(topicVectors, fitting.Topics, fitting.Descriptions.Count));
@@ -111,9 +112,13 @@ public sealed record PaperMap(
                         return (MappedTopic[])[.. Enumerable.Range(0, fitting.Descriptions.Count).Select(topic =>
                             new MappedTopic(ids[topic], fitting.Descriptions[topic].Label, fitting.Descriptions[topic].Keywords, members[topic], fitting.AreaOfTopic[topic]))];
                     },
-                    // Between refits only the pairs a new or relisted paper is in are checked: last night checked the rest.
-                    duplicateSteps => duplicateSteps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, fitting.Neighbours, NearDuplicateRule.Default, continuation is null ? null : continuation.KnownApart)));
-                var fit = textHashes is null ? null : fitSteps.Time("fit kept", () => Remember(fitting, continuation, input.Keys, textHashes, duplicates, model, options).Write());
+                    duplicateSteps =>
+                    {
+                        // Between refits only the pairs a new or relisted paper is in are checked: last night checked the rest.
+                        var duplicates = duplicateSteps.Time("duplicates", () => NearDuplicateFinder.Find(tokens, fitting.Neighbours, NearDuplicateRule.Default, continuation is null ? null : continuation.KnownApart));
+                        var fit = textHashes is null ? null : duplicateSteps.Time("fit kept", () => Remember(fitting, continuation, input.Keys, textHashes, duplicates, model, options).Write());
+                        return (duplicates, fit);
+                    });
                 return (continuation, refitReason, fitting, (topics, fit), duplicates);
             },
             mapSteps => mapSteps.Time("map", () => PrincipalMap.Project(vectors)));
