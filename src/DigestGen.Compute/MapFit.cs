@@ -9,9 +9,9 @@ namespace DigestGen.Compute;
 /// <summary>
 /// The expensive half of a map as the last build left it (the bytes of <see cref="PaperMap.Fit"/>): the topics from the
 /// fit of <see cref="Fitted"/> with the papers placed into them since, their labels and areas, every paper's related
-/// papers, and the pairs of papers the build reported as one (<see cref="Duplicates"/>, by key; null in a file from before
-/// they were kept: then every pair is checked again). The next build continues it (<see cref="FitContinuation"/>) unless its <see cref="RefitPolicy"/> says a refit
-/// is due. Bytes that are not this format, or that came from other vectors or another related count, read as null:
+/// papers, and the pairs of papers the build reported as one (<see cref="Duplicates"/>, by key; null in a file from
+/// before they were kept: then every pair is checked again). The next build continues it (<see cref="FitContinuation"/>)
+/// unless its <see cref="RefitPolicy"/> says a refit is due. Bytes that are not this format, or that came from other vectors or another related count, read as null:
 /// "fit afresh", which is always safe. The caller keeps the bytes wherever it keeps caches; this type never touches a file.
 /// </summary>
 internal sealed partial record MapFit(
