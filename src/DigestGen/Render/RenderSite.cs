@@ -83,7 +83,7 @@ public static class RenderSite
             () =>
             {
                 Parallel.ForEach(images, image => sink.Add(new OutputFile(image.Path, image.Draw())));
-                feeds = Feeds(index, urls, settings, sink);
+                feeds = Feeds(index, urls, views, settings, sink);
             });
         WriteSitemap(renderer.Indexed, urls, sink);
 
@@ -226,7 +226,7 @@ public static class RenderSite
             var url = urls.Paper(paper.Id);
             // A large site's paper page has no description: it repeated the abstract's start, 20 MB at 100,000 papers.
             yield return new PageJob(url, "paper", "paper", () => (views.PaperPage(paper), Meta(url, paper.Title,
-                index.IsLarge ? string.Empty : paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
+                index.IsLarge ? string.Empty : paper.Abstract is { } text ? views.PlainAbstract(paper.Id, text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
                 "Papers", "article", views.NeedsMathStylesheet(paper)))) { Inputs = () => inputs.OfPaper(paper) };
         }
 
@@ -326,7 +326,7 @@ public static class RenderSite
         }
     }
 
-    private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, IOutputSink sink)
+    private static int Feeds(SiteIndex index, SiteUrls urls, ViewFactory views, RenderSettings settings, IOutputSink sink)
     {
         FeedEntry Entry(Paper paper, int summaryLength) => new(
             urls.Tag(urls.Paper(paper.Id)),
@@ -334,7 +334,7 @@ public static class RenderSite
             urls.Absolute(urls.Paper(paper.Id)),
             paper.Day ?? index.AsOf,
             paper.Authors,
-            paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), summaryLength) : string.Empty,
+            paper.Abstract is { } text ? Display.Shorten(views.PlainAbstract(paper.Id, text), summaryLength) : string.Empty,
             index.TopicOf(paper)?.Label,
             paper.Links?.PaperUrl,
             paper.Links?.CodeUrl);
