@@ -83,7 +83,7 @@ public static class RenderSite
             () =>
             {
                 Parallel.ForEach(images, image => sink.Add(new OutputFile(image.Path, image.Draw())));
-                feeds = Feeds(index, urls, views, settings, sink);
+                feeds = Feeds(index, urls, settings, sink);
             });
         WriteSitemap(renderer.Indexed, urls, sink);
 
@@ -226,7 +226,7 @@ public static class RenderSite
             var url = urls.Paper(paper.Id);
             // A large site's paper page has no description: it repeated the abstract's start, 20 MB at 100,000 papers.
             yield return new PageJob(url, "paper", "paper", () => (views.PaperPage(paper), Meta(url, paper.Title,
-                index.IsLarge ? string.Empty : paper.Abstract is { } text ? views.PlainAbstract(paper.Id, text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
+                index.IsLarge ? string.Empty : paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
                 "Papers", "article", views.NeedsMathStylesheet(paper)))) { Inputs = () => inputs.OfPaper(paper) };
         }
 
@@ -326,15 +326,29 @@ public static class RenderSite
         }
     }
 
-    private static int Feeds(SiteIndex index, SiteUrls urls, ViewFactory views, RenderSettings settings, IOutputSink sink)
+    private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, IOutputSink sink)
     {
+        // A paper is an entry of the site's feed, its topic's and each of its authors' feeds: its summary is made once per
+        // length, not once per feed (reading the abstract as plain text was half the feeds' time). Summaries, not whole
+        // abstracts, are kept: author feeds' are 280 characters, and 100,000 whole abstracts would be 200 MB.
+        var summaries = new Dictionary<(string Paper, int Length), string>();
+        string Summary(Paper paper, string text, int length)
+        {
+            if (!summaries.TryGetValue((paper.Id, length), out var summary))
+            {
+                summaries[(paper.Id, length)] = summary = Display.Shorten(TexHtml.ToPlainText(text), length);
+            }
+
+            return summary;
+        }
+
         FeedEntry Entry(Paper paper, int summaryLength) => new(
             urls.Tag(urls.Paper(paper.Id)),
             paper.Title,
             urls.Absolute(urls.Paper(paper.Id)),
             paper.Day ?? index.AsOf,
             paper.Authors,
-            paper.Abstract is { } text ? Display.Shorten(views.PlainAbstract(paper.Id, text), summaryLength) : string.Empty,
+            paper.Abstract is { } text ? Summary(paper, text, summaryLength) : string.Empty,
             index.TopicOf(paper)?.Label,
             paper.Links?.PaperUrl,
             paper.Links?.CodeUrl);

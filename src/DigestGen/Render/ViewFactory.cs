@@ -58,16 +58,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     /// </summary>
     private readonly ConcurrentDictionary<string, PaperCard> cards = new(StringComparer.Ordinal);
 
-    /// <summary>
-    /// Abstracts as plain text by paper id: a paper's card and its entries in the site's, its topic's and each of its
-    /// authors' feeds all start from it, and reading TeX and markup out of an abstract was half the feeds' time.
-    /// </summary>
-    private readonly ConcurrentDictionary<string, string> plainAbstracts = new(StringComparer.Ordinal);
-
     public PaperCard Card(Paper paper) => cards.GetOrAdd(paper.Id, _ => NewCard(paper));
-
-    /// <summary>The abstract <paramref name="text"/> of the paper <paramref name="paperId"/> as plain text (<see cref="TexHtml.ToPlainText"/>).</summary>
-    public string PlainAbstract(string paperId, string text) => plainAbstracts.GetOrAdd(paperId, static (_, text) => TexHtml.ToPlainText(text), text);
 
     private PaperCard NewCard(Paper paper)
     {
@@ -84,7 +75,7 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
             paper.Venue,
             paper.HasCode || paper.CodeUrl is not null,
             topic is null ? null : new LinkView(topic.Label, urls.Topic(topic.Id)),
-            paper.Abstract is { } text ? Display.Shorten(PlainAbstract(paper.Id, text), 240) : string.Empty,
+            paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), 240) : string.Empty,
             paper.Pinned,
             paper.Tags,
             WhyTrending(paper),
