@@ -56,10 +56,12 @@ internal sealed partial class PageInputs
             return null;
         }
 
-        var own = Digest(paper, paper with { Trending = null, MapPoint = null });
         var related = paper.RelatedIds.Select(id => index.PaperById.GetValueOrDefault(id)).OfType<Paper>().Take(8).Select(Card).ToList();
         using var hash = Start("paper");
-        hash.AppendData(own);
+        // The paper record whole but for map point and score: its card, and the fields the card leaves out, without
+        // serialising the abstract a second time.
+        hash.AppendData(Card(paper));
+        hash.AppendData(ReusedJson.Of(PageOnlyFields(paper), typeof(Paper), RecordJson.Default));
         foreach (var card in related)
         {
             hash.AppendData(card);
@@ -112,6 +114,18 @@ internal sealed partial class PageInputs
         MapPoint = null,
         Trending = null,
     });
+
+    /// <summary>A paper that holds only the fields <see cref="CardOf"/> leaves out and a paper page shows.</summary>
+    private static Paper PageOnlyFields(Paper paper) => new()
+    {
+        Id = string.Empty,
+        Title = string.Empty,
+        Sources = paper.Sources,
+        FieldSources = paper.FieldSources,
+        RelatedIds = paper.RelatedIds,
+        EditorNote = paper.EditorNote,
+        EditedBy = paper.EditedBy,
+    };
 
     /// <summary><paramref name="shown"/> (a paper with what no page here shows left out) hashed with what its card adds: the trending line and the topic.</summary>
     private byte[] Digest(Paper paper, Paper shown)

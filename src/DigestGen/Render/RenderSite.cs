@@ -328,13 +328,27 @@ public static class RenderSite
 
     private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, IOutputSink sink)
     {
+        // A paper is an entry of the site's feed, its topic's and each of its authors' feeds: its summary is made once per
+        // length, not once per feed (reading the abstract as plain text was half the feeds' time). Summaries, not whole
+        // abstracts, are kept: author feeds' are 280 characters, and 100,000 whole abstracts would be 200 MB.
+        var summaries = new Dictionary<(string Paper, int Length), string>();
+        string Summary(Paper paper, string text, int length)
+        {
+            if (!summaries.TryGetValue((paper.Id, length), out var summary))
+            {
+                summaries[(paper.Id, length)] = summary = Display.Shorten(TexHtml.ToPlainText(text), length);
+            }
+
+            return summary;
+        }
+
         FeedEntry Entry(Paper paper, int summaryLength) => new(
             urls.Tag(urls.Paper(paper.Id)),
             paper.Title,
             urls.Absolute(urls.Paper(paper.Id)),
             paper.Day ?? index.AsOf,
             paper.Authors,
-            paper.Abstract is { } text ? Display.Shorten(TexHtml.ToPlainText(text), summaryLength) : string.Empty,
+            paper.Abstract is { } text ? Summary(paper, text, summaryLength) : string.Empty,
             index.TopicOf(paper)?.Label,
             paper.Links?.PaperUrl,
             paper.Links?.CodeUrl);

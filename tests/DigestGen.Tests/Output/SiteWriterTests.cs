@@ -107,6 +107,34 @@ public sealed class SiteWriterTests
     }
 
     [Fact]
+    public void A_large_folder_walked_in_parallel_loses_exactly_its_stale_files_and_the_folders_they_leave_empty()
+    {
+        using var folder = new TempFolder();
+        for (var paper = 0; paper < 100; paper++)
+        {
+            folder.Write($"papers/p{paper}/index.html", "page");
+            if (paper % 2 == 1)
+            {
+                folder.Write($"papers/p{paper}/figures/one.png", "stale");
+            }
+        }
+
+        folder.Write("papers/.cache/kept.bin", "cache");
+        using var writer = new SiteWriter(folder.Path, ["papers/.cache"]);
+        for (var paper = 0; paper < 100; paper += 3)
+        {
+            writer.Add(OutputFile.Text($"papers/p{paper}/index.html", "page"));
+        }
+
+        var summary = writer.Finish();
+
+        var kept = Enumerable.Range(0, 100).Where(paper => paper % 3 == 0).ToList();
+        Assert.Equal((100 - kept.Count) + 50, summary.Removed);
+        Assert.Equal([.. kept.Select(paper => $"papers/p{paper}/index.html").Append("papers/.cache/kept.bin").Order(StringComparer.Ordinal)], Files(folder.Path));
+        Assert.Equal(kept.Count + 1, Directory.GetDirectories(folder.Combine("papers")).Length);
+    }
+
+    [Fact]
     public void Refuses_paths_that_escape_the_output_folder_and_duplicate_paths()
     {
         using var folder = new TempFolder();
