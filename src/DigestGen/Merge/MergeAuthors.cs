@@ -38,6 +38,9 @@ internal static class MergeAuthors
     public static (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) Run(IReadOnlyList<PaperDraft> papers, IReadOnlyList<ParsedDump> dumps)
     {
         var forms = new NameForms();
+        forms.ParseAhead(papers
+            .SelectMany(paper => paper.Records.SelectMany(record => record.Authors).Concat(paper.Paper.Authors))
+            .Concat(dumps.Select(dump => dump.Profile?.Name).OfType<string>()));
         var listed = new int[papers.Count][];
         for (var paper = 0; paper < papers.Count; paper++)
         {
@@ -76,11 +79,15 @@ internal static class MergeAuthors
 
         var variantEvidence = JoinVariantsWithEvidence(forms, papers.Select(entry => entry.Paper).ToList(), listed, people);
 
+        // Each person's spellings and fullest name depend on their own forms only: spread over the cores.
         var personForms = people.Sets();
-        var personSpellings = personForms
-            .Select(members => members.SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
-            .ToList();
-        var fullest = personForms.Select(members => Fullest(members, forms)).ToList();
+        var personSpellings = new List<string>[personForms.Count];
+        var fullest = new (string Spelling, AuthorIdentity Identity)[personForms.Count];
+        Parallel.For(0, personForms.Count, person =>
+        {
+            personSpellings[person] = personForms[person].SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            fullest[person] = Fullest(personForms[person], forms);
+        });
         var ids = UniqueIds.Assign(personSpellings.Select((spellings, person) => IdLadder(fullest[person], spellings)).ToList());
         var idOfForm = new string[forms.Count];
         for (var person = 0; person < personForms.Count; person++)
@@ -136,8 +143,9 @@ internal static class MergeAuthors
             }
         }
 
+        // Each author reads the maps above, which are complete by now: spread over the cores.
         var authors = new Author[personForms.Count];
-        for (var person = 0; person < authors.Length; person++)
+        Parallel.For(0, authors.Length, person =>
         {
             var (id, name) = (ids[person], fullest[person].Spelling);
             var profile = profileByAuthor.GetValueOrDefault(id);
@@ -151,7 +159,7 @@ internal static class MergeAuthors
                 IdentityEvidence = [.. personForms[person].SelectMany(form => variantEvidence.GetValueOrDefault(form, [])).Order(StringComparer.Ordinal)],
                 FieldSources = AuthorFieldSources(firstListing.GetValueOrDefault(name), profile?.File),
             };
-        }
+        });
 
         Array.Sort(authors, (first, second) => string.CompareOrdinal(first.Id, second.Id));
         return (linked.MoveToImmutable(), [.. authors]);
@@ -233,9 +241,10 @@ internal static class MergeAuthors
         var evidence = new Dictionary<int, List<string>>();
         foreach (var members in FormsBy(forms, identity => identity.Surname))
         {
+            var laterCandidates = LaterVariantCandidates(members, forms);
             for (var firstAt = 0; firstAt < members.Count; firstAt++)
             {
-                for (var secondAt = firstAt + 1; secondAt < members.Count; secondAt++)
+                foreach (var secondAt in laterCandidates[firstAt])
                 {
                     var (first, second) = (members[firstAt], members[secondAt]);
                     var (a, b) = (people.Find(first), people.Find(second));
@@ -282,6 +291,45 @@ internal static class MergeAuthors
         }
 
         return evidence;
+    }
+
+    /// <summary>
+    /// Per position in <paramref name="members"/>, the later positions whose name shares one of its
+    /// <see cref="NameVariants.Keys"/>, ascending: the only pairs <see cref="NameVariants.Relation"/> can relate, in
+    /// the order comparing every pair would meet them. Comparing every pair of a common surname ("Wang") was quadratic.
+    /// </summary>
+    private static List<int>[] LaterVariantCandidates(List<int> members, NameForms forms)
+    {
+        var positionsByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keysAt = new List<string>[members.Count];
+        for (var position = 0; position < members.Count; position++)
+        {
+            keysAt[position] = [.. NameVariants.Keys(forms.Identity(members[position]))];
+            foreach (var key in keysAt[position])
+            {
+                GetOrAdd(positionsByKey, key).Add(position);
+            }
+        }
+
+        var later = new List<int>[members.Count];
+        for (var position = 0; position < members.Count; position++)
+        {
+            var candidates = new SortedSet<int>();
+            foreach (var key in keysAt[position])
+            {
+                foreach (var other in positionsByKey[key])
+                {
+                    if (other > position)
+                    {
+                        candidates.Add(other);
+                    }
+                }
+            }
+
+            later[position] = [.. candidates];
+        }
+
+        return later;
     }
 
     /// <summary>The first and last year of the person's dated papers; null when none has a date.</summary>

@@ -1,3 +1,4 @@
+using DigestGen.Compute;
 using DigestGen.Model;
 
 namespace DigestGen.Merge;
@@ -19,23 +20,24 @@ public static class MergePapers
     public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options)
     {
         var records = MergeRecords.Of(dumps);
-        return Run(records, PaperGroups.Build(records, options), options);
+        return Run(records, PaperGroups.Build(records, options), options, new StepTimer());
     }
 
     /// <summary>Makes the papers of <paramref name="groups"/> and their authors; <paramref name="options"/> give the published ids.</summary>
-    internal static MergeResult Run(MergeRecords input, PaperGroups groups, MergeOptions options)
+    /// <param name="steps">Times fields, ids and authors, for the build log's merge steps.</param>
+    internal static MergeResult Run(MergeRecords input, PaperGroups groups, MergeOptions options, StepTimer steps)
     {
         // Each paper's fields depend on its own records only: spread over the cores.
         var drafts = new PaperDraft[groups.Groups.Count];
-        Parallel.For(0, drafts.Length, paper =>
+        steps.Time("fields", () => Parallel.For(0, drafts.Length, paper =>
         {
             var members = groups.Groups[paper].Select(index => input.Records[index]).ToList();
             drafts[paper] = new PaperDraft(CombineFields.Run(members), members);
-        });
-        var ids = PaperIds.Assign([.. drafts.Select(draft => draft.Paper)], options.PublishedIds, options.AsOf);
-        var (papers, authors) = MergeAuthors.Run(
+        }));
+        var ids = steps.Time("ids", () => PaperIds.Assign([.. drafts.Select(draft => draft.Paper)], options.PublishedIds, options.AsOf));
+        var (papers, authors) = steps.Time("authors", () => MergeAuthors.Run(
             [.. drafts.Select((draft, index) => draft with { Paper = draft.Paper with { Id = ids.Ids[index] } })],
-            input.Dumps);
+            input.Dumps));
 
         return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, groups.Diagnostics)
         {
