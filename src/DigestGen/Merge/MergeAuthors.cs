@@ -169,17 +169,19 @@ internal static class MergeAuthors
     /// Joins the pairs unless the two people sign one paper together: "Xiangyu Zhang" and "Xiangyu Tony Zhang" on one
     /// author list are two people, however well the names agree.
     /// </summary>
-    private static void JoinApartFromCoauthors(IEnumerable<(int, int)> pairs, int[][] listed, DisjointSets people)
+    private static void JoinApartFromCoauthors(IEnumerable<(int, int)> candidatePairs, int[][] listed, DisjointSets people)
     {
-        var papersOf = new Dictionary<int, HashSet<int>>();
-        for (var paper = 0; paper < listed.Length; paper++)
+        // Only the people of the pairs are ever looked up, and a join's person is one of theirs.
+        var pairs = new List<(int, int)>();
+        var persons = new HashSet<int>();
+        foreach (var (first, second) in candidatePairs)
         {
-            foreach (var form in listed[paper])
-            {
-                GetOrAdd(papersOf, people.Find(form)).Add(paper);
-            }
+            pairs.Add((first, second));
+            persons.Add(people.Find(first));
+            persons.Add(people.Find(second));
         }
 
+        var papersOf = PapersOf(persons, listed, people);
         foreach (var (first, second) in pairs)
         {
             var (a, b) = (people.Find(first), people.Find(second));
@@ -206,31 +208,31 @@ internal static class MergeAuthors
     /// </summary>
     private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<MergedPaper> papers, int[][] listed, DisjointSets people)
     {
-        // Who is on each paper and each person's papers, as the joins so far have it. Co-authors and title words are
-        // looked up only for the few pairs that get that far: most pairs of a common surname differ in given name.
-        var personsOn = new int[listed.Length][];
-        for (var paper = 0; paper < listed.Length; paper++)
+        // The pairs of one surname that may be one person, in the order comparing every pair would meet them.
+        var pairs = new List<int[]>();
+        foreach (var members in FormsBy(forms, identity => identity.Surname))
         {
-            var persons = new List<int>(listed[paper].Length);
-            foreach (var form in listed[paper])
+            var laterCandidates = LaterVariantCandidates(members, forms);
+            for (var firstAt = 0; firstAt < members.Count; firstAt++)
             {
-                var person = people.Find(form);
-                if (!persons.Contains(person))
+                foreach (var secondAt in laterCandidates[firstAt])
                 {
-                    persons.Add(person);
+                    if (NameVariants.Relation(forms.Identity(members[firstAt]), forms.Identity(members[secondAt])) is not null)
+                    {
+                        pairs.Add([members[firstAt], members[secondAt]]);
+                    }
                 }
             }
-
-            personsOn[paper] = [.. persons];
         }
 
-        var papersOf = new Dictionary<int, HashSet<int>>();
-        for (var paper = 0; paper < personsOn.Length; paper++)
+        // Who is on each paper and each person's papers, as the joins so far have it, for the people of the pairs only
+        // (a join's person is one of theirs). Co-authors and title words are looked up only for the few pairs that get
+        // that far: most pairs of a common surname differ in given name.
+        var papersOf = PapersOf([.. pairs.SelectMany(pair => pair).Select(people.Find)], listed, people);
+        var personsOn = new int[listed.Length][];
+        foreach (var paper in papersOf.Values.SelectMany(papersOfPerson => papersOfPerson))
         {
-            foreach (var person in personsOn[paper])
-            {
-                GetOrAdd(papersOf, person).Add(paper);
-            }
+            personsOn[paper] ??= [.. listed[paper].Select(people.Find).Distinct()];
         }
 
         var titleTerms = new HashSet<string>?[papers.Count];
@@ -239,55 +241,48 @@ internal static class MergeAuthors
             [.. papersOf.GetValueOrDefault(person, []).SelectMany(paper => personsOn[paper]).Where(other => other != person)];
 
         var evidence = new Dictionary<int, List<string>>();
-        foreach (var members in FormsBy(forms, identity => identity.Surname))
+        foreach (var pair in pairs)
         {
-            var laterCandidates = LaterVariantCandidates(members, forms);
-            for (var firstAt = 0; firstAt < members.Count; firstAt++)
+            var (first, second) = (pair[0], pair[1]);
+            var (a, b) = (people.Find(first), people.Find(second));
+            if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation)
             {
-                foreach (var secondAt in laterCandidates[firstAt])
-                {
-                    var (first, second) = (members[firstAt], members[secondAt]);
-                    var (a, b) = (people.Find(first), people.Find(second));
-                    if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation)
-                    {
-                        continue;
-                    }
-
-                    var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
-                    if (papersOfA.Overlaps(papersOfB))
-                    {
-                        continue;
-                    }
-
-                    var (yearsOfA, yearsOfB) = (Years(papersOfA, papers), Years(papersOfB, papers));
-                    if (yearsOfA is { } spanA && yearsOfB is { } spanB && (spanA.First > spanB.Last + 1 || spanB.First > spanA.Last + 1))
-                    {
-                        continue;
-                    }
-
-                    var shared = CoauthorsOf(a).Intersect(CoauthorsOf(b)).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
-                    var sharedTerms = papersOfA.SelectMany(TermsOf).Intersect(papersOfB.SelectMany(TermsOf), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                    var needed = SharedCoauthorsNeeded(relation);
-                    if (shared.Count < needed && !(shared.Count == needed - 1 && shared.Count > 0 && sharedTerms.Count >= SharedTermsForACoauthor))
-                    {
-                        continue;
-                    }
-
-                    people.Union(first, second);
-                    var because = new List<string> { $"{relation}, shared co-authors {string.Join(", ", shared)}" };
-                    if (sharedTerms.Count > 0)
-                    {
-                        because.Add($"shared title words {string.Join(", ", sharedTerms.Take(MaxTermsShown))}");
-                    }
-
-                    if (yearsOfA is { } shownA && yearsOfB is { } shownB)
-                    {
-                        because.Add($"years {Span(shownA)} and {Span(shownB)}");
-                    }
-
-                    GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
-                }
+                continue;
             }
+
+            var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
+            if (papersOfA.Overlaps(papersOfB))
+            {
+                continue;
+            }
+
+            var (yearsOfA, yearsOfB) = (Years(papersOfA, papers), Years(papersOfB, papers));
+            if (yearsOfA is { } spanA && yearsOfB is { } spanB && (spanA.First > spanB.Last + 1 || spanB.First > spanA.Last + 1))
+            {
+                continue;
+            }
+
+            var shared = CoauthorsOf(a).Intersect(CoauthorsOf(b)).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
+            var sharedTerms = papersOfA.SelectMany(TermsOf).Intersect(papersOfB.SelectMany(TermsOf), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var needed = SharedCoauthorsNeeded(relation);
+            if (shared.Count < needed && !(shared.Count == needed - 1 && shared.Count > 0 && sharedTerms.Count >= SharedTermsForACoauthor))
+            {
+                continue;
+            }
+
+            people.Union(first, second);
+            var because = new List<string> { $"{relation}, shared co-authors {string.Join(", ", shared)}" };
+            if (sharedTerms.Count > 0)
+            {
+                because.Add($"shared title words {string.Join(", ", sharedTerms.Take(MaxTermsShown))}");
+            }
+
+            if (yearsOfA is { } shownA && yearsOfB is { } shownB)
+            {
+                because.Add($"years {Span(shownA)} and {Span(shownB)}");
+            }
+
+            GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
         }
 
         return evidence;
@@ -330,6 +325,24 @@ internal static class MergeAuthors
         }
 
         return later;
+    }
+
+    /// <summary>The papers of each of <paramref name="persons"/> (roots in <paramref name="people"/>) that has any, ascending.</summary>
+    private static Dictionary<int, HashSet<int>> PapersOf(HashSet<int> persons, int[][] listed, DisjointSets people)
+    {
+        var papersOf = new Dictionary<int, HashSet<int>>();
+        for (var paper = 0; paper < listed.Length; paper++)
+        {
+            foreach (var form in listed[paper])
+            {
+                if (persons.Contains(people.Find(form)))
+                {
+                    GetOrAdd(papersOf, people.Find(form)).Add(paper);
+                }
+            }
+        }
+
+        return papersOf;
     }
 
     /// <summary>The first and last year of the person's dated papers; null when none has a date.</summary>
