@@ -21,7 +21,7 @@ internal static class MergeWithVectors
         var groups = steps.Time("groups", () => PaperGroups.Build(records, options));
         if (embedder is null)
         {
-            return MergePapers.Run(records, groups, options, steps);
+            return MergePapers.Run(records, groups, options, steps.Time);
         }
 
         // Every pass embeds what the last one lacked, so each adds texts: the loop ends within as many passes as there are abstracts.
@@ -42,6 +42,6 @@ internal static class MergeWithVectors
             note(cacheNote);
         }
 
-        return MergePapers.Run(records, groups, options, steps);
+        return MergePapers.Run(records, groups, options, steps.Time);
     }
 }
