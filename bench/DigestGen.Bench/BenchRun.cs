@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Computing;
 using DigestGen.Ingest;
@@ -200,7 +201,7 @@ internal sealed class BenchRun(BenchOptions options, TextWriter log)
     private int YesterdaysEmbeddings(string cache, int size, string feed, DateOnly night)
     {
         var file = new InputFile(Path.GetFileName(feed), File.ReadAllBytes(feed), ReadError: null);
-        var merged = MergeWithVectors.Run([IngestDumps.Parse(file, night)], MergeOptions.TextOnly with { AsOf = night }, embedder: null, cacheDirectory: cache, note: _ => { });
+        var merged = MergeWithVectors.Run([IngestDumps.Parse(file, night)], MergeOptions.TextOnly with { AsOf = night }, embedder: null, cacheDirectory: cache, note: _ => { }, steps: new StepTimer());
         string[] texts = [.. new PaperTexts(merged.Papers), .. merged.Papers.Select(paper => paper.Abstract).OfType<string>()];
         var link = Path.Combine(cache, "embeddings");
         File.Delete(link);

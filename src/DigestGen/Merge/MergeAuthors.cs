@@ -38,6 +38,9 @@ internal static class MergeAuthors
     public static (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) Run(IReadOnlyList<PaperDraft> papers, IReadOnlyList<ParsedDump> dumps)
     {
         var forms = new NameForms();
+        forms.ParseAhead(papers
+            .SelectMany(paper => paper.Records.SelectMany(record => record.Authors).Concat(paper.Paper.Authors))
+            .Concat(dumps.Select(dump => dump.Profile?.Name).OfType<string>()));
         var listed = new int[papers.Count][];
         for (var paper = 0; paper < papers.Count; paper++)
         {
@@ -76,11 +79,15 @@ internal static class MergeAuthors
 
         var variantEvidence = JoinVariantsWithEvidence(forms, papers.Select(entry => entry.Paper).ToList(), listed, people);
 
+        // Each person's spellings and fullest name depend on their own forms only: spread over the cores.
         var personForms = people.Sets();
-        var personSpellings = personForms
-            .Select(members => members.SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList())
-            .ToList();
-        var fullest = personForms.Select(members => Fullest(members, forms)).ToList();
+        var personSpellings = new List<string>[personForms.Count];
+        var fullest = new (string Spelling, AuthorIdentity Identity)[personForms.Count];
+        Parallel.For(0, personForms.Count, person =>
+        {
+            personSpellings[person] = personForms[person].SelectMany(forms.Spellings).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            fullest[person] = Fullest(personForms[person], forms);
+        });
         var ids = UniqueIds.Assign(personSpellings.Select((spellings, person) => IdLadder(fullest[person], spellings)).ToList());
         var idOfForm = new string[forms.Count];
         for (var person = 0; person < personForms.Count; person++)
@@ -136,8 +143,9 @@ internal static class MergeAuthors
             }
         }
 
+        // Each author reads the maps above, which are complete by now: spread over the cores.
         var authors = new Author[personForms.Count];
-        for (var person = 0; person < authors.Length; person++)
+        Parallel.For(0, authors.Length, person =>
         {
             var (id, name) = (ids[person], fullest[person].Spelling);
             var profile = profileByAuthor.GetValueOrDefault(id);
@@ -151,7 +159,7 @@ internal static class MergeAuthors
                 IdentityEvidence = [.. personForms[person].SelectMany(form => variantEvidence.GetValueOrDefault(form, [])).Order(StringComparer.Ordinal)],
                 FieldSources = AuthorFieldSources(firstListing.GetValueOrDefault(name), profile?.File),
             };
-        }
+        });
 
         Array.Sort(authors, (first, second) => string.CompareOrdinal(first.Id, second.Id));
         return (linked.MoveToImmutable(), [.. authors]);
@@ -161,17 +169,19 @@ internal static class MergeAuthors
     /// Joins the pairs unless the two people sign one paper together: "Xiangyu Zhang" and "Xiangyu Tony Zhang" on one
     /// author list are two people, however well the names agree.
     /// </summary>
-    private static void JoinApartFromCoauthors(IEnumerable<(int, int)> pairs, int[][] listed, DisjointSets people)
+    private static void JoinApartFromCoauthors(IEnumerable<(int, int)> candidatePairs, int[][] listed, DisjointSets people)
     {
-        var papersOf = new Dictionary<int, HashSet<int>>();
-        for (var paper = 0; paper < listed.Length; paper++)
+        // Only the people of the pairs are ever looked up, and a join's person is one of theirs.
+        var pairs = new List<(int, int)>();
+        var persons = new HashSet<int>();
+        foreach (var (first, second) in candidatePairs)
         {
-            foreach (var form in listed[paper])
-            {
-                GetOrAdd(papersOf, people.Find(form)).Add(paper);
-            }
+            pairs.Add((first, second));
+            persons.Add(people.Find(first));
+            persons.Add(people.Find(second));
         }
 
+        var papersOf = PapersOf(persons, listed, people);
         foreach (var (first, second) in pairs)
         {
             var (a, b) = (people.Find(first), people.Find(second));
@@ -198,31 +208,31 @@ internal static class MergeAuthors
     /// </summary>
     private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<MergedPaper> papers, int[][] listed, DisjointSets people)
     {
-        // Who is on each paper and each person's papers, as the joins so far have it. Co-authors and title words are
-        // looked up only for the few pairs that get that far: most pairs of a common surname differ in given name.
-        var personsOn = new int[listed.Length][];
-        for (var paper = 0; paper < listed.Length; paper++)
+        // The pairs of one surname that may be one person, in the order comparing every pair would meet them.
+        var pairs = new List<int[]>();
+        foreach (var members in FormsBy(forms, identity => identity.Surname))
         {
-            var persons = new List<int>(listed[paper].Length);
-            foreach (var form in listed[paper])
+            var laterCandidates = LaterVariantCandidates(members, forms);
+            for (var firstAt = 0; firstAt < members.Count; firstAt++)
             {
-                var person = people.Find(form);
-                if (!persons.Contains(person))
+                foreach (var secondAt in laterCandidates[firstAt])
                 {
-                    persons.Add(person);
+                    if (NameVariants.Relation(forms.Identity(members[firstAt]), forms.Identity(members[secondAt])) is not null)
+                    {
+                        pairs.Add([members[firstAt], members[secondAt]]);
+                    }
                 }
             }
-
-            personsOn[paper] = [.. persons];
         }
 
-        var papersOf = new Dictionary<int, HashSet<int>>();
-        for (var paper = 0; paper < personsOn.Length; paper++)
+        // Who is on each paper and each person's papers, as the joins so far have it, for the people of the pairs only
+        // (a join's person is one of theirs). Co-authors and title words are looked up only for the few pairs that get
+        // that far: most pairs of a common surname differ in given name.
+        var papersOf = PapersOf([.. pairs.SelectMany(pair => pair).Select(people.Find)], listed, people);
+        var personsOn = new int[listed.Length][];
+        foreach (var paper in papersOf.Values.SelectMany(papersOfPerson => papersOfPerson))
         {
-            foreach (var person in personsOn[paper])
-            {
-                GetOrAdd(papersOf, person).Add(paper);
-            }
+            personsOn[paper] ??= [.. listed[paper].Select(people.Find).Distinct()];
         }
 
         var titleTerms = new HashSet<string>?[papers.Count];
@@ -231,57 +241,108 @@ internal static class MergeAuthors
             [.. papersOf.GetValueOrDefault(person, []).SelectMany(paper => personsOn[paper]).Where(other => other != person)];
 
         var evidence = new Dictionary<int, List<string>>();
-        foreach (var members in FormsBy(forms, identity => identity.Surname))
+        foreach (var pair in pairs)
         {
-            for (var firstAt = 0; firstAt < members.Count; firstAt++)
+            var (first, second) = (pair[0], pair[1]);
+            var (a, b) = (people.Find(first), people.Find(second));
+            if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation)
             {
-                for (var secondAt = firstAt + 1; secondAt < members.Count; secondAt++)
+                continue;
+            }
+
+            var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
+            if (papersOfA.Overlaps(papersOfB))
+            {
+                continue;
+            }
+
+            var (yearsOfA, yearsOfB) = (Years(papersOfA, papers), Years(papersOfB, papers));
+            if (yearsOfA is { } spanA && yearsOfB is { } spanB && (spanA.First > spanB.Last + 1 || spanB.First > spanA.Last + 1))
+            {
+                continue;
+            }
+
+            var shared = CoauthorsOf(a).Intersect(CoauthorsOf(b)).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
+            var sharedTerms = papersOfA.SelectMany(TermsOf).Intersect(papersOfB.SelectMany(TermsOf), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+            var needed = SharedCoauthorsNeeded(relation);
+            if (shared.Count < needed && !(shared.Count == needed - 1 && shared.Count > 0 && sharedTerms.Count >= SharedTermsForACoauthor))
+            {
+                continue;
+            }
+
+            people.Union(first, second);
+            var because = new List<string> { $"{relation}, shared co-authors {string.Join(", ", shared)}" };
+            if (sharedTerms.Count > 0)
+            {
+                because.Add($"shared title words {string.Join(", ", sharedTerms.Take(MaxTermsShown))}");
+            }
+
+            if (yearsOfA is { } shownA && yearsOfB is { } shownB)
+            {
+                because.Add($"years {Span(shownA)} and {Span(shownB)}");
+            }
+
+            GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
+        }
+
+        return evidence;
+    }
+
+    /// <summary>
+    /// Per position in <paramref name="members"/>, the later positions whose name shares one of its
+    /// <see cref="NameVariants.Keys"/>, ascending: the only pairs <see cref="NameVariants.Relation"/> can relate, in
+    /// the order comparing every pair would meet them. Comparing every pair of a common surname ("Wang") was quadratic.
+    /// </summary>
+    private static List<int>[] LaterVariantCandidates(List<int> members, NameForms forms)
+    {
+        var positionsByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        var keysAt = new List<string>[members.Count];
+        for (var position = 0; position < members.Count; position++)
+        {
+            keysAt[position] = [.. NameVariants.Keys(forms.Identity(members[position]))];
+            foreach (var key in keysAt[position])
+            {
+                GetOrAdd(positionsByKey, key).Add(position);
+            }
+        }
+
+        var later = new List<int>[members.Count];
+        for (var position = 0; position < members.Count; position++)
+        {
+            var candidates = new SortedSet<int>();
+            foreach (var key in keysAt[position])
+            {
+                foreach (var other in positionsByKey[key])
                 {
-                    var (first, second) = (members[firstAt], members[secondAt]);
-                    var (a, b) = (people.Find(first), people.Find(second));
-                    if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation)
+                    if (other > position)
                     {
-                        continue;
+                        candidates.Add(other);
                     }
+                }
+            }
 
-                    var (papersOfA, papersOfB) = (papersOf.GetValueOrDefault(a, []), papersOf.GetValueOrDefault(b, []));
-                    if (papersOfA.Overlaps(papersOfB))
-                    {
-                        continue;
-                    }
+            later[position] = [.. candidates];
+        }
 
-                    var (yearsOfA, yearsOfB) = (Years(papersOfA, papers), Years(papersOfB, papers));
-                    if (yearsOfA is { } spanA && yearsOfB is { } spanB && (spanA.First > spanB.Last + 1 || spanB.First > spanA.Last + 1))
-                    {
-                        continue;
-                    }
+        return later;
+    }
 
-                    var shared = CoauthorsOf(a).Intersect(CoauthorsOf(b)).Select(person => forms.Spellings(person).Min(StringComparer.Ordinal)!).Order(StringComparer.Ordinal).ToList();
-                    var sharedTerms = papersOfA.SelectMany(TermsOf).Intersect(papersOfB.SelectMany(TermsOf), StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-                    var needed = SharedCoauthorsNeeded(relation);
-                    if (shared.Count < needed && !(shared.Count == needed - 1 && shared.Count > 0 && sharedTerms.Count >= SharedTermsForACoauthor))
-                    {
-                        continue;
-                    }
-
-                    people.Union(first, second);
-                    var because = new List<string> { $"{relation}, shared co-authors {string.Join(", ", shared)}" };
-                    if (sharedTerms.Count > 0)
-                    {
-                        because.Add($"shared title words {string.Join(", ", sharedTerms.Take(MaxTermsShown))}");
-                    }
-
-                    if (yearsOfA is { } shownA && yearsOfB is { } shownB)
-                    {
-                        because.Add($"years {Span(shownA)} and {Span(shownB)}");
-                    }
-
-                    GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
+    /// <summary>The papers of each of <paramref name="persons"/> (roots in <paramref name="people"/>) that has any, ascending.</summary>
+    private static Dictionary<int, HashSet<int>> PapersOf(HashSet<int> persons, int[][] listed, DisjointSets people)
+    {
+        var papersOf = new Dictionary<int, HashSet<int>>();
+        for (var paper = 0; paper < listed.Length; paper++)
+        {
+            foreach (var form in listed[paper])
+            {
+                if (persons.Contains(people.Find(form)))
+                {
+                    GetOrAdd(papersOf, people.Find(form)).Add(paper);
                 }
             }
         }
 
-        return evidence;
+        return papersOf;
     }
 
     /// <summary>The first and last year of the person's dated papers; null when none has a date.</summary>

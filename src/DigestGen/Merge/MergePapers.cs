@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using DigestGen.Model;
 
 namespace DigestGen.Merge;
@@ -19,23 +20,27 @@ public static class MergePapers
     public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options)
     {
         var records = MergeRecords.Of(dumps);
-        return Run(records, PaperGroups.Build(records, options), options);
+        return Run(records, PaperGroups.Build(records, options), options, (_, work) => work());
     }
 
     /// <summary>Makes the papers of <paramref name="groups"/> and their authors; <paramref name="options"/> give the published ids.</summary>
-    internal static MergeResult Run(MergeRecords input, PaperGroups groups, MergeOptions options)
+    /// <param name="timeStep">Runs one named part (fields, ids, authors) and times it, for the build log's merge steps.</param>
+    internal static MergeResult Run(MergeRecords input, PaperGroups groups, MergeOptions options, Action<string, Action> timeStep)
     {
         // Each paper's fields depend on its own records only: spread over the cores.
         var drafts = new PaperDraft[groups.Groups.Count];
-        Parallel.For(0, drafts.Length, paper =>
+        timeStep("fields", () => Parallel.For(0, drafts.Length, paper =>
         {
             var members = groups.Groups[paper].Select(index => input.Records[index]).ToList();
             drafts[paper] = new PaperDraft(CombineFields.Run(members), members);
-        });
-        var ids = PaperIds.Assign([.. drafts.Select(draft => draft.Paper)], options.PublishedIds, options.AsOf);
-        var (papers, authors) = MergeAuthors.Run(
+        }));
+        PaperIdAssignment ids = null!;
+        timeStep("ids", () => ids = PaperIds.Assign([.. drafts.Select(draft => draft.Paper)], options.PublishedIds, options.AsOf));
+        (ImmutableArray<MergedPaper> Papers, ImmutableArray<Author> Authors) merged = default;
+        timeStep("authors", () => merged = MergeAuthors.Run(
             [.. drafts.Select((draft, index) => draft with { Paper = draft.Paper with { Id = ids.Ids[index] } })],
-            input.Dumps);
+            input.Dumps));
+        var (papers, authors) = merged;
 
         return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, groups.Diagnostics)
         {

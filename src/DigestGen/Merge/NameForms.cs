@@ -24,7 +24,7 @@ internal sealed class NameForms
             return known;
         }
 
-        var tidy = string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        var tidy = Tidy(spelling);
         var identity = Parse(tidy);
         if (!numbers.TryGetValue(identity.Key, out var number))
         {
@@ -53,4 +53,30 @@ internal sealed class NameForms
     }
 
     public IReadOnlySet<string> Spellings(int form) => spellings[form];
+
+    /// <summary>
+    /// Parses the texts, as they are and tidied, ahead of <see cref="Add"/> and <see cref="Parse"/>, spread over the
+    /// cores: parsing is most of registering a spelling, and every name is parsed the same on any thread.
+    /// </summary>
+    public void ParseAhead(IEnumerable<string> texts)
+    {
+        var unparsed = texts.Where(text => !parsed.ContainsKey(text)).Distinct(StringComparer.Ordinal).ToArray();
+        var tidied = new string[unparsed.Length];
+        var identities = new AuthorIdentity[unparsed.Length];
+        var tidiedIdentities = new AuthorIdentity[unparsed.Length];
+        Parallel.For(0, unparsed.Length, text =>
+        {
+            identities[text] = AuthorIdentity.Parse(unparsed[text]);
+            tidied[text] = Tidy(unparsed[text]);
+            tidiedIdentities[text] = tidied[text] == unparsed[text] ? identities[text] : AuthorIdentity.Parse(tidied[text]);
+        });
+        for (var text = 0; text < unparsed.Length; text++)
+        {
+            parsed.TryAdd(unparsed[text], identities[text]);
+            parsed.TryAdd(tidied[text], tidiedIdentities[text]);
+        }
+    }
+
+    /// <summary>The spelling with its whitespace collapsed to single spaces.</summary>
+    private static string Tidy(string spelling) => string.Join(' ', spelling.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

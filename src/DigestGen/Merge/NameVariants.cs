@@ -42,6 +42,25 @@ internal static class NameVariants
         return AddedInFront(first, second) || AddedInFront(second, first) ? AddedGivenName : null;
     }
 
+    /// <summary>
+    /// Keys such that <see cref="Relation"/> can only relate two names of one surname that share one: the given name a
+    /// nickname stands for, and the given name an added name goes in front of (a full first name alone, or the one
+    /// middle name after a full first name). Lets the caller skip the many pairs of a common surname that cannot relate.
+    /// </summary>
+    public static IEnumerable<string> Keys(AuthorIdentity name)
+    {
+        yield return "given " + Given(name.FirstName);
+        if (name.HasFullFirstName && name.MiddleNames.IsEmpty)
+        {
+            yield return "front " + name.FirstName;
+        }
+
+        if (name.HasFullFirstName && name.MiddleNames.Length == 1)
+        {
+            yield return "front " + name.MiddleNames[0];
+        }
+    }
+
     private static string Given(string name) => GivenNameOf.GetValueOrDefault(name, name);
 
     // "James B. Simon" and "Jamie Simon": a middle name on one side only, or the same on both.

@@ -30,9 +30,9 @@ internal static class PaperIds
 
     public static PaperIdAssignment Assign(IReadOnlyList<MergedPaper> papers, ImmutableArray<PublishedId> published, DateOnly asOf)
     {
-        var keys = papers.Select(paper => TitleKey.Of(paper.Title)).ToArray();
+        var keys = new string[papers.Count];
         var hashes = new string[papers.Count];
-        Parallel.For(0, papers.Count, paper => hashes[paper] = IdentityHash(papers[paper]));
+        Parallel.For(0, papers.Count, paper => (keys[paper], hashes[paper]) = (TitleKey.Of(papers[paper].Title), IdentityHash(papers[paper])));
         var kept = published.Where(entry => entry.Seen.AddDays(RetentionDays) >= asOf).ToList();
         var matched = Recognise(keys, hashes, kept);
 

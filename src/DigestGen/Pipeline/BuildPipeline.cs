@@ -180,7 +180,10 @@ public static class BuildPipeline
 
         var merged = run.Time("merge", () =>
         {
-            var result = MergeWithVectors.Run(dumps, MergeOptions.TextOnly with { PublishedIds = publishedIds, AsOf = settings.AsOf }, embedding.Embedder, settings.EffectiveCacheDirectory, run.Reporter.Note);
+            // Merge's parts go to the build log, as compute's steps do: merge is a large part of a nightly.
+            var steps = new StepTimer();
+            var result = MergeWithVectors.Run(dumps, MergeOptions.TextOnly with { PublishedIds = publishedIds, AsOf = settings.AsOf }, embedding.Embedder, settings.EffectiveCacheDirectory, run.Reporter.Note, steps);
+            run.Reporter.Note(steps.Summary("merge steps"));
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);

@@ -1,3 +1,4 @@
+using DigestGen.Compute;
 using DigestGen.Compute.Embeddings;
 using DigestGen.Merge;
 using DigestGen.Model;
@@ -13,13 +14,14 @@ namespace DigestGen.Pipeline;
 /// </summary>
 internal static class MergeWithVectors
 {
-    public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options, ITextEmbedder? embedder, string cacheDirectory, Action<string> note)
+    /// <param name="steps">Times merge's parts (records, groups, fields, ids, authors) for the build log.</param>
+    public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options, ITextEmbedder? embedder, string cacheDirectory, Action<string> note, StepTimer steps)
     {
-        var records = MergeRecords.Of(dumps);
-        var groups = PaperGroups.Build(records, options);
+        var records = steps.Time("records", () => MergeRecords.Of(dumps));
+        var groups = steps.Time("groups", () => PaperGroups.Build(records, options));
         if (embedder is null)
         {
-            return MergePapers.Run(records, groups, options);
+            return MergePapers.Run(records, groups, options, steps.Time);
         }
 
         // Every pass embeds what the last one lacked, so each adds texts: the loop ends within as many passes as there are abstracts.
@@ -32,7 +34,7 @@ internal static class MergeWithVectors
             var vectors = cache.GetOrEmbed(embedder, texts, out var newlyEmbedded);
             note($"embedded {newlyEmbedded} new grey-zone abstracts for merge, {texts.Length - newlyEmbedded} from cache ({embedder.ModelId})");
             options = options with { AbstractVectors = AbstractVectors.Of(texts, vectors) };
-            groups = PaperGroups.Build(records, options);
+            groups = steps.Time("groups again", () => PaperGroups.Build(records, options));
         }
 
         foreach (var cacheNote in cache.Notes)
@@ -40,6 +42,6 @@ internal static class MergeWithVectors
             note(cacheNote);
         }
 
-        return MergePapers.Run(records, groups, options);
+        return MergePapers.Run(records, groups, options, steps.Time);
     }
 }

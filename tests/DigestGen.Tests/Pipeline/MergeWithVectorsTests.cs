@@ -1,4 +1,5 @@
 using System.Text.Json;
+using DigestGen.Compute;
 using DigestGen.Computing;
 using DigestGen.Merge;
 using DigestGen.Model;
@@ -34,7 +35,7 @@ public sealed class MergeWithVectorsTests : IDisposable
     {
         using var embedder = new HashedWordsEmbedder();
 
-        var merged = MergeWithVectors.Run(SeedMerge.Dumps(), MergeOptions.TextOnly, embedder, cache, notes.Add);
+        var merged = MergeWithVectors.Run(SeedMerge.Dumps(), MergeOptions.TextOnly, embedder, cache, notes.Add, new StepTimer());
         var embeddedForMerge = embedder.TextsEmbedded;
         var computed = ComputeStage.Run(merged.Papers, SeedDumps.AsOf, new ComputeSettings(cache) { Embedder = embedder });
 
@@ -51,8 +52,8 @@ public sealed class MergeWithVectorsTests : IDisposable
         using var embedder = new HashedWordsEmbedder();
         var joinByMeaning = MergeOptions.TextOnly with { SemanticSameAt = -1 };
 
-        var first = MergeWithVectors.Run(GreyZoneDumps, joinByMeaning, embedder, cache, notes.Add);
-        var again = MergeWithVectors.Run(GreyZoneDumps, joinByMeaning, embedder, cache, notes.Add);
+        var first = MergeWithVectors.Run(GreyZoneDumps, joinByMeaning, embedder, cache, notes.Add, new StepTimer());
+        var again = MergeWithVectors.Run(GreyZoneDumps, joinByMeaning, embedder, cache, notes.Add, new StepTimer());
 
         Assert.Equal(2, embedder.TextsEmbedded);
         Assert.All([first, again], result =>
@@ -73,7 +74,7 @@ public sealed class MergeWithVectorsTests : IDisposable
         using var oracle = new HashedWordsEmbedder();
         var everyVector = joinByMeaning with { AbstractVectors = AbstractVectors.Of(abstracts, oracle.Embed(abstracts)) };
 
-        var merged = MergeWithVectors.Run(GreyZoneDumps, joinByMeaning, embedder, cache, notes.Add);
+        var merged = MergeWithVectors.Run(GreyZoneDumps, joinByMeaning, embedder, cache, notes.Add, new StepTimer());
 
         Assert.Equal(2, Assert.Single(merged.Papers).Sources.Length);
         Assert.Equal(JsonSerializer.Serialize(MergePapers.Run(GreyZoneDumps, everyVector)), JsonSerializer.Serialize(merged));
@@ -82,9 +83,13 @@ public sealed class MergeWithVectorsTests : IDisposable
     [Fact]
     public void Without_a_model_merge_runs_once_on_text()
     {
-        var result = MergeWithVectors.Run(GreyZoneDumps, MergeOptions.TextOnly with { SemanticSameAt = -1 }, embedder: null, cache, notes.Add);
+        var steps = new StepTimer();
+        var result = MergeWithVectors.Run(GreyZoneDumps, MergeOptions.TextOnly with { SemanticSameAt = -1 }, embedder: null, cache, notes.Add, steps);
 
         Assert.Equal(DiagnosticCodes.UnmatchedAbstract, Assert.Single(result.Diagnostics).Code);
         Assert.Empty(notes);
+        Assert.Equal(
+            ["records", "groups", "fields", "ids", "authors"],
+            steps.Summary("merge").Split(": ")[1].Split(", ").Select(step => step.Split(' ')[0]));
     }
 }
