@@ -209,7 +209,7 @@ internal static class MergeAuthors
     private static Dictionary<int, List<string>> JoinVariantsWithEvidence(NameForms forms, List<MergedPaper> papers, int[][] listed, DisjointSets people)
     {
         // The pairs of one surname that may be one person, in the order comparing every pair would meet them.
-        var pairs = new List<int[]>();
+        var pairs = new List<(int First, int Second, string Relation)>();
         foreach (var members in FormsBy(forms, identity => identity.Surname))
         {
             var laterCandidates = LaterVariantCandidates(members, forms);
@@ -217,9 +217,9 @@ internal static class MergeAuthors
             {
                 foreach (var secondAt in laterCandidates[firstAt])
                 {
-                    if (NameVariants.Relation(forms.Identity(members[firstAt]), forms.Identity(members[secondAt])) is not null)
+                    if (NameVariants.Relation(forms.Identity(members[firstAt]), forms.Identity(members[secondAt])) is { } relation)
                     {
-                        pairs.Add([members[firstAt], members[secondAt]]);
+                        pairs.Add((members[firstAt], members[secondAt], relation));
                     }
                 }
             }
@@ -228,7 +228,7 @@ internal static class MergeAuthors
         // Who is on each paper and each person's papers, as the joins so far have it, for the people of the pairs only
         // (a join's person is one of theirs). Co-authors and title words are looked up only for the few pairs that get
         // that far: most pairs of a common surname differ in given name.
-        var papersOf = PapersOf([.. pairs.SelectMany(pair => pair).Select(people.Find)], listed, people);
+        var papersOf = PapersOf([.. pairs.SelectMany(pair => new[] { pair.First, pair.Second }).Select(people.Find)], listed, people);
         var personsOn = new int[listed.Length][];
         foreach (var paper in papersOf.Values.SelectMany(papersOfPerson => papersOfPerson))
         {
@@ -241,11 +241,10 @@ internal static class MergeAuthors
             [.. papersOf.GetValueOrDefault(person, []).SelectMany(paper => personsOn[paper]).Where(other => other != person)];
 
         var evidence = new Dictionary<int, List<string>>();
-        foreach (var pair in pairs)
+        foreach (var (first, second, relation) in pairs)
         {
-            var (first, second) = (pair[0], pair[1]);
             var (a, b) = (people.Find(first), people.Find(second));
-            if (a == b || NameVariants.Relation(forms.Identity(first), forms.Identity(second)) is not { } relation)
+            if (a == b)
             {
                 continue;
             }
@@ -335,9 +334,10 @@ internal static class MergeAuthors
         {
             foreach (var form in listed[paper])
             {
-                if (persons.Contains(people.Find(form)))
+                var person = people.Find(form);
+                if (persons.Contains(person))
                 {
-                    GetOrAdd(papersOf, people.Find(form)).Add(paper);
+                    GetOrAdd(papersOf, person).Add(paper);
                 }
             }
         }
