@@ -82,12 +82,41 @@ public sealed class StageRunnerTests
     [Fact]
     public void A_stage_that_leaves_more_heap_than_allowed_ends_with_a_full_collection()
     {
-        var run = new StageRunner(new RecordingReporter(), releaseAboveBytes: 0);
+        var run = new StageRunner(new RecordingReporter(), releaseAboveBytes: 0, releaseAfterGrowthBytes: 0);
         var before = GC.CollectionCount(GC.MaxGeneration);
 
         run.Time("merge", () => (0, "done"));
 
+        Assert.Equal(1, run.Collections);
         Assert.True(GC.CollectionCount(GC.MaxGeneration) > before, "no full collection after the stage");
+    }
+
+    // A full collection costs in proportion to what is alive; after a stage that added little (curate) it freed nothing.
+    [Fact]
+    public void A_stage_that_added_little_since_the_last_collection_ends_without_another()
+    {
+        var run = new StageRunner(new RecordingReporter(), releaseAboveBytes: 0, releaseAfterGrowthBytes: 64L << 20);
+
+        run.Time("merge", () => (new byte[96 << 20].Length, "a large heap"));
+        run.Time("curate", () => (0, "nothing new"));
+        var kept = run.Time("rank", () => (new byte[160 << 20], "grew again"));
+
+        Assert.Equal(2, run.Collections);
+        Assert.Equal(["merge: a large heap", "curate: nothing new", "rank: grew again"], ((RecordingReporter)run.Reporter).Stages);
+        GC.KeepAlive(kept);
+    }
+
+    // The pair ends the stages: a collection after it would only delay publishing.
+    [Fact]
+    public void A_pair_run_one_after_the_other_collects_between_them_and_not_after()
+    {
+        var run = new StageRunner(new RecordingReporter(), releaseAboveBytes: 0, releaseAfterGrowthBytes: 0);
+
+        var (first, second) = run.TimeBoth("render", () => (1, "pages"), "search", () => (2, "index"), together: false);
+
+        Assert.Equal((1, 2), (first, second));
+        Assert.Equal(1, run.Collections);
+        Assert.Equal(["render: pages", "search: index"], ((RecordingReporter)run.Reporter).Stages);
     }
 
     private sealed class RecordingReporter : IBuildReporter
