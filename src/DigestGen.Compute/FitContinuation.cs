@@ -14,15 +14,15 @@ namespace DigestGen.Compute;
 /// <param name="PreviousRelated">Each paper's earlier related papers as tonight's rows (-1: gone), or null for a new or changed paper.</param>
 /// <param name="Placed">How many papers were new or changed tonight.</param>
 /// <param name="ListKept">Whether a paper keeps its text and last night's related list (joined only by new papers).</param>
-/// <param name="PreviousDuplicates">The pairs last night reported as one paper, as tonight's rows (lower first); null when the fit does not say.</param>
-internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, bool[] Fitted, int[]?[] PreviousRelated, int Placed, bool[] ListKept, HashSet<(int, int)>? PreviousDuplicates)
+/// <param name="PreviousDuplicates">The pairs last night reported as one paper, as tonight's rows (lower first).</param>
+internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, bool[] Fitted, int[]?[] PreviousRelated, int Placed, bool[] ListKept, HashSet<(int, int)> PreviousDuplicates)
 {
     /// <summary>
     /// Whether last night already checked the pair and found two papers: both kept their text and their list, so any
     /// pair of them a list names tonight was named last night, with the same texts and cosine, and was not reported.
     /// </summary>
     public bool KnownApart(int first, int second) =>
-        PreviousDuplicates is not null && ListKept[first] && ListKept[second] && !PreviousDuplicates.Contains((first, second));
+        ListKept[first] && ListKept[second] && !PreviousDuplicates.Contains((first, second));
 
     /// <summary>The continuation, or null with the reason a new fit is due (none kept, its age, how much changed, drift).</summary>
     public static (FitContinuation? Continuation, string Reason) Try(
@@ -33,16 +33,35 @@ internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, boo
             return (null, "no fit to continue in the cache");
         }
 
+        // Each of the fit's rows as tonight's row (-1: gone), and each of tonight's papers as the fit's row when the fit
+        // knows it with the same text (-1: new or changed).
         var rows = keys.Select((key, row) => (key, row)).ToDictionary(entry => entry.key, entry => entry.row, StringComparer.Ordinal);
-        var known = keys.Select((key, row) => fit.Papers.TryGetValue(key, out var entry) && entry.Text == textHashes[row] ? entry : null).ToArray();
-        var fitted = known.Select(entry => entry?.Fitted == true).ToArray();
-        var changedSince = known.Count(entry => entry?.Fitted != true) + Math.Max(0, fit.FittedPapers - fitted.Count(isFitted => isFitted));
+        var tonightsRow = new int[fit.Keys.Count];
+        var fitRow = new int[keys.Count];
+        Array.Fill(fitRow, -1);
+        for (var row = 0; row < tonightsRow.Length; row++)
+        {
+            tonightsRow[row] = rows.GetValueOrDefault(fit.Keys[row], -1);
+            if (tonightsRow[row] >= 0 && fit.Texts[row] == textHashes[tonightsRow[row]])
+            {
+                fitRow[tonightsRow[row]] = row;
+            }
+        }
+
+        var placedSinceFit = new bool[fit.Keys.Count];
+        foreach (var row in fit.Placed)
+        {
+            placedSinceFit[row] = true;
+        }
+
+        var fitted = fitRow.Select(row => row >= 0 && !placedSinceFit[row]).ToArray();
+        var changedSince = fitted.Count(isFitted => !isFitted) + Math.Max(0, fit.FittedPapers - fitted.Count(isFitted => isFitted));
         if (policy.Due(fit.FittedDay, asOf, fit.FittedPapers, changedSince) is { } due)
         {
             return (null, due);
         }
 
-        var placement = TopicPlacement.Place(topicVectors, [.. known.Select(entry => entry?.Topic ?? -1)], fitted, fit.Topics.Count);
+        var placement = TopicPlacement.Place(topicVectors, [.. fitRow.Select(row => row >= 0 ? fit.TopicOf[row] : -1)], fitted, fit.Topics.Count);
         var placedSince = fitted.Count(isFitted => !isFitted);
         if (placement.Drift >= policy.Drift && policy.JudgesDrift(placedSince))
         {
@@ -50,13 +69,13 @@ internal sealed record FitContinuation(MapFit Fit, TopicPlacement Placement, boo
                 $"the {placedSince} papers placed since the fit agree with their topics less than the fitted ones (mean cosine {placement.PlacedCohesion:F3} against {placement.FittedCohesion:F3}; refit from a drift of {policy.Drift:F2})"));
         }
 
-        var previous = known.Select(entry => entry is null ? null : entry.Related.Select(key => rows.GetValueOrDefault(key, -1)).ToArray()).ToArray();
-        var duplicates = fit.Duplicates?
-            .Select(pair => (First: rows.GetValueOrDefault(pair[0], -1), Second: rows.GetValueOrDefault(pair[1], -1)))
+        var previous = fitRow.Select(row => row < 0 ? null : Array.ConvertAll(fit.Related[row], related => tonightsRow[related])).ToArray();
+        var duplicates = fit.Duplicates
+            .Select(pair => (First: tonightsRow[pair[0]], Second: tonightsRow[pair[1]]))
             .Select(pair => (Math.Min(pair.First, pair.Second), Math.Max(pair.First, pair.Second)))
             .ToHashSet();
         var listKept = NeighbourUpdate.StaleRows(previous).Select(stale => !stale).ToArray();
-        var continuation = new FitContinuation(fit, placement, fitted, previous, known.Count(entry => entry is null), listKept, duplicates);
+        var continuation = new FitContinuation(fit, placement, fitted, previous, fitRow.Count(row => row < 0), listKept, duplicates);
         return (continuation, continuation.Note(policy));
     }
 

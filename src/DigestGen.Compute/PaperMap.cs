@@ -183,11 +183,8 @@ public sealed record PaperMap(
     }
 
     /// <summary>What the next build continues from: tonight's topics and related papers, dated by the fit they come from.</summary>
-    private static MapFit Remember(Fitting fitting, FitContinuation? continuation, IReadOnlyList<string> keys, string[] textHashes, IReadOnlyList<NearDuplicatePair> duplicates, string model, MapOptions options)
-    {
-        var papers = keys.Select((key, i) => (key, Entry: new FitPaper(
-            textHashes[i], fitting.Topics[i], continuation?.Fitted[i] ?? true, [.. fitting.Neighbours.Indices[i].Select(j => keys[j])])));
-        return new MapFit(
+    private static MapFit Remember(Fitting fitting, FitContinuation? continuation, IReadOnlyList<string> keys, string[] textHashes, IReadOnlyList<NearDuplicatePair> duplicates, string model, MapOptions options) =>
+        new(
             MapFit.CurrentFormat,
             model,
             options.RelatedCount,
@@ -195,9 +192,12 @@ public sealed record PaperMap(
             continuation?.Fit.FittedPapers ?? keys.Count,
             fitting.Areas,
             [.. fitting.Descriptions.Select((description, topic) => new FitTopic(description.Label, description.Keywords, fitting.AreaOfTopic[topic]))],
-            papers.ToImmutableSortedDictionary(entry => entry.key, entry => entry.Entry, StringComparer.Ordinal),
-            [.. duplicates.Select(pair => (IReadOnlyList<string>)[keys[pair.First], keys[pair.Second]])]);
-    }
+            keys,
+            textHashes,
+            fitting.Topics,
+            continuation is null ? [] : [.. Enumerable.Range(0, keys.Count).Where(row => !continuation.Fitted[row])],
+            fitting.Neighbours.Indices,
+            [.. duplicates.Select(pair => new[] { pair.First, pair.Second })]);
 
     /// <summary>Every paper's topic with the topics' labels and areas, and every paper's related papers: fitted afresh or continued.</summary>
     private sealed record Fitting(int[] Topics, IReadOnlyList<TopicDescription> Descriptions, int[] AreaOfTopic, IReadOnlyList<MapArea> Areas, NeighbourLists Neighbours, byte[]? Centroids, string Note);
