@@ -15,14 +15,34 @@ public static class CacheFile
 {
     public static void WriteJson<T>(string path, T value, JsonTypeInfo<T> shape) => Write(path, JsonSerializer.SerializeToUtf8Bytes(value, shape));
 
-    /// <summary>Writes bytes another part of the build serialised (e.g. Compute's topic centroids) as a whole.</summary>
+    /// <summary>
+    /// Writes bytes another part of the build serialised (e.g. Compute's topic centroids) as a whole; a file that holds
+    /// them already is left alone (reading tens of megabytes back costs less than writing them again).
+    /// </summary>
     public static void Write(string path, byte[] bytes)
     {
+        if (Holds(path, bytes))
+        {
+            return;
+        }
+
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         // Named per process: two builds sharing one cache folder never write into each other's temporary file.
         var temporary = $"{path}.{Environment.ProcessId}.tmp";
         File.WriteAllBytes(temporary, bytes);
         File.Move(temporary, path, overwrite: true);
+    }
+
+    private static bool Holds(string path, byte[] bytes)
+    {
+        try
+        {
+            return new FileInfo(path) is { Exists: true } file && file.Length == bytes.Length && File.ReadAllBytes(path).AsSpan().SequenceEqual(bytes);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
     }
 
     /// <summary>

@@ -69,7 +69,7 @@ public static class BuildPipeline
         // Search reads only the digest, as render does, so it runs beside render on the core render leaves idle (its
         // serial parts: site index, feeds, sitemap); on a 1,000-paper site that hides most of search's time. A large
         // site runs them one after the other, so the two stages' memory does not add up (docs/bench.md).
-        var (rendered, (searchProblems, searchTerms)) = run.TimeBoth(
+        var (rendered, (searchProblems, searchUpdates)) = run.TimeBoth(
             "render",
             () =>
             {
@@ -81,10 +81,12 @@ public static class BuildPipeline
             () =>
             {
                 var terms = TermCountCache.Load(settings.EffectiveCacheDirectory);
-                var update = BuildSearchIndex.Run(content.Digest, writer, settings.Scale.LargeSitePapers, terms);
+                var published = SearchFiles.Load(settings.EffectiveCacheDirectory);
+                var termsUpdate = BuildSearchIndex.Run(content.Digest, writer, settings.Scale.LargeSitePapers, terms, published);
                 var problems = SearchLibrary.Add(settings.NodeModules, writer);
-                var tokenized = $" ({terms.Tokenized} papers tokenized, {terms.Found} as before)";
-                return ((problems, update), (problems.IsEmpty ? "index built" : "index built, search page broken") + tokenized);
+                CacheUpdate?[] updates = [termsUpdate, published.Update(writer.PublishedStamp)];
+                var tokenized = $" ({terms.Tokenized} papers tokenized, {terms.Found} as before; {published.SegmentsKept} segments of parts kept)";
+                return ((problems, updates.OfType<CacheUpdate>().ToList()), (problems.IsEmpty ? "index built" : "index built, search page broken") + tokenized);
             },
             together: !settings.Scale.IsLarge(content.Digest.Papers.Length));
         run.Problems(rendered.Problems);
@@ -110,7 +112,7 @@ public static class BuildPipeline
         // Caches are written here only, once the site is published: a failed build leaves them as they were.
         after.Time("caches", () =>
         {
-            foreach (var update in content.CacheUpdates.Concat(rendered.CacheUpdates).Concat(searchTerms is null ? [] : [searchTerms]))
+            foreach (var update in content.CacheUpdates.Concat(rendered.CacheUpdates).Concat(searchUpdates))
             {
                 update.Write();
             }

@@ -37,7 +37,7 @@ public static partial class BuildSearchIndex
 
     public static void Run(Digest digest, IOutputSink sink) => Run(digest, sink, new ScaleLimits().LargeSitePapers);
 
-    public static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers) => Run(digest, sink, wholeIndexMaxPapers, TermCountCache.None);
+    public static void Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers) => Run(digest, sink, wholeIndexMaxPapers, TermCountCache.None, SearchFiles.None);
 
     /// <param name="wholeIndexMaxPapers">
     /// The largest site that still gets search/index.json and search/docs.json (<see cref="ScaleLimits.LargeSitePapers"/>).
@@ -46,12 +46,13 @@ public static partial class BuildSearchIndex
     /// Pages' 1 GB site limit, so larger sites go without it.
     /// </param>
     /// <param name="known">Each paper's terms as earlier builds found them (<see cref="TermCountCache"/>): only papers not there are tokenized.</param>
+    /// <param name="published">The search files the last build published (<see cref="SearchFiles"/>): parts and result chunks that did not change are kept.</param>
     /// <returns>The term cache for the next build, or null when it holds what it holds already.</returns>
-    public static CacheUpdate? Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers, TermCountCache known)
+    public static CacheUpdate? Run(Digest digest, IOutputSink sink, int wholeIndexMaxPapers, TermCountCache known, SearchFiles published)
     {
         var documents = SearchDocument.From(digest);
-        var (manifest, documentsInKeyOrder, termsUpdate) = WriteIndex(documents, sink, wholeIndexMaxPapers, known);
-        sink.Add(new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
+        var (manifest, documentsInKeyOrder, termsUpdate) = WriteIndex(documents, sink, wholeIndexMaxPapers, known, published);
+        published.Write(sink, new OutputFile("search/manifest.json", JsonSerializer.SerializeToUtf8Bytes(manifest, CompactJson)));
 
         if (documents.Length <= wholeIndexMaxPapers)
         {
@@ -60,21 +61,20 @@ public static partial class BuildSearchIndex
         }
 
         var byNumber = documentsInKeyOrder.Select(position => documents[position]).ToList();
-        foreach (var chunk in byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)))
-        {
-            sink.Add(new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries)));
-        }
+        Parallel.ForEach(byNumber.Chunk(ChunkSize).Select((entries, number) => (entries, number)), chunk =>
+            published.Write(sink, new OutputFile($"search/docs/{Number(chunk.number)}.json", DocumentStore.Chunk(chunk.entries))));
 
         return termsUpdate;
     }
 
     /// <summary>
     /// index.json, the parts, terms files and refs.json. The index, the stage's largest object, lives only in here and
-    /// each part is written as soon as it is made, so neither is held while the rest is written. The papers' terms are
-    /// serialised for the next build (<see cref="TermCountCache"/>) as soon as the index has numbered them.
+    /// each part is written as soon as it is made, so neither is held while the rest is written; a segment whose parts
+    /// are made from what they were made from last time keeps them as published (<see cref="SearchFiles"/>). The
+    /// papers' terms are serialised for the next build (<see cref="TermCountCache"/>) as soon as the index has numbered them.
     /// </summary>
     private static (SearchManifest Manifest, ImmutableArray<int> DocumentsInKeyOrder, CacheUpdate? TermsUpdate) WriteIndex(
-        ImmutableArray<SearchDocument> documents, IOutputSink sink, int wholeIndexMaxPapers, TermCountCache known)
+        ImmutableArray<SearchDocument> documents, IOutputSink sink, int wholeIndexMaxPapers, TermCountCache known, SearchFiles published)
     {
         var index = LunrIndexBuilder.Build(SearchFields.All, [.. documents.Select(SearchFields.ToLunr)], known);
         var termsUpdate = known.Update(index.Terms);
@@ -83,19 +83,30 @@ public static partial class BuildSearchIndex
             sink.AddStreamed("search/index.json", stream => LunrJsonWriter.Whole(index, stream));
         }
 
-        var segments = new List<List<string>>();
-        foreach (var part in IndexPartitioner.Split(index, PartBytes))
+        var numbers = IndexPartitioner.DocumentNumbers(index);
+        var segments = new List<ImmutableArray<string>>();
+        foreach (var (segment, from, end) in IndexPartitioner.Segments(index))
         {
-            sink.Add(new OutputFile($"search/parts/{Number(part.Segment)}/{Number(part.Number)}.json", part.Json));
-            while (segments.Count <= part.Segment)
+            string PartPath(int part) => $"search/parts/{Number(segment)}/{Number(part)}.json";
+            var key = IndexPartitioner.SegmentKey(index, PartBytes, segment, from, end);
+            if (published.KeptSegment(sink, segment, key, PartPath) is { } keptFirstTerms)
             {
-                segments.Add([]);
+                segments.Add(keptFirstTerms);
+                continue;
             }
 
-            segments[part.Segment].Add(part.FirstTerm);
+            var firstTerms = new List<string>();
+            foreach (var part in IndexPartitioner.Split(index, PartBytes, numbers, segment, from, end))
+            {
+                published.Write(sink, new OutputFile(PartPath(part.Number), part.Json));
+                firstTerms.Add(part.FirstTerm);
+            }
+
+            published.Made(segment, key, firstTerms);
+            segments.Add([.. firstTerms]);
         }
 
-        sink.Add(new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(IndexPartitioner.DocumentNumbers(index), CompactJson)));
+        published.Write(sink, new OutputFile("search/refs.json", JsonSerializer.SerializeToUtf8Bytes(numbers, CompactJson)));
 
         // Every term, by length: a fuzzy term of length n with edit distance d only needs lengths n − d to n + d.
         var termsByLength = index.TermsInOrder.Select(term => index.Terms[term])
@@ -104,7 +115,7 @@ public static partial class BuildSearchIndex
             .ToList();
         foreach (var group in termsByLength)
         {
-            sink.Add(new OutputFile($"search/terms/{Number(group.Key)}.json", LunrJsonWriter.Strings(group)));
+            published.Write(sink, new OutputFile($"search/terms/{Number(group.Key)}.json", LunrJsonWriter.Strings(group)));
         }
 
         var manifest = new SearchManifest(
@@ -115,7 +126,7 @@ public static partial class BuildSearchIndex
             documents.Length,
             index.FieldLengthTotals(),
             ChunkSize,
-            [.. segments.Select(firstTerms => firstTerms.ToImmutableArray())],
+            [.. segments],
             [.. termsByLength.Select(group => group.Key)]);
         return (manifest, index.DocumentsInKeyOrder, termsUpdate);
     }

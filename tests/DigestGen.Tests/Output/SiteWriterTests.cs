@@ -168,7 +168,8 @@ public sealed class SiteWriterTests
 
         Assert.Equal(["index.html", "papers/a/index.html"], Files(site));
         Assert.Equal("<p>one</p>", File.ReadAllText(Path.Combine(site, "index.html")));
-        Assert.False(Directory.Exists(WorkFolder.For(site)), "the staging folder of a failed build is removed");
+        // The staging folder of a failed build is removed; the record of what the last build published stays.
+        Assert.Equal(["published"], Directory.EnumerateFileSystemEntries(WorkFolder.For(site)).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -225,7 +226,7 @@ public sealed class SiteWriterTests
         Assert.Equal(stagedNewPaper, Inode(Path.Combine(site, "papers", "new")));
         Assert.Equal(sitePapers, Inode(Path.Combine(site, "papers")));
         Assert.Equal(["authors/a/index.html", "authors/b/index.html", "papers/kept/index.html", "papers/new/index.html"], Files(site));
-        Assert.False(Directory.Exists(WorkFolder.For(site)));
+        Assert.Equal(["published"], Directory.EnumerateFileSystemEntries(WorkFolder.For(site)).Select(Path.GetFileName));
     }
 
     [Fact]
@@ -242,6 +243,73 @@ public sealed class SiteWriterTests
 
         Assert.Equal(1, summary.Removed);
         Assert.Equal("vectors", File.ReadAllText(folder.Combine("state", "embeddings", "vectors.bin")));
+    }
+
+    [Fact]
+    public void A_file_the_last_build_published_and_this_one_does_not_goes_with_its_emptied_folders_and_a_file_put_there_by_hand_stays()
+    {
+        using var work = new TempFolder();
+        var site = work.Combine("site");
+        Publish(site, "index.html", "papers/a/index.html", "papers/b/index.html", "papers/b/figures/one.png");
+        work.Write("site/papers/b/notes.txt", "put there by hand");
+        work.Write("site/by-hand/page.html", "put there by hand");
+
+        Assert.Equal(2, Publish(site, "index.html", "papers/a/index.html").Removed);
+
+        Assert.Equal(["by-hand/page.html", "index.html", "papers/a/index.html", "papers/b/notes.txt"], Files(site));
+        Assert.False(Directory.Exists(Path.Combine(site, "papers", "b", "figures")));
+        Assert.Equal(1, Publish(site, "index.html").Removed);
+        Assert.Equal(["by-hand/page.html", "index.html", "papers/b/notes.txt"], Files(site));
+    }
+
+    [Fact]
+    public void A_record_of_another_folder_is_no_record_and_the_site_is_walked()
+    {
+        using var work = new TempFolder();
+        var site = work.Combine("site");
+        Publish(site, "index.html", "papers/a/index.html");
+        // The site replaced by a copy that holds a file no build into it published: the record does not describe it.
+        Directory.Move(site, work.Combine("old-site"));
+        work.Write("site/index.html", "copied");
+        work.Write("site/papers/c/index.html", "copied");
+
+        Assert.Equal(1, Publish(site, "index.html").Removed);
+        Assert.Equal(["index.html"], Files(site));
+    }
+
+    [Fact]
+    public void A_build_that_died_between_its_record_and_the_moves_is_finished_stale_files_and_all()
+    {
+        using var work = new TempFolder();
+        var site = work.Combine("site");
+        Publish(site, "index.html", "papers/a/index.html", "papers/b/index.html");
+        // What Finish leaves when the process dies right after writing its record and marker: nothing moved yet.
+        var folder = WorkFolder.For(site);
+        work.Write(Path.Combine(folder, "staging", "papers", "c", "index.html"), "c");
+        new PublishedRecord(Path.Combine(folder, "publishing"), site).Write(["index.html", "papers/a/index.html", "papers/c/index.html"]);
+        File.WriteAllBytes(Path.Combine(folder, "staging-complete"), []);
+
+        using (var next = new SiteWriter(site, []))
+        {
+            Assert.Contains("finished publishing", next.Recovery, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(["index.html", "papers/a/index.html", "papers/c/index.html"], Files(site));
+        Assert.Equal(["published"], Directory.EnumerateFileSystemEntries(folder).Select(Path.GetFileName));
+        Assert.Equal(2, Publish(site, "index.html").Removed);
+        Assert.Equal(["index.html"], Files(site));
+    }
+
+    /// <summary>A build that publishes the given files, each holding its own path.</summary>
+    private static WriteSummary Publish(string site, params string[] files)
+    {
+        using var writer = new SiteWriter(site, []);
+        foreach (var file in files)
+        {
+            writer.Add(OutputFile.Text(file, file));
+        }
+
+        return writer.Finish();
     }
 
     private static List<string> Files(string root) =>

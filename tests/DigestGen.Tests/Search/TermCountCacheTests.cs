@@ -27,7 +27,7 @@ public sealed class TermCountCacheTests
         List<Paper> tonight = [.. papers.Select(paper => paper.Id == changed.Id ? changed : paper), newPaper];
         var known = TermCountCache.Load(cache.Path);
         var withCache = new MemoryOutputSink();
-        var update = BuildSearchIndex.Run(Digest(tonight), withCache, wholeIndexMaxPapers: 1_000, known);
+        var update = BuildSearchIndex.Run(Digest(tonight), withCache, wholeIndexMaxPapers: 1_000, known, SearchFiles.None);
 
         Assert.Equal((299, 2), (known.Found, known.Tokenized));
         var tokenizingAll = new MemoryOutputSink();
@@ -38,7 +38,7 @@ public sealed class TermCountCacheTests
         // Tonight's file holds tonight's papers: the same night built again tokenizes none and leaves the file as it is.
         update!.Write();
         var again = TermCountCache.Load(cache.Path);
-        Assert.Null(BuildSearchIndex.Run(Digest(tonight), new MemoryOutputSink(), wholeIndexMaxPapers: 1_000, again));
+        Assert.Null(BuildSearchIndex.Run(Digest(tonight), new MemoryOutputSink(), wholeIndexMaxPapers: 1_000, again, SearchFiles.None));
         Assert.Equal((301, 0), (again.Found, again.Tokenized));
     }
 
@@ -57,14 +57,14 @@ public sealed class TermCountCacheTests
 
         var known = TermCountCache.Load(cache.Path);
         var withCache = new MemoryOutputSink();
-        BuildSearchIndex.Run(Digest(papers), withCache, wholeIndexMaxPapers: 1_000, known);
+        BuildSearchIndex.Run(Digest(papers), withCache, wholeIndexMaxPapers: 1_000, known, SearchFiles.None);
 
         Assert.Equal((0, 40), (known.Found, known.Tokenized));
         Assert.Equal(LunrCompatibilityTests.Build(Digest(papers)).Files["search/index.json"].Content, withCache.Files["search/index.json"].Content);
     }
 
     private static CacheUpdate? Build(IEnumerable<Paper> papers, TermCountCache known) =>
-        BuildSearchIndex.Run(Digest(papers), new MemoryOutputSink(), wholeIndexMaxPapers: 1_000, known);
+        BuildSearchIndex.Run(Digest(papers), new MemoryOutputSink(), wholeIndexMaxPapers: 1_000, known, SearchFiles.None);
 
     private static Digest Digest(IEnumerable<Paper> papers) =>
         new(Yesterday.AddDays(1), [.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], [], []);

@@ -1,3 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+using DigestGen.Output;
+
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
@@ -15,31 +19,66 @@ namespace DigestGen.Search.Lunr;
 /// </summary>
 public static class IndexPartitioner
 {
-    /// <summary>
-    /// The parts of each segment in turn (<see cref="IndexSegments"/>), each made when asked for (so a caller that writes
-    /// and drops them never holds them all).
-    /// </summary>
-    public static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes)
+    /// <summary>Each segment's number and the document numbers it holds, From up to End (exclusive).</summary>
+    public static IEnumerable<(int Number, int From, int End)> Segments(LunrIndex index)
     {
-        var numbers = DocumentNumbers(index);
         var from = 0;
         var segment = 0;
         foreach (var end in IndexSegments.Ends(index.DocumentRefs.Length))
         {
-            foreach (var part in Split(index, targetBytes, numbers, segment, from, end))
-            {
-                yield return part;
-            }
-
+            yield return (segment++, from, end);
             from = end;
-            segment++;
         }
     }
 
-    private static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes, int[] numbers, int segment, int from, int end)
+    /// <summary>
+    /// A hash of everything the segment's parts are made from: the part size, the segment's place, its documents'
+    /// term counts and field lengths, and the text of every term up to the highest number they use (terms are numbered
+    /// by first appearance, so that covers each term they name). Equal keys mean equal parts. Null when the segment's
+    /// documents are not the ones added at those places (a numeric ref sorts first in JavaScript's key order), as a
+    /// document's number and position then differ.
+    /// </summary>
+    public static string? SegmentKey(LunrIndex index, int targetBytes, int segment, int from, int end)
     {
+        for (var number = from; number < end; number++)
+        {
+            if (index.DocumentsInKeyOrder[number] != number)
+            {
+                return null;
+            }
+        }
+
+        var fieldCount = index.Fields.Length;
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        hash.AppendData(MemoryMarshal.AsBytes<int>([targetBytes, segment, from, end, fieldCount]));
+        index.TermCounts.AppendTo(hash, from * fieldCount, end * fieldCount);
+        hash.AppendData(MemoryMarshal.AsBytes(index.FieldLengths(from * fieldCount, end * fieldCount)));
+        var highest = -1;
+        for (var fieldRef = from * fieldCount; fieldRef < end * fieldCount; fieldRef++)
+        {
+            var terms = index.TermCounts.Columns(fieldRef);
+            highest = terms.IsEmpty ? highest : Math.Max(highest, terms[^1]);
+        }
+
+        for (var term = 0; term <= highest; term++)
+        {
+            hash.AppendData(MemoryMarshal.AsBytes<int>([index.Terms[term].Length]));
+            hash.AppendData(MemoryMarshal.AsBytes(index.Terms[term].AsSpan()));
+        }
+
+        return ContentHash.Of(hash);
+    }
+
+    /// <summary>
+    /// The parts of one segment, the documents numbered <paramref name="from"/> up to <paramref name="end"/>, each made
+    /// when asked for (so a caller that writes and drops them never holds them all).
+    /// </summary>
+    /// <param name="numbers">Each document's number (<see cref="DocumentNumbers"/>).</param>
+    public static IEnumerable<IndexPart> Split(LunrIndex index, int targetBytes, int[] numbers, int segment, int from, int end)
+    {
+        var postings = index.PostingsOf(index.DocumentsInKeyOrder[from..end]);
         var packed = new byte[index.TermsInOrder.Length][];
-        Parallel.For(0, packed.Length, at => packed[at] = PackedTerm.Write(index, index.TermsInOrder[at], numbers, from, end));
+        Parallel.For(0, packed.Length, at => packed[at] = PackedTerm.Write(index, postings, index.TermsInOrder[at], numbers, from, end));
         var present = Enumerable.Range(0, packed.Length).Where(at => packed[at].Length > 0).ToArray();
 
         // Consecutive terms fill a part up to the target size; a term larger than that gets a part to itself.

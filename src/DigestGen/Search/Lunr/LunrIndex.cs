@@ -16,6 +16,7 @@ public sealed class LunrIndex
 
     private readonly int[] fieldLengths;
     private readonly int[] documentsWithTerm;
+    private WeightedRows? postings;
 
     internal LunrIndex(
         ImmutableArray<LunrField> fields,
@@ -34,7 +35,6 @@ public sealed class LunrIndex
         this.fieldLengths = fieldLengths;
         DocumentsInKeyOrder = documentsInKeyOrder;
         TermsInOrder = [.. Enumerable.Range(0, terms.Length).Order(Comparer<int>.Create((a, b) => string.CompareOrdinal(terms[a], terms[b])))];
-        Postings = termCounts.Transposed(terms.Length, fields.Length, documentsInKeyOrder);
     }
 
     public ImmutableArray<LunrField> Fields { get; }
@@ -57,13 +57,23 @@ public sealed class LunrIndex
     /// Row <c>term * Fields.Length + field</c>: the documents (by position) whose field has the term, in the order lunr
     /// lists them (<see cref="DocumentsInKeyOrder"/>), each with how often the term occurs there.
     /// </summary>
-    internal WeightedRows Postings { get; }
+    internal WeightedRows Postings => postings ??= PostingsOf(DocumentsInKeyOrder);
+
+    /// <summary>
+    /// <see cref="Postings"/> of only the given documents (in key order): what one segment's parts are made from, so a
+    /// build that keeps the settled segment's parts never turns its documents' rows around.
+    /// </summary>
+    internal WeightedRows PostingsOf(IReadOnlyList<int> documentsInKeyOrder) =>
+        documentsInKeyOrder.Count == DocumentRefs.Length && postings is not null ? postings : TermCounts.Transposed(Terms.Length, Fields.Length, documentsInKeyOrder);
 
     /// <summary>Row <c>fieldRef</c>: the field's terms by term index, ascending, with how often each occurs there.</summary>
     internal WeightedRows TermCounts { get; }
 
     /// <summary>How many terms the field holds (lunr's <c>fieldLengths</c>; a repeated term counts each time).</summary>
     public int FieldLength(int fieldRef) => fieldLengths[fieldRef];
+
+    /// <summary>The lengths of field refs <paramref name="first"/> up to <paramref name="end"/>.</summary>
+    internal ReadOnlySpan<int> FieldLengths(int first, int end) => fieldLengths.AsSpan(first, end - first);
 
     /// <summary>Each field's length summed over all documents.</summary>
     public ImmutableArray<long> FieldLengthTotals()
@@ -94,7 +104,7 @@ public sealed class LunrIndex
             idf[term] = Math.Log(1 + Math.Abs(x));
         }
 
-        var weights = new int[Postings.PairCount];
+        var weights = new int[TermCounts.PairCount];
         Parallel.For(0, TermCounts.Count, fieldRef =>
         {
             var field = fieldRef % fieldCount;

@@ -28,8 +28,9 @@ internal static class PackedTerm
     private static ArrayBufferWriter<byte>? buffer;
 
     /// <summary>The term's entry for the documents numbered <paramref name="from"/> up to <paramref name="end"/>; empty when none has it.</summary>
+    /// <param name="postings">The index's postings, or those of the segment's documents (<see cref="LunrIndex.PostingsOf"/>).</param>
     /// <param name="numbers">The number each document (by position) goes by in the parts.</param>
-    public static byte[] Write(LunrIndex index, int term, int[] numbers, int from, int end)
+    public static byte[] Write(LunrIndex index, WeightedRows postings, int term, int[] numbers, int from, int end)
     {
         var fieldCount = index.Fields.Length;
         var output = buffer ??= new ArrayBufferWriter<byte>();
@@ -42,8 +43,8 @@ internal static class PackedTerm
         var any = false;
         for (var field = 0; field < fieldCount; field++)
         {
-            var documents = index.Postings.Columns(term * fieldCount + field);
-            var counts = index.Postings.Values(term * fieldCount + field);
+            var documents = postings.Columns(term * fieldCount + field);
+            var counts = postings.Values(term * fieldCount + field);
             json.Raw(",\"");
             var previous = 0;
             // Postings list documents by ascending number: the segment's are one run of them.

@@ -22,13 +22,15 @@ public sealed class TermCountCache
 
     private readonly string? path;
     private readonly IReadOnlyDictionary<UInt128, FieldTerms[]> previous;
-    private readonly ConcurrentDictionary<UInt128, FieldTerms[]> tonight = new();
+    private readonly ConcurrentDictionary<UInt128, FieldTerms[]> tonight;
     private int found;
 
     private TermCountCache(string? path, IReadOnlyDictionary<UInt128, FieldTerms[]> previous, IReadOnlyList<PipelineTerm> terms)
     {
         this.path = path;
         this.previous = previous;
+        // Sized for last night's documents and a night's new ones: grown from empty, it re-hashed every entry at each step.
+        tonight = new(Environment.ProcessorCount, previous.Count + 4096);
         Terms = terms;
     }
 

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Security.Cryptography;
+
 namespace DigestGen.Search.Lunr;
 
 /// <summary>
@@ -20,6 +23,20 @@ internal sealed class WeightedRows(int[] starts, int[] columns, int[] values)
 
     public ReadOnlySpan<int> Values(int row) => values.AsSpan(starts[row], starts[row + 1] - starts[row]);
 
+    /// <summary>Takes rows <paramref name="first"/> up to <paramref name="end"/> into the hash: each row's length, then its pairs.</summary>
+    public void AppendTo(IncrementalHash hash, int first, int end)
+    {
+        var lengths = new int[end - first];
+        for (var row = first; row < end; row++)
+        {
+            lengths[row - first] = starts[row + 1] - starts[row];
+        }
+
+        hash.AppendData(MemoryMarshal.AsBytes(lengths.AsSpan()));
+        hash.AppendData(MemoryMarshal.AsBytes(columns.AsSpan(starts[first], starts[end] - starts[first])));
+        hash.AppendData(MemoryMarshal.AsBytes(values.AsSpan(starts[first], starts[end] - starts[first])));
+    }
+
     /// <summary>The same rows and columns with other values (one per pair, in the same order).</summary>
     public WeightedRows WithValues(int[] otherValues) => new(starts, columns, otherValues);
 
@@ -28,16 +45,22 @@ internal sealed class WeightedRows(int[] starts, int[] columns, int[] values)
     /// <paramref name="rowOrder"/> gives rows, with their values. <paramref name="columnCount"/> is the number of
     /// columns, <paramref name="rowsPerGroup"/> how many consecutive rows share one place in <paramref name="rowOrder"/>
     /// (a document's field vectors): row r of this one is named in the result by r / rowsPerGroup, and its pairs go to
-    /// result row column * rowsPerGroup + r % rowsPerGroup.
+    /// result row column * rowsPerGroup + r % rowsPerGroup. Groups <paramref name="rowOrder"/> leaves out are left out.
     /// </summary>
     public WeightedRows Transposed(int columnCount, int rowsPerGroup, IReadOnlyList<int> rowOrder)
     {
         var resultStarts = new int[columnCount * rowsPerGroup + 1];
-        for (var row = 0; row < Count; row++)
+        var pairs = 0;
+        foreach (var group in rowOrder)
         {
-            foreach (var column in Columns(row))
+            for (var member = 0; member < rowsPerGroup; member++)
             {
-                resultStarts[column * rowsPerGroup + row % rowsPerGroup + 1]++;
+                var rowColumns = Columns(group * rowsPerGroup + member);
+                pairs += rowColumns.Length;
+                foreach (var column in rowColumns)
+                {
+                    resultStarts[column * rowsPerGroup + member + 1]++;
+                }
             }
         }
 
@@ -47,8 +70,8 @@ internal sealed class WeightedRows(int[] starts, int[] columns, int[] values)
         }
 
         var next = resultStarts[..^1];
-        var resultColumns = new int[columns.Length];
-        var resultValues = new int[columns.Length];
+        var resultColumns = new int[pairs];
+        var resultValues = new int[pairs];
         foreach (var group in rowOrder)
         {
             for (var member = 0; member < rowsPerGroup; member++)
