@@ -22,9 +22,16 @@ internal static class FolderIdentity
         }
 
         var status = new byte[256]; // struct statx
-        if (Statx(CurrentFolder, [.. System.Text.Encoding.UTF8.GetBytes(folder), 0], 0, InodeAndBirth, status) != 0 || (BitConverter.ToUInt32(status, 0) & InodeAndBirth) != InodeAndBirth)
+        try
         {
-            return null;
+            if (Statx(CurrentFolder, [.. System.Text.Encoding.UTF8.GetBytes(folder), 0], 0, InodeAndBirth, status) != 0 || (BitConverter.ToUInt32(status, 0) & InodeAndBirth) != InodeAndBirth)
+            {
+                return null;
+            }
+        }
+        catch (Exception missing) when (missing is EntryPointNotFoundException or DllNotFoundException)
+        {
+            return null; // a C library older than statx (glibc 2.28): the site is walked, as before
         }
 
         var inode = BitConverter.ToUInt64(status, 32);
