@@ -11,7 +11,8 @@ namespace DigestGen.Ingest;
 /// Dumps parsed by an earlier build, one file each in <c>&lt;cache&gt;/ingest/</c> (<see cref="ParsedDumpCodec"/>), named
 /// by a hash of the code that parsed them (this assembly's build), the dump's path and its bytes: a nightly build parses
 /// only the dumps that are new or changed and reads the others back. A dump whose record headers have dates without a
-/// year is read relative to the build's day, so it is kept for that day only. A missing, unreadable or foreign entry is
+/// year is read relative to the build's day, so it is kept for the days on which those dates fall in the same years
+/// (<see cref="YearlessDates"/>). A missing, unreadable or foreign entry is
 /// parsed again. A new entry waits for the build to be published compressed, not as the parsed dump: the pipeline lets
 /// go of the dumps once merged, and a first build of 100,000 papers would otherwise hold 280 MB of records to the end.
 /// </summary>
@@ -42,16 +43,15 @@ public sealed class ParsedDumpCache
         }
 
         var key = Key(file.Path, file.Bytes);
-        var day = CacheFile.DayText(asOf);
-        if (ParsedDumpCodec.Read(CacheFile.ReadBytes(EntryPath(key)) ?? []) is { } kept && (kept.Day is null || kept.Day == day))
+        if (ParsedDumpCodec.Read(CacheFile.ReadBytes(EntryPath(key)) ?? []) is { } kept && (kept.Yearless is null || kept.Yearless.ReadAlikeOn(asOf)))
         {
             tonight[key] = null;
             Interlocked.Increment(ref reused);
             return kept.Dump;
         }
 
-        var (dump, readsAsOf) = IngestDumps.Read(file, asOf);
-        tonight[key] = Compress(ParsedDumpCodec.Write(dump, readsAsOf ? day : null));
+        var (dump, yearless) = IngestDumps.Read(file, asOf);
+        tonight[key] = Compress(ParsedDumpCodec.Write(dump, yearless));
         return dump;
     }
 
