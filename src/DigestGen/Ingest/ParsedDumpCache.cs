@@ -27,12 +27,19 @@ public sealed class ParsedDumpCache
     private readonly string folder;
     /// <summary>Tonight's dumps by key: the new entry compressed, or null for one read back from the cache.</summary>
     private readonly ConcurrentDictionary<string, byte[]?> tonight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> entryNames = new(StringComparer.Ordinal);
     private int reused;
 
     public ParsedDumpCache(string cacheDirectory) => folder = Path.Combine(cacheDirectory, FolderName);
 
     /// <summary>Dumps read back from the cache rather than parsed.</summary>
     public int Reused => reused;
+
+    /// <summary>
+    /// The name of the entry kept for a dump of tonight's input (by its file), or null for one that could not be read:
+    /// what later stages may name their own per-dump entries by, as they are as valid as the dump's bytes and the code.
+    /// </summary>
+    public string? EntryNameOf(string dumpFile) => entryNames.GetValueOrDefault(dumpFile);
 
     /// <summary><see cref="IngestDumps.Parse"/>, or the same dump as an earlier build parsed it.</summary>
     public ParsedDump Parse(InputFile file, DateOnly asOf)
@@ -43,6 +50,7 @@ public sealed class ParsedDumpCache
         }
 
         var key = Key(file.Path, file.Bytes);
+        entryNames[file.Path] = key;
         if (ParsedDumpCodec.Read(CacheFile.ReadBytes(EntryPath(key)) ?? []) is { } kept && (kept.Yearless is null || kept.Yearless.ReadAlikeOn(asOf)))
         {
             tonight[key] = null;
