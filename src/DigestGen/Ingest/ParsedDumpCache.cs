@@ -75,11 +75,7 @@ public sealed class ParsedDumpCache
             }
         }
 
-        // Entries of an earlier format (*.json) go too: no build of this code reads them.
-        foreach (var file in Directory.EnumerateFiles(folder).Where(file => Path.GetExtension(file) != EntryExtension || !tonight.ContainsKey(Path.GetFileNameWithoutExtension(file))).ToList())
-        {
-            File.Delete(file);
-        }
+        CacheFile.RemoveEntriesBut(folder, EntryExtension, tonight.ContainsKey);
     });
 
     private static byte[] Compress(byte[] entry)

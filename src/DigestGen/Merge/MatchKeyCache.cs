@@ -68,7 +68,7 @@ public sealed class MatchKeyCache
         Directory.CreateDirectory(folder);
         foreach (var (name, place) in tonight)
         {
-            if (place is var (offset, length))
+            if (place is (var offset, var length))
             {
                 var entry = new byte[length];
                 waiting!.Position = offset;
@@ -77,11 +77,7 @@ public sealed class MatchKeyCache
             }
         }
 
-        foreach (var file in Directory.EnumerateFiles(folder).Where(file => Path.GetExtension(file) != EntryExtension || !tonight.ContainsKey(Path.GetFileNameWithoutExtension(file))).ToList())
-        {
-            File.Delete(file);
-        }
-
+        CacheFile.RemoveEntriesBut(folder, EntryExtension, tonight.ContainsKey);
         waiting?.Dispose();
         waiting = null;
     });
