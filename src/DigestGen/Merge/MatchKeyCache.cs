@@ -8,8 +8,8 @@ namespace DigestGen.Merge;
 /// Each dump's <see cref="DumpMatchKeys"/> as an earlier build made them, one file each in <c>&lt;cache&gt;/merge-keys/</c>
 /// (<see cref="MatchKeyCodec"/>), named as the dump's parsed-dump entry is (a hash of the code, the dump's path and its
 /// bytes): they are a pure function of those, whatever the build's day, so a nightly makes them only for new or changed
-/// dumps. At 100,000 papers making them was 5.4 of merge's CPU-s (docs/bench.md). A dump without an entry name (one that
-/// could not be read) has its keys made and not kept. New entries wait for the build to be published in a temporary
+/// dumps (at 100,000 papers merge's records step, mostly making them, took 5.4 CPU-s: docs/bench.md). A dump without
+/// an entry name (one that could not be read) has its keys made and not kept. New entries wait for the build to be published in a temporary
 /// file, not in memory: a first build of 100,000 papers would otherwise hold about 150 MB of trigram hashes to the end.
 /// </summary>
 public sealed class MatchKeyCache
