@@ -11,10 +11,11 @@ public static class IngestDumps
     public static ParsedDump Parse(InputFile file, DateOnly asOf) => Read(file, asOf).Dump;
 
     /// <summary>
-    /// The dump, and whether it reads the build's day: a record header's date without a year is the latest such day
-    /// not after it, so such a dump parses differently on another day (<see cref="ParsedDumpCache"/> keeps it for one day only).
+    /// The dump, and its dates without a year when it has any: such a date is the latest such day not after the
+    /// build's day, so the dump may parse differently on another day (<see cref="ParsedDumpCache"/> keeps it for the
+    /// days on which it cannot).
     /// </summary>
-    internal static (ParsedDump Dump, bool ReadsAsOf) Read(InputFile file, DateOnly asOf)
+    internal static (ParsedDump Dump, YearlessDates? Yearless) Read(InputFile file, DateOnly asOf)
     {
         if (file.Bytes is null)
         {
@@ -22,13 +23,13 @@ public static class IngestDumps
                 ? Failed(file.Path, DiagnosticCodes.FileTooLarge, file.ReadError ?? "file is too large",
                     $"split it into dumps under {InputReader.MaxDumpBytes / (1024 * 1024)} MB, or remove it from the input folder")
                 : Failed(file.Path, DiagnosticCodes.FileUnreadable, $"file could not be read: {file.ReadError}",
-                    "check that the file exists and that you may read it, or remove it from the input folder"), false);
+                    "check that the file exists and that you may read it, or remove it from the input folder"), null);
         }
 
         var (content, decodeProblem) = TextDecoder.Decode(file.Path, file.Bytes);
         if (content is null)
         {
-            return (new ParsedDump(file.Path, null, null, [], [decodeProblem!]), false);
+            return (new ParsedDump(file.Path, null, null, [], [decodeProblem!]), null);
         }
 
         var text = DumpText.FromString(file.Path, content);
@@ -38,7 +39,7 @@ public static class IngestDumps
             [
                 new Diagnostic(Severity.Warning, DiagnosticCodes.EmptyFile, file.Path, 0, "file is empty",
                     "paste a listing into it, or remove it from the input folder"),
-            ]), false);
+            ]), null);
         }
 
         var shape = ShapeDetector.Detect(text);
@@ -54,8 +55,9 @@ public static class IngestDumps
                 "check that it is a listing copied whole; \"Input shapes\" in docs/input.md shows each shape"),
         };
         Diagnostic[] found = decodeProblem is null ? [.. text.Problems] : [decodeProblem, .. text.Problems];
-        var readsAsOf = shape is DumpShape.ProfilePage or DumpShape.PaperFeed && text.Lines.Any(line => RecordHeader.HasYearlessDate(line.Text) || RecordHeader.EndsInGluedHeader(line.Text));
-        return (found.Length == 0 ? parsed : parsed with { Diagnostics = [.. found, .. parsed.Diagnostics] }, readsAsOf);
+        var yearlessDays = shape is DumpShape.ProfilePage or DumpShape.PaperFeed ? RecordHeader.YearlessDays(text.Lines) : [];
+        return (found.Length == 0 ? parsed : parsed with { Diagnostics = [.. found, .. parsed.Diagnostics] },
+            yearlessDays.IsEmpty ? null : new YearlessDates(asOf, yearlessDays));
     }
 
     private static ParsedDump Failed(string file, string code, string message, string hint) =>

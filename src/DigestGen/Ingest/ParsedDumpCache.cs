@@ -11,7 +11,8 @@ namespace DigestGen.Ingest;
 /// Dumps parsed by an earlier build, one file each in <c>&lt;cache&gt;/ingest/</c> (<see cref="ParsedDumpCodec"/>), named
 /// by a hash of the code that parsed them (this assembly's build), the dump's path and its bytes: a nightly build parses
 /// only the dumps that are new or changed and reads the others back. A dump whose record headers have dates without a
-/// year is read relative to the build's day, so it is kept for that day only. A missing, unreadable or foreign entry is
+/// year is read relative to the build's day, so it is kept for the days on which those dates fall in the same years
+/// (<see cref="YearlessDates"/>). A missing, unreadable or foreign entry is
 /// parsed again. A new entry waits for the build to be published compressed, not as the parsed dump: the pipeline lets
 /// go of the dumps once merged, and a first build of 100,000 papers would otherwise hold 280 MB of records to the end.
 /// </summary>
@@ -26,12 +27,19 @@ public sealed class ParsedDumpCache
     private readonly string folder;
     /// <summary>Tonight's dumps by key: the new entry compressed, or null for one read back from the cache.</summary>
     private readonly ConcurrentDictionary<string, byte[]?> tonight = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string> entryNames = new(StringComparer.Ordinal);
     private int reused;
 
     public ParsedDumpCache(string cacheDirectory) => folder = Path.Combine(cacheDirectory, FolderName);
 
     /// <summary>Dumps read back from the cache rather than parsed.</summary>
     public int Reused => reused;
+
+    /// <summary>
+    /// The name of the entry kept for a dump of tonight's input (by its file), or null for one that could not be read:
+    /// what later stages may name their own per-dump entries by, as they are as valid as the dump's bytes and the code.
+    /// </summary>
+    public string? EntryNameOf(string dumpFile) => entryNames.GetValueOrDefault(dumpFile);
 
     /// <summary><see cref="IngestDumps.Parse"/>, or the same dump as an earlier build parsed it.</summary>
     public ParsedDump Parse(InputFile file, DateOnly asOf)
@@ -42,16 +50,16 @@ public sealed class ParsedDumpCache
         }
 
         var key = Key(file.Path, file.Bytes);
-        var day = CacheFile.DayText(asOf);
-        if (ParsedDumpCodec.Read(CacheFile.ReadBytes(EntryPath(key)) ?? []) is { } kept && (kept.Day is null || kept.Day == day))
+        entryNames[file.Path] = key;
+        if (ParsedDumpCodec.Read(CacheFile.ReadBytes(EntryPath(key)) ?? []) is { } kept && (kept.Yearless is null || kept.Yearless.ReadAlikeOn(asOf)))
         {
             tonight[key] = null;
             Interlocked.Increment(ref reused);
             return kept.Dump;
         }
 
-        var (dump, readsAsOf) = IngestDumps.Read(file, asOf);
-        tonight[key] = Compress(ParsedDumpCodec.Write(dump, readsAsOf ? day : null));
+        var (dump, yearless) = IngestDumps.Read(file, asOf);
+        tonight[key] = Compress(ParsedDumpCodec.Write(dump, yearless));
         return dump;
     }
 
@@ -67,11 +75,7 @@ public sealed class ParsedDumpCache
             }
         }
 
-        // Entries of an earlier format (*.json) go too: no build of this code reads them.
-        foreach (var file in Directory.EnumerateFiles(folder).Where(file => Path.GetExtension(file) != EntryExtension || !tonight.ContainsKey(Path.GetFileNameWithoutExtension(file))).ToList())
-        {
-            File.Delete(file);
-        }
+        CacheFile.RemoveEntriesBut(folder, EntryExtension, tonight.ContainsKey);
     });
 
     private static byte[] Compress(byte[] entry)

@@ -12,18 +12,18 @@ namespace DigestGen.Ingest;
 /// </summary>
 internal static class ParsedDumpCodec
 {
-    private const string Format = "digestgen-ingest/2";
+    private const string Format = "digestgen-ingest/3";
 
     private const byte Absent = byte.MaxValue;
 
-    /// <param name="day">The build's day when the dump reads it (dates without a year), else null: good for any day.</param>
-    public static byte[] Write(ParsedDump dump, string? day)
+    /// <param name="yearless">The dump's dates without a year and the day they were read on, else null: good for any day.</param>
+    public static byte[] Write(ParsedDump dump, YearlessDates? yearless)
     {
         using var bytes = new MemoryStream();
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Format);
-            WriteText(writer, day);
+            WriteYearless(writer, yearless);
             writer.Write(dump.File);
             WriteShape(writer, dump.Shape);
             WriteProfile(writer, dump.Profile);
@@ -48,8 +48,8 @@ internal static class ParsedDumpCodec
         return bytes.ToArray();
     }
 
-    /// <summary>The dump and its day as written, or null when the bytes are not a whole entry of this format.</summary>
-    public static (ParsedDump Dump, string? Day)? Read(byte[] bytes)
+    /// <summary>The dump and its dates without a year as written, or null when the bytes are not a whole entry of this format.</summary>
+    public static (ParsedDump Dump, YearlessDates? Yearless)? Read(byte[] bytes)
     {
         using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
         try
@@ -59,7 +59,7 @@ internal static class ParsedDumpCodec
                 return null;
             }
 
-            var day = ReadText(reader);
+            var yearless = ReadYearless(reader);
             var file = reader.ReadString();
             var shape = ReadShape(reader);
             var profile = ReadProfile(reader);
@@ -77,7 +77,7 @@ internal static class ParsedDumpCodec
 
             // A whole entry ends exactly where its last field does.
             return reader.BaseStream.Position == bytes.Length
-                ? (new ParsedDump(file, shape, profile, records.MoveToImmutable(), diagnostics.MoveToImmutable()), day)
+                ? (new ParsedDump(file, shape, profile, records.MoveToImmutable(), diagnostics.MoveToImmutable()), yearless)
                 : null;
         }
         catch (Exception error) when (error is EndOfStreamException or IOException or ArgumentException or FormatException or OverflowException)
@@ -159,6 +159,39 @@ internal static class ParsedDumpCodec
             Org = ReadText(reader),
             TrendingRank = ReadNumber(reader),
         };
+    }
+
+    private static void WriteYearless(BinaryWriter writer, YearlessDates? yearless)
+    {
+        writer.Write(yearless is not null);
+        if (yearless is not null)
+        {
+            writer.Write(yearless.ReadOn.DayNumber);
+            writer.Write(yearless.Days.Length);
+            foreach (var date in yearless.Days)
+            {
+                writer.Write((byte)date.Month);
+                writer.Write((byte)date.Day);
+            }
+        }
+    }
+
+    private static YearlessDates? ReadYearless(BinaryReader reader)
+    {
+        if (!reader.ReadBoolean())
+        {
+            return null;
+        }
+
+        var readOn = DateOnly.FromDayNumber(reader.ReadInt32());
+        var days = ImmutableArray.CreateBuilder<MonthDay>(ReadCount(reader));
+        for (var date = 0; date < days.Capacity; date++)
+        {
+            var month = reader.ReadByte();
+            days.Add(month is >= 1 and <= 12 ? new MonthDay(month, reader.ReadByte()) : throw new FormatException("a month that is none"));
+        }
+
+        return new YearlessDates(readOn, days.MoveToImmutable());
     }
 
     private static void WriteProfile(BinaryWriter writer, ProfileStats? profile)

@@ -19,8 +19,24 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
 
     public static bool IsHeader(string line) => Pattern().IsMatch(line);
 
-    /// <summary>Whether the line is a header whose date has no year, so that reading it depends on the build's day.</summary>
-    public static bool HasYearlessDate(string line) => Pattern().Match(line) is { Success: true } match && !match.Groups["year"].Success;
+    /// <summary>
+    /// The distinct month and day of every header date without a year in these lines, headers glued to a line's end
+    /// included: what reading the lines on another day may change.
+    /// </summary>
+    public static ImmutableArray<MonthDay> YearlessDays(IEnumerable<DumpLine> lines)
+    {
+        var days = new SortedSet<MonthDay>(Comparer<MonthDay>.Create((a, b) => (a.Month, a.Day).CompareTo((b.Month, b.Day))));
+        foreach (var line in lines)
+        {
+            var header = IsHeader(line.Text) ? line.Text : EndsInGluedHeader(line.Text) ? GluedAtEnd().Match(line.Text).Value : null;
+            if (header is not null && Pattern().Match(header) is { Success: true } match && !match.Groups["year"].Success)
+            {
+                days.Add(ReadMonthDay(match));
+            }
+        }
+
+        return [.. days];
+    }
 
     /// <summary>Whether a line that is not a header ends in one glued on (see <see cref="SeparateGlued"/>).</summary>
     /// <remarks>Every abstract line is asked, so lines that cannot end in a header (a day or "Code") skip the regex.</remarks>
@@ -73,16 +89,18 @@ internal sealed partial record RecordHeader(double? Score, string Category, Date
         double? score = match.Groups["score"].Success
             ? double.Parse(match.Groups["score"].Value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture)
             : null;
-        var month = Array.IndexOf(Months, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1;
-        var day = int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture);
+        var (month, day) = ReadMonthDay(match);
         var date = match.Groups["year"].Success
             ? TryDate(int.Parse(match.Groups["year"].Value, CultureInfo.InvariantCulture), month, day)
             : LatestOnOrBefore(month, day, asOf);
         return new RecordHeader(score, match.Groups["category"].Value, date, match.Groups["code"].Success);
     }
 
+    private static MonthDay ReadMonthDay(Match match) =>
+        new(Array.IndexOf(Months, match.Groups["month"].Value[..3].ToLowerInvariant()) + 1, int.Parse(match.Groups["day"].Value, CultureInfo.InvariantCulture));
+
     // Listings show only papers already out, so a yearless "Dec 28" seen on 5 January is last year's.
-    private static DateOnly? LatestOnOrBefore(int month, int day, DateOnly asOf)
+    public static DateOnly? LatestOnOrBefore(int month, int day, DateOnly asOf)
     {
         for (var year = asOf.Year; year > asOf.Year - YearsToLookBack; year--)
         {

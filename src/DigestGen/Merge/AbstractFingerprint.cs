@@ -26,10 +26,13 @@ internal sealed class AbstractFingerprint
     public string Text { get; }
 
     /// <summary>The distinct trigram hashes, ascending, so two fingerprints intersect in one linear pass.</summary>
-    public IReadOnlyList<ulong> Shingles => shingles;
+    public ReadOnlySpan<ulong> Shingles => shingles;
 
     /// <summary>Long enough for a low similarity to mean "different paper" rather than "too little text to tell".</summary>
     public bool IsSubstantial => shingles.Length >= MinimumDenominator;
+
+    /// <summary>The fingerprint <see cref="Of"/> made of <paramref name="text"/> earlier, from its <see cref="Shingles"/> (<see cref="MatchKeyCodec"/>).</summary>
+    public static AbstractFingerprint Made(string text, ulong[] shingles) => new(text, shingles);
 
     public static AbstractFingerprint Of(string text)
     {

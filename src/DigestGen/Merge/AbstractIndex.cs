@@ -41,7 +41,10 @@ internal sealed class AbstractIndex
         asked = [];
         foreach (var query in queries)
         {
-            asked.UnionWith(query.Shingles);
+            foreach (var shingle in query.Shingles)
+            {
+                asked.Add(shingle);
+            }
         }
     }
 
@@ -50,7 +53,7 @@ internal sealed class AbstractIndex
         var entry = entries.Count;
         entries.Add((fingerprint, paper));
         var sketch = fingerprint.Shingles;
-        for (var position = 0; position < Math.Min(sketch.Count, SketchSize); position++)
+        for (var position = 0; position < Math.Min(sketch.Length, SketchSize); position++)
         {
             var shingle = sketch[position];
             if (!asked.Contains(shingle))

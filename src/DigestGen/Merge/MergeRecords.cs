@@ -15,17 +15,15 @@ namespace DigestGen.Merge;
 internal sealed record MergeRecords(
     IReadOnlyList<ParsedDump> Dumps, ImmutableArray<RawRecord> Records, IReadOnlyList<string> TitleKeys, IReadOnlyList<AbstractFingerprint?> Fingerprints)
 {
-    public static MergeRecords Of(IReadOnlyList<ParsedDump> dumps)
+    /// <param name="kept">Where earlier builds kept each dump's title keys and fingerprints, or null to make them all.</param>
+    public static MergeRecords Of(IReadOnlyList<ParsedDump> dumps, MatchKeyCache? kept = null)
     {
         ImmutableArray<RawRecord> read = [.. dumps.SelectMany(dump => dump.Records)];
-        // Title keys and fingerprints are most of this and independent per record: spread them over the cores.
-        var titleKeys = new string[read.Length];
-        var fingerprints = new AbstractFingerprint?[read.Length];
-        Parallel.For(0, read.Length, record =>
-        {
-            titleKeys[record] = TitleKey.Of(read[record].Title ?? "");
-            fingerprints[record] = string.IsNullOrWhiteSpace(read[record].Abstract) ? null : AbstractFingerprint.Of(read[record].Abstract!);
-        });
+        // Title keys and fingerprints are most of this and independent per dump: spread them over the cores.
+        var byDump = new DumpMatchKeys[dumps.Count];
+        Parallel.For(0, dumps.Count, dump => byDump[dump] = kept?.For(dumps[dump]) ?? DumpMatchKeys.Of(dumps[dump]));
+        string[] titleKeys = [.. byDump.SelectMany(keys => keys.TitleKeys)];
+        AbstractFingerprint?[] fingerprints = [.. byDump.SelectMany(keys => keys.Fingerprints)];
 
         // A settled reading changes a record's title (never its abstract): only those keys are made again.
         var records = TitleReadings.Resolve(read, titleKeys);

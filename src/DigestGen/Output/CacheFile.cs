@@ -80,6 +80,18 @@ public static class CacheFile
         }
     }
 
+    /// <summary>
+    /// Removes every file of a folder of per-input entries but tonight's: <c>name.extension</c> for the names kept.
+    /// Files of another extension go too (an earlier format's): no build of this code reads them.
+    /// </summary>
+    public static void RemoveEntriesBut(string folder, string extension, Func<string, bool> kept)
+    {
+        foreach (var file in Directory.EnumerateFiles(folder).Where(file => Path.GetExtension(file) != extension || !kept(Path.GetFileNameWithoutExtension(file))).ToList())
+        {
+            File.Delete(file);
+        }
+    }
+
     /// <summary>Days in cache files are written yyyy-MM-dd, whatever the culture.</summary>
     public static string DayText(DateOnly day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -180,12 +180,13 @@ public static class BuildPipeline
                 "nothing to do: the file is rewritten by the next successful build"));
         }
 
+        var matchKeys = new MatchKeyCache(settings.EffectiveCacheDirectory, parsedDumps.EntryNameOf);
         var merged = run.Time("merge", () =>
         {
             // Merge's parts go to the build log, as compute's steps do: merge is a large part of a nightly.
             var steps = new StepTimer();
-            var result = MergeWithVectors.Run(dumps, MergeOptions.TextOnly with { PublishedIds = publishedIds, AsOf = settings.AsOf }, embedding.Embedder, settings.EffectiveCacheDirectory, run.Reporter.Note, steps);
-            run.Reporter.Note(steps.Summary("merge steps"));
+            var result = MergeWithVectors.Run(dumps, MergeOptions.TextOnly with { PublishedIds = publishedIds, AsOf = settings.AsOf }, embedding.Embedder, settings.EffectiveCacheDirectory, run.Reporter.Note, steps, matchKeys);
+            run.Reporter.Note(steps.Summary("merge steps") + $" ({matchKeys.Reused} of {dumps.Count} files' title keys and fingerprints as made before)");
             return (result, $"{result.Papers.Length} papers, {result.Authors.Length} authors");
         });
         diagnostics.AddRange(merged.Diagnostics);
@@ -233,7 +234,7 @@ public static class BuildPipeline
         });
 
         run.Problems(diagnostics);
-        return new PreparedContent(digest.Ranked(ranked.Ranks), files) { IdHistory = merged.IdHistory, TopicMemory = computed.TopicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = [parsedDumps.Update(), .. computed.CacheUpdates] };
+        return new PreparedContent(digest.Ranked(ranked.Ranks), files) { IdHistory = merged.IdHistory, TopicMemory = computed.TopicMemory, FirstSeen = ranked.FirstSeen, CacheUpdates = [parsedDumps.Update(), matchKeys.Update(), .. computed.CacheUpdates] };
     }
 
     private sealed record PreparedContent(Digest Digest, ImmutableArray<FileReport> Files)

@@ -15,9 +15,10 @@ namespace DigestGen.Pipeline;
 internal static class MergeWithVectors
 {
     /// <param name="steps">Times merge's parts (records, groups, fields, ids, authors) for the build log.</param>
-    public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options, ITextEmbedder? embedder, string cacheDirectory, Action<string> note, StepTimer steps)
+    /// <param name="matchKeys">Each dump's title keys and fingerprints as earlier builds made them, or null to make them all.</param>
+    public static MergeResult Run(IReadOnlyList<ParsedDump> dumps, MergeOptions options, ITextEmbedder? embedder, string cacheDirectory, Action<string> note, StepTimer steps, MatchKeyCache? matchKeys = null)
     {
-        var records = steps.Time("records", () => MergeRecords.Of(dumps));
+        var records = steps.Time("records", () => MergeRecords.Of(dumps, matchKeys));
         var groups = steps.Time("groups", () => PaperGroups.Build(records, options));
         if (embedder is null)
         {

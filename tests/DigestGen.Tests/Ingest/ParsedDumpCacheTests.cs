@@ -60,20 +60,26 @@ public sealed class ParsedDumpCacheTests : IDisposable
     }
 
     [Fact]
-    public void A_dump_with_dates_without_a_year_is_kept_for_its_day_only_and_one_without_for_any_day()
+    public void A_dump_with_dates_without_a_year_is_kept_while_they_fall_in_the_same_years_and_one_without_for_any_day()
     {
-        // The profile's "84.7MLApr 23" is read as the latest 23 April not after the build's day; the publication list has no such dates.
+        // The profile's "84.7MLApr 23" and "60.4CLApr 8" are read as the latest such days not after the build's day
+        // (2026-11-23): both 2026 until 7 April 2027. The publication list has no such dates.
         InputFile[] files = [SeedDumps.Read(SeedDumps.Profile), SeedDumps.Read(SeedDumps.Publications)];
         Build(files, SeedDumps.AsOf);
-        var nextYear = SeedDumps.AsOf.AddYears(1);
+        var lastAlike = new DateOnly(2027, 4, 7);
+        var firstNot = lastAlike.AddDays(1);
 
-        var sameDay = Build(files, SeedDumps.AsOf);
-        var later = Build(files, nextYear);
+        var inside = Build(files, lastAlike);
+        var outside = Build(files, firstNot);
+        var outsideAgain = Build(files, firstNot);
 
-        Assert.Equal(2, sameDay.Reused);
-        Assert.Equal(1, later.Reused);
-        Assert.Equal(Json(IngestDumps.Parse(files[0], nextYear)), Json(later.Dumps[0]));
-        Assert.NotEqual(Json(sameDay.Dumps[0]), Json(later.Dumps[0]));
+        Assert.Equal(2, inside.Reused);
+        Assert.Equal(Json(IngestDumps.Parse(files[0], lastAlike)), Json(inside.Dumps[0]));
+        Assert.Equal(1, outside.Reused);
+        Assert.Equal(Json(IngestDumps.Parse(files[0], firstNot)), Json(outside.Dumps[0]));
+        Assert.Contains(outside.Dumps[0].Records, record => record.Date == new DateOnly(2027, 4, 8));
+        Assert.NotEqual(Json(inside.Dumps[0]), Json(outside.Dumps[0]));
+        Assert.Equal(2, outsideAgain.Reused);
     }
 
     // The pipeline lets go of the parsed dumps once merged; a new entry waits for the site to be published without

@@ -40,17 +40,19 @@ public sealed class ParsedDumpCodecTests
         ]);
 
     [Fact]
-    public void A_dump_with_every_field_set_or_absent_comes_back_as_written_with_its_day()
+    public void A_dump_with_every_field_set_or_absent_comes_back_as_written_with_its_yearless_dates()
     {
-        var read = ParsedDumpCodec.Read(ParsedDumpCodec.Write(EveryField, "2025-01-03"));
+        var yearless = new YearlessDates(new DateOnly(2025, 1, 3), [new MonthDay(2, 29), new MonthDay(12, 31)]);
+        var read = ParsedDumpCodec.Read(ParsedDumpCodec.Write(EveryField, yearless));
         var readWithoutDay = ParsedDumpCodec.Read(ParsedDumpCodec.Write(new ParsedDump("bad.txt", null, null, [], []), null));
 
         Assert.NotNull(read);
         Assert.Equal(Json(EveryField), Json(read.Value.Dump));
-        Assert.Equal("2025-01-03", read.Value.Day);
+        Assert.Equal(yearless.ReadOn, read.Value.Yearless!.ReadOn);
+        Assert.Equal(yearless.Days.ToArray(), read.Value.Yearless.Days.ToArray());
         Assert.NotNull(readWithoutDay);
         Assert.Equal(Json(new ParsedDump("bad.txt", null, null, [], [])), Json(readWithoutDay.Value.Dump));
-        Assert.Null(readWithoutDay.Value.Day);
+        Assert.Null(readWithoutDay.Value.Yearless);
     }
 
     [Fact]
@@ -67,11 +69,12 @@ public sealed class ParsedDumpCodecTests
     [Fact]
     public void A_cut_short_lengthened_or_foreign_entry_reads_as_nothing()
     {
-        var entry = ParsedDumpCodec.Write(EveryField, null);
+        var entry = ParsedDumpCodec.Write(EveryField, new YearlessDates(new DateOnly(2025, 1, 3), [new MonthDay(4, 23)]));
 
         Assert.All(Enumerable.Range(0, entry.Length), length => Assert.Null(ParsedDumpCodec.Read(entry[..length])));
         Assert.Null(ParsedDumpCodec.Read([.. entry, 0]));
         Assert.Null(ParsedDumpCodec.Read("{\"Format\": \"digestgen-ingest/1\"}"u8.ToArray()));
+        Assert.Null(ParsedDumpCodec.Read(ParsedDumpCodec.Write(EveryField, new YearlessDates(new DateOnly(2025, 1, 3), [new MonthDay(13, 1)]))));
     }
 
     // The codec writes fields by name, not by reflection: a field added to one of these records is lost from cached

@@ -53,4 +53,30 @@ public sealed class RecordHeaderTests
         Assert.Null(RecordHeader.TryParse("LGFeb 30, 2024", AsOf)!.Date);
         Assert.Null(RecordHeader.TryParse("LGApr 31", AsOf)!.Date);
     }
+
+    [Fact]
+    public void Yearless_days_are_those_of_headers_and_of_headers_glued_to_a_line_but_not_of_dated_ones()
+    {
+        DumpLine[] lines =
+        [
+            new(1, "84.7MLApr 23"), new(2, "LGMay 26, 2022Code"), new(3, "We study transformers.91.3LGJun 2"),
+            new(4, "An abstract ending in 2023.LGDec 1, 2025"), new(5, "LGApr 23Code"), new(6, "Seen at NeurIPS Dec 10"),
+        ];
+
+        Assert.Equal([new MonthDay(4, 23), new MonthDay(6, 2)], RecordHeader.YearlessDays(lines).ToArray());
+    }
+
+    [Theory]
+    [InlineData("2026-11-23", true)]
+    [InlineData("2026-04-23", true)]
+    [InlineData("2027-04-07", true)]
+    [InlineData("2026-04-22", false)]
+    [InlineData("2027-04-08", false)]
+    [InlineData("2027-11-23", false)]
+    public void Yearless_dates_read_alike_on_the_days_on_which_each_falls_in_the_same_year(string day, bool alike)
+    {
+        var dates = new YearlessDates(AsOf, [new MonthDay(4, 23), new MonthDay(4, 8), new MonthDay(2, 30)]);
+
+        Assert.Equal(alike, dates.ReadAlikeOn(DateOnly.Parse(day, System.Globalization.CultureInfo.InvariantCulture)));
+    }
 }
