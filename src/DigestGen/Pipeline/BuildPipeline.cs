@@ -74,7 +74,7 @@ public static class BuildPipeline
             () =>
             {
                 var result = RenderSite.Run(content.Digest, renderSettings, writer, theme);
-                var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change, {result.KeptUnbuilt} of them known by their inputs alone)" : string.Empty;
+                var kept = result.Kept > 0 ? $" ({result.Kept} kept: their views did not change, {result.KeptUnbuilt.Values.Sum()} of them known by their inputs alone)" : string.Empty;
                 return (result, $"{result.Pages} pages{kept}, {result.Files} files");
             },
             "search",

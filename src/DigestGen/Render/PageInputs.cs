@@ -5,6 +5,7 @@ using System.Text;
 using System.Text.Json.Serialization;
 using DigestGen.Model;
 using DigestGen.Output;
+using DigestGen.Render.Views;
 
 namespace DigestGen.Render;
 
@@ -19,6 +20,8 @@ namespace DigestGen.Render;
 /// <item>a paper page: its paper record whole (but for map point and score), its topic, the cards of its related
 /// papers, whether each author and its day have a page;</item>
 /// <item>an author page: the author record, its feed, its papers' cards, and each co-author's name and page.</item>
+/// <item>a page of cards (topic, day, all-papers listing): its outline, the view with each card standing in as its
+/// inputs (<see cref="ViewFactory.Outlines"/>).</item>
 /// </list>
 /// The build date is not one of them: these views never read it (a test holds them to that). Null, so the view is
 /// built and compared, when KaTeX could not typeset this build's math: a page's markup then depends on this build.
@@ -28,13 +31,16 @@ internal sealed partial class PageInputs
     private const int DigestBytes = 16;
 
     private readonly SiteIndex index;
+    private readonly PageFingerprints fingerprints;
+    private readonly ViewFactory? outlines;
     private readonly byte[]? shared;
     /// <summary>Each paper's card as its inputs, by paper id: hashed once, as a card shows on a dozen pages.</summary>
     private readonly FrozenDictionary<string, byte[]> cards = FrozenDictionary<string, byte[]>.Empty;
 
-    public PageInputs(PageFingerprints fingerprints, SiteIndex index, string baseUrl, string? mathIdentity)
+    public PageInputs(PageFingerprints fingerprints, SiteIndex index, ViewFactory views, string baseUrl, string? mathIdentity)
     {
         this.index = index;
+        this.fingerprints = fingerprints;
         if (mathIdentity is null)
         {
             return;
@@ -46,6 +52,7 @@ internal sealed partial class PageInputs
         var hashed = new byte[index.Papers.Length][];
         Parallel.For(0, hashed.Length, at => hashed[at] = CardOf(index.Papers[at]));
         cards = Enumerable.Range(0, hashed.Length).ToFrozenDictionary(at => index.Papers[at].Id, at => hashed[at], StringComparer.Ordinal);
+        outlines = views.Outlines(StandIn);
     }
 
     /// <summary>The inputs of <paramref name="paper"/>'s page, or null when they cannot stand for it.</summary>
@@ -95,7 +102,28 @@ internal sealed partial class PageInputs
         return ContentHash.Of(hash);
     }
 
+    /// <summary>
+    /// The inputs of a page of cards that <paramref name="build"/> draws with <paramref name="template"/>: the
+    /// fingerprint of its outline, or null when inputs cannot stand for it.
+    /// </summary>
+    public string? OfOutline(string template, Func<ViewFactory, (object View, PageMeta Meta)> build)
+    {
+        if (outlines is null)
+        {
+            return null;
+        }
+
+        var (view, meta) = build(outlines);
+        using var hash = Start("outline");
+        hash.AppendData(Encoding.UTF8.GetBytes(fingerprints.Of(template, view, meta)));
+        return ContentHash.Of(hash);
+    }
+
     private byte[] Card(Paper paper) => cards[paper.Id];
+
+    /// <summary>A card that shows nothing but the paper's id and its card's inputs: what the card would show, named.</summary>
+    private PaperCard StandIn(Paper paper) => new(paper.Id, Convert.ToHexString(Card(paper)), string.Empty, string.Empty, null, null, false, null, null,
+        false, null, string.Empty, false, [], null, null, string.Empty);
 
     /// <summary>
     /// What a paper's card shows, hashed: the paper record but for the fields no card shows — where it came from, its

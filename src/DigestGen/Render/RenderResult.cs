@@ -12,8 +12,8 @@ public sealed record RenderResult(int Pages, int Files, ImmutableArray<Diagnosti
     /// <summary>Pages of <see cref="Pages"/> kept as the last build wrote them, because their views did not change.</summary>
     public int Kept { get; init; }
 
-    /// <summary>Pages of <see cref="Kept"/> known unchanged by their inputs (<see cref="PageInputs"/>), their views never built.</summary>
-    public int KeptUnbuilt { get; init; }
+    /// <summary>Pages of <see cref="Kept"/> known unchanged by their inputs (<see cref="PageInputs"/>), their views never built, by template.</summary>
+    public ImmutableSortedDictionary<string, int> KeptUnbuilt { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
 
     /// <summary>Open Graph pictures drawn by this build; the others came from the cache (<see cref="Pictures.OpenGraphPictures"/>).</summary>
     public int PicturesDrawn { get; init; }

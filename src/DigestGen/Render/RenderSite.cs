@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using System.Text;
@@ -58,7 +59,7 @@ public static class RenderSite
         var math = typesetting.GetAwaiter().GetResult();
         var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html, notes);
 
-        var renderer = new PageRenderer(templates, site, urls, sink, fingerprints, theme.PreviousPages);
+        var renderer = new PageRenderer(templates, site, urls, views, sink, fingerprints, theme.PreviousPages);
         var pictures = new OpenGraphPictures(settings.CacheDirectory);
         var images = OpenGraphImages(index, urls, settings, pictures).ToList();
         var feeds = 0;
@@ -69,13 +70,13 @@ public static class RenderSite
             {
                 if (problems.IsEmpty)
                 {
-                    var inputs = new PageInputs(fingerprints, index, settings.BaseUrl, math.Identity);
+                    var inputs = new PageInputs(fingerprints, index, views, settings.BaseUrl, math.Identity);
                     // One page at a time, not in chunks that grow to hundreds: the last pages (topic, day and listing
                     // pages, the heaviest) would otherwise sit in one thread's chunk while the other threads idle. One
                     // thread a core: the thread pool otherwise grows the loop to 10–22 threads over a long render (10,000
                     // papers), each with its own template context, switching on two cores.
                     Parallel.ForEach(
-                        Partitioner.Create(Pages(index, urls, views, inputs, settings), EnumerablePartitionerOptions.NoBuffering),
+                        Partitioner.Create(Pages(index, urls, inputs, settings), EnumerablePartitionerOptions.NoBuffering),
                         new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount },
                         renderer.Render);
                 }
@@ -109,7 +110,7 @@ public static class RenderSite
         {
             CacheUpdates = [.. cacheUpdates],
             Kept = renderer.Kept,
-            KeptUnbuilt = renderer.KeptUnbuilt,
+            KeptUnbuilt = renderer.KeptUnbuilt.ToImmutableSortedDictionary(StringComparer.Ordinal),
             PicturesDrawn = pictures.Drawn,
             Rendered = renderer.Records,
         };
@@ -169,7 +170,9 @@ public static class RenderSite
             yield break;
         }
 
-        foreach (var paper in index.Papers.Where(paper => paper.Abstract is not null))
+        // A refused expression's TeX is a substring of its abstract: only abstracts holding one are tokenized again.
+        var refusedTex = SearchValues.Create([.. refused.Select(expression => expression.Tex).Distinct()], StringComparison.Ordinal);
+        foreach (var paper in index.Papers.Where(paper => paper.Abstract is { } text && text.AsSpan().ContainsAny(refusedTex)))
         {
             var bad = TexTokenizer.MathIn(paper.Abstract!).Where(refused.Contains).Select(expression => expression.Tex).Distinct().ToList();
             if (bad.Count > 0)
@@ -212,20 +215,24 @@ public static class RenderSite
     }
 
     /// <summary>Every HTML page of the site, built lazily so views are made on the rendering threads.</summary>
-    private static IEnumerable<PageJob> Pages(SiteIndex index, SiteUrls urls, ViewFactory views, PageInputs inputs, RenderSettings settings)
+    private static IEnumerable<PageJob> Pages(SiteIndex index, SiteUrls urls, PageInputs inputs, RenderSettings settings)
     {
         var home = urls.Absolute(urls.HomeImage);
         PageMeta Meta(string url, string title, string description, string section, string type = "website", bool math = false, string? image = null) =>
             new(title, Display.Shorten(description, PageMeta.DescriptionLength), urls.Absolute(url), type, image ?? home, section, math);
 
-        yield return new PageJob(urls.Home, "home", "home", () => (views.Home(), Meta(urls.Home, settings.SiteTitle,
+        // A page of cards knows it is unchanged from its outline (PageInputs.OfOutline) without drawing a card.
+        PageJob OfCards(string url, string template, string viewName, Func<ViewFactory, (object View, PageMeta Meta)> build) =>
+            new(url, template, viewName, build) { Inputs = () => inputs.OfOutline(template, build) };
+
+        yield return new PageJob(urls.Home, "home", "home", views => (views.Home(), Meta(urls.Home, settings.SiteTitle,
             $"{settings.SiteTagline}: {Display.LongDate(index.AsOf)} — {Display.Count(index.Papers.Length)} papers ranked, the newest first, grouped into topics.", "Today") with { HasFilters = true }));
 
         foreach (var paper in index.Papers)
         {
             var url = urls.Paper(paper.Id);
             // A large site's paper page has no description: it repeated the abstract's start, 20 MB at 100,000 papers.
-            yield return new PageJob(url, "paper", "paper", () => (views.PaperPage(paper), Meta(url, paper.Title,
+            yield return new PageJob(url, "paper", "paper", views => (views.PaperPage(paper), Meta(url, paper.Title,
                 index.IsLarge ? string.Empty : paper.Abstract is { } text ? TexHtml.ToPlainText(text) : $"{paper.Title} — {string.Join(", ", paper.Authors.Take(3))}",
                 "Papers", "article", views.NeedsMathStylesheet(paper)))) { Inputs = () => inputs.OfPaper(paper) };
         }
@@ -234,7 +241,7 @@ public static class RenderSite
         {
             var url = urls.Author(author.Id);
             var feed = index.HasFeed(author) ? urls.AuthorFeed(author.Id) : null;
-            yield return new PageJob(url, "author", "author", () => (views.AuthorPage(author), Meta(url, author.Name,
+            yield return new PageJob(url, "author", "author", views => (views.AuthorPage(author), Meta(url, author.Name,
                 $"{author.Name}: {ChartSeries.Plural(index.PapersByAuthor[author.Id].Length, "paper")} in the digest, co-authors and activity.", "Authors", "profile")
                 with { FeedUrl = feed, FeedTitle = feed is null ? null : $"{settings.SiteTitle}: {author.Name}" })) { Inputs = () => inputs.OfAuthor(author) };
         }
@@ -246,7 +253,7 @@ public static class RenderSite
             {
                 var number = page;
                 var url = urls.Topic(topic.Id, number);
-                yield return new PageJob(url, "topic", "topic", () => (views.TopicPage(topic, number), Meta(url, number == 1 ? topic.Label : $"{topic.Label}, page {number}",
+                yield return OfCards(url, "topic", "topic", views => (views.TopicPage(topic, number), Meta(url, number == 1 ? topic.Label : $"{topic.Label}, page {number}",
                     topic.Description ?? $"{topic.Label}: {ChartSeries.Plural(index.PapersByTopic[topic.Id].Length, "paper")}, ranked, with activity over time.",
                     "Topics", image: urls.Absolute(urls.TopicImage(topic.Id))) with { FeedUrl = urls.TopicFeed(topic.Id), FeedTitle = $"{settings.SiteTitle}: {topic.Label}", HasFilters = true }));
             }
@@ -259,12 +266,12 @@ public static class RenderSite
             {
                 var number = page;
                 var url = urls.Day(day, number);
-                yield return new PageJob(url, "day", "day", () => (views.DayPage(day, number), Meta(url, number == 1 ? $"Papers of {Display.Date(day)}" : $"Papers of {Display.Date(day)}, page {number}",
+                yield return OfCards(url, "day", "day", views => (views.DayPage(day, number), Meta(url, number == 1 ? $"Papers of {Display.Date(day)}" : $"Papers of {Display.Date(day)}, page {number}",
                     $"The {ChartSeries.Plural(index.PapersByDay[day].Length, "paper")} of {Display.LongDate(day)}.", "Archive") with { HasFilters = true }));
             }
         }
 
-        yield return new PageJob(urls.Days, "archive", "archive", () => (views.Archive(), Meta(urls.Days, "Archive",
+        yield return new PageJob(urls.Days, "archive", "archive", views => (views.Archive(), Meta(urls.Days, "Archive",
             $"Every day of the digest on a calendar: {ChartSeries.Plural(index.Days.Length, "day")} with papers.", "Archive")));
 
         var arrived = index.Papers.Order(PaperRanking.Arrival).ToList();
@@ -274,7 +281,7 @@ public static class RenderSite
             var number = page;
             var newestPage = number == paperPages;
             var url = newestPage ? urls.Papers() : urls.PapersPage(number);
-            yield return new PageJob(url, "papers", "listing", () => (views.PapersIndex(arrived, number), Meta(url,
+            yield return OfCards(url, "papers", "listing", views => (views.PapersIndex(arrived, number), Meta(url,
                 newestPage ? "All papers" : $"All papers, page {number}",
                 newestPage ? $"All {Display.Count(arrived.Count)} papers of the digest, newest first."
                     : $"Papers {Display.Count(((number - 1) * ViewFactory.ListingPageSize) + 1)}–{Display.Count(number * ViewFactory.ListingPageSize)} of the digest, in the order it added them, newest first.",
@@ -290,22 +297,22 @@ public static class RenderSite
         {
             var number = page;
             var url = urls.Authors(number);
-            yield return new PageJob(url, "authors", "listing", () => (views.AuthorsIndex(prolific, number), Meta(url,
+            yield return new PageJob(url, "authors", "listing", views => (views.AuthorsIndex(prolific, number), Meta(url,
                 number == 1 ? "Authors" : $"Authors, page {number}", $"All {Display.Count(prolific.Count)} authors of the digest, most papers first.", "Authors")));
         }
 
-        yield return new PageJob(urls.Topics, "topics", "topics", () => (views.TopicsIndex(), Meta(urls.Topics, "Topics",
+        yield return new PageJob(urls.Topics, "topics", "topics", views => (views.TopicsIndex(), Meta(urls.Topics, "Topics",
             $"The {ChartSeries.Plural(index.Topics.Length, "topic")} the digest's papers fall into, with their activity.", "Topics")));
 
-        yield return new PageJob(urls.Ranking, "ranking", "ranking", () => (views.Ranking(), Meta(urls.Ranking, "How trending works",
+        yield return new PageJob(urls.Ranking, "ranking", "ranking", views => (views.Ranking(), Meta(urls.Ranking, "How trending works",
             "The trending score behind the home page's ranking: each factor, its weight, and a worked example from today's digest.", "Today")));
 
-        yield return new PageJob(urls.Search, "search", "search", () => (
+        yield return new PageJob(urls.Search, "search", "search", _ => (
             new SearchView([urls.Asset("js/lunr.min.js"), urls.Asset("js/search-index.js"), urls.Asset("js/search.js")]),
             Meta(urls.Search, "Search", "Search every paper of the digest by title, author, abstract and topic.", "Search")));
 
         var notFound = urls.File("404.html");
-        yield return new PageJob(notFound, "not_found", "not_found", () => (new SearchView([]),
+        yield return new PageJob(notFound, "not_found", "not_found", _ => (new SearchView([]),
             Meta(notFound, "Page not found", "This page does not exist (any more).", string.Empty) with { NoIndex = true }));
     }
 
@@ -398,11 +405,12 @@ public static class RenderSite
     }
 
     /// <summary>
-    /// One HTML page: its URL, the template that draws it, the name its view has there, and how to build the view; for
-    /// the many pages of a family whose inputs are named (<see cref="PageInputs"/>), how to hash those without the view.
-    /// Such a page is always indexed (listed in the sitemap).
+    /// One HTML page: its URL, the template that draws it, the name its view has there, and how to build the view from
+    /// a <see cref="ViewFactory"/>; for the many pages of a family whose inputs are known (<see cref="PageInputs"/>: named
+    /// records, or the page's outline), how to hash those without the view. Such a page is always indexed (listed in
+    /// the sitemap).
     /// </summary>
-    private sealed record PageJob(string Url, string Template, string ViewName, Func<(object View, PageMeta Meta)> Build)
+    private sealed record PageJob(string Url, string Template, string ViewName, Func<ViewFactory, (object View, PageMeta Meta)> Build)
     {
         public Func<string?> Inputs { get; init; } = () => null;
     }
@@ -412,21 +420,21 @@ public static class RenderSite
     /// A page whose fingerprint is the one last rendered into the file still in the output folder is kept, not rendered.
     /// </summary>
     private sealed class PageRenderer(
-        ThemeTemplates templates, SiteView site, SiteUrls urls, IOutputSink sink, PageFingerprints fingerprints, IReadOnlyDictionary<string, RenderedPage> previous)
+        ThemeTemplates templates, SiteView site, SiteUrls urls, ViewFactory views, IOutputSink sink, PageFingerprints fingerprints, IReadOnlyDictionary<string, RenderedPage> previous)
     {
         private readonly ConcurrentDictionary<string, Diagnostic> problems = new(StringComparer.Ordinal);
         private readonly ConcurrentBag<string> indexed = [];
         private readonly ConcurrentDictionary<string, RenderedPage> records = new(StringComparer.Ordinal);
         private int count;
         private int kept;
-        private int keptUnbuilt;
+        private readonly ConcurrentDictionary<string, int> keptUnbuilt = new(StringComparer.Ordinal);
 
         public int Count => count;
 
         public int Kept => kept;
 
         /// <summary>Pages of <see cref="Kept"/> known unchanged by their inputs, without building their views.</summary>
-        public int KeptUnbuilt => keptUnbuilt;
+        public IReadOnlyDictionary<string, int> KeptUnbuilt => keptUnbuilt;
 
         /// <summary>Every page of this build, as <see cref="RenderedPages"/> keeps it for the next.</summary>
         public IReadOnlyDictionary<string, RenderedPage> Records => records;
@@ -442,12 +450,12 @@ public static class RenderSite
             previous.TryGetValue(path, out var last);
             if (inputs is not null && last?.Inputs == inputs && TryKeep(path, last))
             {
-                Interlocked.Increment(ref keptUnbuilt);
+                keptUnbuilt.AddOrUpdate(job.Template, 1, (_, pages) => pages + 1);
                 Published(job.Url, indexed: true);
                 return;
             }
 
-            var (view, meta) = job.Build();
+            var (view, meta) = job.Build(views);
             var fingerprint = fingerprints.Of(job.Template, view, meta);
             if (last?.Fingerprint == fingerprint && TryKeep(path, last with { Inputs = inputs }))
             {

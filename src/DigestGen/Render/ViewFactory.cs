@@ -14,7 +14,8 @@ namespace DigestGen.Render;
 /// theme cannot depend on pipeline internals, and every piece of markup here is built from escaped text.
 /// </summary>
 /// <param name="notes">Editors' notes rendered ahead of the pages (<see cref="EditorMarkdown"/>), by paper id.</param>
-internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math, bool mathNeedsStylesheet, IReadOnlyDictionary<string, TrustedHtml> notes)
+/// <param name="standIn">Draws a paper's card in place of <see cref="Card"/> (<see cref="Outlines"/>); null draws the card itself.</param>
+internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer math, bool mathNeedsStylesheet, IReadOnlyDictionary<string, TrustedHtml> notes, Func<Paper, PaperCard>? standIn = null)
 {
     /// <summary>Papers on one page of a topic: a topic of a 100,000-paper site has hundreds; later pages at /topics/id/page/N/.</summary>
     public const int TopicPageSize = 200;
@@ -58,7 +59,14 @@ internal sealed class ViewFactory(SiteIndex index, SiteUrls urls, MathRenderer m
     /// </summary>
     private readonly ConcurrentDictionary<string, PaperCard> cards = new(StringComparer.Ordinal);
 
-    public PaperCard Card(Paper paper) => cards.GetOrAdd(paper.Id, _ => NewCard(paper));
+    public PaperCard Card(Paper paper) => standIn?.Invoke(paper) ?? cards.GetOrAdd(paper.Id, _ => NewCard(paper));
+
+    /// <summary>
+    /// These views with <paramref name="cardStandIn"/> in place of every paper card: an outline of a page, which
+    /// changes when its page would but costs no card (a card reads its abstract as plain text, and a topic, day or
+    /// listing page shows hundreds).
+    /// </summary>
+    public ViewFactory Outlines(Func<Paper, PaperCard> cardStandIn) => new(index, urls, math, mathNeedsStylesheet, notes, cardStandIn);
 
     private PaperCard NewCard(Paper paper)
     {

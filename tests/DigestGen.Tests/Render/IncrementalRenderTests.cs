@@ -24,6 +24,21 @@ public sealed class IncrementalRenderTests
         Assert.Equal(before, Snapshot(work.Combine("site")));
     }
 
+    // Topic, day and listing pages show hundreds of cards: unchanged, they are known so by their outlines, and no card is drawn.
+    [Fact]
+    public void Pages_of_cards_whose_outlines_did_not_change_are_kept_without_drawing_their_cards()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        Render(digest, RepoPaths.Theme, work);
+        var second = Render(digest, RepoPaths.Theme, work);
+
+        var index = new SiteIndex(digest);
+        Assert.Equal(index.Topics.Sum(topic => ViewFactory.PageCount(index.PapersByTopic[topic.Id].Length, ViewFactory.TopicPageSize)), KeptUnbuilt(second, "topic"));
+        Assert.Equal(index.Days.Sum(day => ViewFactory.PageCount(index.PapersByDay[day].Length, ViewFactory.DayPageSize)), KeptUnbuilt(second, "day"));
+        Assert.Equal(ViewFactory.PapersPageCount(index.Papers.Length), KeptUnbuilt(second, "papers"));
+    }
+
     [Fact]
     public void A_changed_paper_is_rendered_again_and_the_pages_that_do_not_show_it_are_kept()
     {
@@ -119,8 +134,8 @@ public sealed class IncrementalRenderTests
         var second = Render(next, RepoPaths.Theme, work);
 
         var index = new SiteIndex(digest);
-        Assert.Equal(0, first.KeptUnbuilt);
-        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)), second.KeptUnbuilt);
+        Assert.Empty(first.KeptUnbuilt);
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)), KeptUnbuilt(second, "paper", "author"));
         Assert.Equal(Snapshot(RenderFresh(next, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
     }
 
@@ -137,13 +152,15 @@ public sealed class IncrementalRenderTests
         var tonight = digest with { Papers = [.. arrived] };
         Render(yesterday, RepoPaths.Theme, work);
         var before = Snapshot(work.Combine("site"));
-        Render(tonight, RepoPaths.Theme, work);
+        var second = Render(tonight, RepoPaths.Theme, work);
         var after = Snapshot(work.Combine("site"));
 
         var olderPages = ViewFactory.PapersPageCount(new SiteIndex(yesterday).Papers.Length) - 1;
         var listing = after.Keys.Where(path => path.StartsWith("papers/page/", StringComparison.Ordinal)).ToList();
         Assert.True(olderPages > 3, "the test needs older pages beyond the newest's page links");
         Assert.Equal(olderPages - 3, listing.Count(path => before.GetValueOrDefault(path) == after[path]));
+        // Known unchanged by their outlines, none of their cards drawn (PageInputs.OfOutline).
+        Assert.Equal(olderPages - 3, KeptUnbuilt(second, "papers"));
         Assert.Equal(before["papers/page/1/index.html"], after["papers/page/1/index.html"]);
         Assert.Equal(Snapshot(RenderFresh(tonight, RepoPaths.Theme, work.Combine("fresh"))), after);
     }
@@ -168,7 +185,7 @@ public sealed class IncrementalRenderTests
 
         var index = new SiteIndex(moved);
         Assert.Contains(digest.Papers, paper => paper.Trending is { IsTrending: false });
-        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)), second.KeptUnbuilt);
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)), KeptUnbuilt(second, "paper", "author"));
         Assert.Equal(Snapshot(RenderFresh(moved, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
     }
 
@@ -195,17 +212,18 @@ public sealed class IncrementalRenderTests
         var second = Render(next, RepoPaths.Theme, work);
 
         Assert.Contains("A note added overnight.", File.ReadAllText(work.Combine("site", "papers", paper.Id, "index.html")), StringComparison.Ordinal);
-        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)) - 1, second.KeptUnbuilt);
+        Assert.Equal(index.Papers.Length + index.Authors.Count(author => index.HasPage(author.Id)) - 1, KeptUnbuilt(second, "paper", "author"));
         Assert.Equal(Snapshot(RenderFresh(next, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
     }
 
     /// <summary>
-    /// Each kind of input a paper or author page has besides its own record (<see cref="PageInputs"/>), changed
+    /// Each kind of input a paper, author or topic page has besides its own record (<see cref="PageInputs"/>), changed
     /// overnight, and whether every paper and author page shows it.
     /// </summary>
     public static TheoryData<string, bool> InputChanges => new()
     {
         { "a related paper's title", false },
+        { "a card on a topic page", false },
         { "a topic's label", false },
         { "a co-author's name", false },
         { "an author's page", false },
@@ -234,7 +252,7 @@ public sealed class IncrementalRenderTests
         var second = Render(next, work, nextSettings);
 
         Assert.NotEqual(before[page], Snapshot(work.Combine("site"))[page]);
-        Assert.InRange(second.KeptUnbuilt, everyPage ? 0 : 1, everyPage ? 0 : second.Pages - 1);
+        Assert.InRange(KeptUnbuilt(second), everyPage ? 0 : 1, everyPage ? 0 : second.Pages - 1);
         Assert.Equal(Snapshot(RenderFresh(next, work.Combine("fresh"), nextSettings with { CacheDirectory = null })), Snapshot(work.Combine("site")));
     }
 
@@ -247,7 +265,7 @@ public sealed class IncrementalRenderTests
         Render(digest, work, settings);
         var second = Render(digest, work, settings);
 
-        Assert.Equal(0, second.KeptUnbuilt);
+        Assert.Empty(second.KeptUnbuilt);
         Assert.Equal(second.Pages, second.Kept);
     }
 
@@ -263,6 +281,13 @@ public sealed class IncrementalRenderTests
                 var paper = index.Papers.First(paper => paper.RelatedIds.Any(index.PaperById.ContainsKey));
                 var related = index.PaperById[paper.RelatedIds.First(index.PaperById.ContainsKey)];
                 return (Replace(related, related with { Title = "Retitled overnight" }), settings, PaperPage(paper));
+            }
+
+            case "a card on a topic page":
+            {
+                var topic = index.Topics[0];
+                var paper = index.PapersByTopic[topic.Id][0];
+                return (Replace(paper, paper with { Title = "Retitled overnight" }), settings, $"topics/{topic.Id}/index.html");
             }
 
             case "a topic's label":
@@ -309,6 +334,10 @@ public sealed class IncrementalRenderTests
         change(search);
         return (Render(CorpusDigest.Build(), RepoPaths.Theme, work), search);
     }
+
+    /// <summary>Pages <paramref name="result"/> kept without building their views, of the <paramref name="templates"/> given (else all).</summary>
+    private static int KeptUnbuilt(RenderResult result, params string[] templates) =>
+        result.KeptUnbuilt.Where(pair => templates.Length == 0 || templates.Contains(pair.Key)).Sum(pair => pair.Value);
 
     /// <summary>Renders into work/site over what is there, with work/cache, and publishes, as a build does.</summary>
     private static RenderResult Render(Digest digest, string theme, TempFolder work) =>

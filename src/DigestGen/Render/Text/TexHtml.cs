@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Frozen;
 using System.Net;
 using System.Text;
@@ -11,6 +12,9 @@ namespace DigestGen.Render.Text;
 /// </summary>
 public static partial class TexHtml
 {
+    /// <summary>What the tokenizer reads as more than text (escapes, styles, math, line breaks); an abstract without any is plain already.</summary>
+    private static readonly SearchValues<char> TexCharacters = SearchValues.Create("\\$\n\r\t");
+
     public static string ToHtml(string source, MathRenderer math)
     {
         var html = new StringBuilder("<p>");
@@ -42,6 +46,13 @@ public static partial class TexHtml
     /// <summary>Readable plain text for snippets, feeds and meta descriptions: styles dropped, math as its TeX source.</summary>
     public static string ToPlainText(string source)
     {
+        // Without a backslash, dollar or line break the tokenizer would return the text as one plain token: a card's
+        // snippet of most abstracts need not walk them character by character.
+        if (source.AsSpan().IndexOfAny(TexCharacters) < 0)
+        {
+            return string.Join(' ', source.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
         var text = new StringBuilder();
         foreach (var token in TexTokenizer.Tokenize(source))
         {
