@@ -60,11 +60,16 @@ internal sealed class PublishedRecord(string recordPath, string outputFolder)
         }
 
         var lines = text.Split('\n');
-        // A whole record ends with a line break: one cut short is no record.
+        // A whole record ends with a line break: one cut short is no record. Its paths are deleted when stale, so one
+        // that could name a file outside the output folder makes it no record either.
         return lines.Length >= 2 && lines[^1].Length == 0 && FolderIdentity.Of(outputFolder) is { } folder && lines[0] == $"{Format} {folder}"
+            && lines[1..^1].All(StaysInside)
             ? lines[1..^1]
             : null;
     }
+
+    private static bool StaysInside(string relative) =>
+        relative.Length > 0 && !Path.IsPathRooted(relative) && !relative.Split('/', '\\').Contains("..");
 
     /// <summary>Makes this record the <paramref name="other"/> one (a build's record becomes the published one); without one, neither is left.</summary>
     public void Replace(PublishedRecord other)

@@ -278,6 +278,20 @@ public sealed class SiteWriterTests
     }
 
     [Fact]
+    public void A_record_naming_a_file_outside_the_output_folder_is_no_record_and_that_file_stays()
+    {
+        using var work = new TempFolder();
+        var site = work.Combine("site");
+        Publish(site, "index.html", "papers/a/index.html");
+        work.Write("outside.txt", "not the site's");
+        new PublishedRecord(Path.Combine(WorkFolder.For(site), "published"), site).Write(["index.html", "papers/a/index.html", "../outside.txt", work.Combine("outside.txt")]);
+
+        Assert.Equal(1, Publish(site, "index.html").Removed);
+        Assert.Equal(["index.html"], Files(site));
+        Assert.True(File.Exists(work.Combine("outside.txt")));
+    }
+
+    [Fact]
     public void A_build_that_died_between_its_record_and_the_moves_is_finished_stale_files_and_all()
     {
         using var work = new TempFolder();
