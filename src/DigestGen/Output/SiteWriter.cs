@@ -149,7 +149,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
         File.WriteAllBytes(commitMarker, []);
         MoveStaged(staging, root);
         // Into a folder that held only caches, every file is this build's: nothing can be stale.
-        var removed = hadSite ? RemoveStale(produced.Keys.ToHashSet(StringComparer.Ordinal)) : 0;
+        var removed = hadSite ? RemoveStale(produced.ContainsKey) : 0;
         publishing.Replace(published);
         File.Delete(commitMarker);
         DiscardStaging();
@@ -233,7 +233,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
         MoveStaged(staging, root);
         if (publishing.Read() is { } publishedThen)
         {
-            RemoveStale(publishedThen.ToHashSet(StringComparer.Ordinal));
+            RemoveStale(publishedThen.ToHashSet(StringComparer.Ordinal).Contains);
         }
 
         publishing.Replace(published);
@@ -289,7 +289,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     /// most of a nightly's publishing. Without a record of the last build that belongs to this output folder, walks the
     /// whole site instead (<see cref="RemoveStaleIn"/>).
     /// </summary>
-    private int RemoveStale(IReadOnlySet<string> producing)
+    private int RemoveStale(Func<string, bool> producing)
     {
         if (!Directory.Exists(root))
         {
@@ -305,7 +305,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
 
         var removed = 0;
         var emptied = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var relative in last.Where(path => !producing.Contains(path) && !IsPreserved(path)))
+        foreach (var relative in last.Where(path => !producing(path) && !IsPreserved(path)))
         {
             var path = Path.Combine(root, relative);
             if (File.Exists(path))
@@ -329,7 +329,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     }
 
     /// <summary>
-    /// Deletes every file of the folder that is not <paramref name="producing"/> and the folders that leaves empty (or
+    /// Deletes every file of the folder that this build is not <paramref name="producing"/> and the folders that leaves empty (or
     /// that were empty), in one walk that lists each folder once. A link is removed as a file, never followed.
     /// </summary>
     /// <returns>Whether the folder is left empty.</returns>
@@ -337,7 +337,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
     /// A large folder's entries (papers/, authors/: a folder a page) are walked on every core: the walk is a few system
     /// calls per folder, and it was the larger half of a nightly's publishing, on one thread.
     /// </remarks>
-    private bool RemoveStaleIn(string folder, string relativeFolder, IReadOnlySet<string> producing, StrongBox<int> removed)
+    private bool RemoveStaleIn(string folder, string relativeFolder, Func<string, bool> producing, StrongBox<int> removed)
     {
         var entries = new FileSystemEnumerable<(string Name, bool IsFolder)>(
             folder, static (ref FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory && (entry.Attributes & FileAttributes.ReparsePoint) == 0)).ToList();
@@ -347,7 +347,7 @@ public sealed class SiteWriter : IOutputSink, IDisposable
             var (name, isFolder) = entry;
             var relative = relativeFolder.Length == 0 ? name : $"{relativeFolder}/{name}";
             var path = Path.Combine(folder, name);
-            if (IsPreserved(relative) || (!isFolder && producing.Contains(relative)))
+            if (IsPreserved(relative) || (!isFolder && producing(relative)))
             {
                 Interlocked.Increment(ref left);
             }

@@ -50,7 +50,7 @@ public static partial class TexHtml
         // snippet of most abstracts need not walk them character by character.
         if (source.AsSpan().IndexOfAny(TexCharacters) < 0)
         {
-            return string.Join(' ', source.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+            return SingleSpaced(source);
         }
 
         var text = new StringBuilder();
@@ -70,8 +70,10 @@ public static partial class TexHtml
             }
         }
 
-        return string.Join(' ', text.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        return SingleSpaced(text.ToString());
     }
+
+    private static string SingleSpaced(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>
     /// Symbols as the characters they typeset to, so a snippet of a repaired abstract reads "ℓ_1-loss", not the
