@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text;
 using DigestGen.Model;
+using DigestGen.Output;
 
 namespace DigestGen.Ingest;
 
@@ -51,7 +52,7 @@ internal static class ParsedDumpCodec
     /// <summary>The dump and its dates without a year as written, or null when the bytes are not a whole entry of this format.</summary>
     public static (ParsedDump Dump, YearlessDates? Yearless)? Read(byte[] bytes)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        using var reader = new CacheEntryReader(bytes);
         try
         {
             if (reader.ReadString() != Format)
