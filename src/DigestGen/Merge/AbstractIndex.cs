@@ -28,10 +28,11 @@ internal sealed class AbstractIndex
     /// <summary>How many of the closest abstracts the judge sees, best first: more than one only matters in the grey zone.</summary>
     private const int JudgedCandidates = 3;
 
+    /// <summary>Words of <see cref="askedBits"/>: 16 million bits, so a trigram no query holds rarely finds its bit set.</summary>
+    private const int AskedBitWords = 1 << 18;
+
     /// <summary>One bit per trigram hash's low bits, set for the asked ones: most indexed trigrams are asked by no query, and this says so without a probe of <see cref="asked"/>.</summary>
     private readonly ulong[] askedBits = new ulong[AskedBitWords];
-
-    private const int AskedBitWords = 1 << 18;
 
     private readonly HashSet<ulong> asked;
     private readonly List<(AbstractFingerprint Fingerprint, int Paper)> entries = [];
