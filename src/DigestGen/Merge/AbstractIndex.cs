@@ -28,6 +28,12 @@ internal sealed class AbstractIndex
     /// <summary>How many of the closest abstracts the judge sees, best first: more than one only matters in the grey zone.</summary>
     private const int JudgedCandidates = 3;
 
+    /// <summary>Words of <see cref="askedBits"/>: 16 million bits, so a trigram no query holds rarely finds its bit set.</summary>
+    private const int AskedBitWords = 1 << 18;
+
+    /// <summary>One bit per trigram hash's low bits, set for the asked ones: most indexed trigrams are asked by no query, and this says so without a probe of <see cref="asked"/>.</summary>
+    private readonly ulong[] askedBits = new ulong[AskedBitWords];
+
     private readonly HashSet<ulong> asked;
     private readonly List<(AbstractFingerprint Fingerprint, int Paper)> entries = [];
     private readonly Dictionary<ulong, (int Newest, int Count)> postingsByShingle = [];
@@ -44,6 +50,7 @@ internal sealed class AbstractIndex
             foreach (var shingle in query.Shingles)
             {
                 asked.Add(shingle);
+                askedBits[(int)(shingle >> 6) & (AskedBitWords - 1)] |= 1UL << (int)(shingle & 63);
             }
         }
     }
@@ -56,7 +63,7 @@ internal sealed class AbstractIndex
         for (var position = 0; position < Math.Min(sketch.Length, SketchSize); position++)
         {
             var shingle = sketch[position];
-            if (!asked.Contains(shingle))
+            if ((askedBits[(int)(shingle >> 6) & (AskedBitWords - 1)] & (1UL << (int)(shingle & 63))) == 0 || !asked.Contains(shingle))
             {
                 continue;
             }

@@ -36,24 +36,16 @@ internal static class CombineFields
             return value(from);
         }
 
-        var titled = Ranked(records.Where(record => !string.IsNullOrWhiteSpace(record.Title)), TitleAuthority);
-        var authors = records
-            .Where(record => !record.Authors.IsEmpty)
-            .OrderBy(record => record.AuthorsTruncated)
-            .ThenByDescending(record => record.Authors.Length)
-            .ThenByDescending(record => record.Authors.Sum(name => name.Length))
-            .FirstOrDefault();
+        var title = Take("title", Best(records, HasTitle, static (record, best) => Rank(record, TitleAuthority) - Rank(best, TitleAuthority)), record => TexRepair.Run(record.Title!.Trim()))!;
+        var authors = Best(records, static record => !record.Authors.IsEmpty, static (record, best) =>
+            record.AuthorsTruncated != best.AuthorsTruncated ? (record.AuthorsTruncated ? 1 : -1)
+            : record.Authors.Length != best.Authors.Length ? best.Authors.Length - record.Authors.Length
+            : NameLengths(best) - NameLengths(record));
         // A listing's untitled abstract may be an older wording: the abstract shown is a titled dump's when one has it.
-        var withAbstract = records
-            .Where(record => !string.IsNullOrWhiteSpace(record.Abstract))
-            .OrderBy(record => record.Title is null)
-            .ThenByDescending(record => record.Abstract!.Length)
-            .FirstOrDefault();
-        var hasCode = Ranked(records.Where(record => record.HasCode is not null), FeedAuthority)
-            .OrderByDescending(record => record.HasCode == true)
-            .FirstOrDefault();
-
-        var title = Take("title", titled.First(), record => TexRepair.Run(record.Title!.Trim()))!;
+        var withAbstract = Best(records, static record => !string.IsNullOrWhiteSpace(record.Abstract), static (record, best) =>
+            (record.Title is null) != (best.Title is null) ? (record.Title is null ? 1 : -1) : best.Abstract!.Length - record.Abstract!.Length);
+        var hasCode = Best(records, static record => record.HasCode is not null, static (record, best) =>
+            record.HasCode != best.HasCode ? (record.HasCode == true ? -1 : best.HasCode == true ? 1 : 0) : Rank(record, FeedAuthority) - Rank(best, FeedAuthority));
         return new MergedPaper
         {
             Id = "",
@@ -61,21 +53,55 @@ internal static class CombineFields
             Authors = authors is null ? [] : Take("authors", authors, record => record.Authors),
             AuthorsTruncated = authors?.AuthorsTruncated ?? false,
             Abstract = Take("abstract", withAbstract, record => record.Abstract is { } text ? TexRepair.Run(text) : null),
-            Date = Take("date", records.Where(record => record.Date is not null).MinBy(record => record.Date), record => record.Date),
-            Category = Take("category", Ranked(records.Where(record => record.Category is not null), FeedAuthority).FirstOrDefault(), record => record.Category),
-            Venue = Take("venue", Ranked(records.Where(record => record.Venue is not null), VenueAuthority).FirstOrDefault(), VenueWithNote),
-            Score = Take("score", Ranked(records.Where(record => record.Score is not null), FeedAuthority).ThenByDescending(record => record.Score).FirstOrDefault(), record => record.Score),
+            Date = Take("date", Best(records, static record => record.Date is not null, static (record, best) => Comparer<DateOnly?>.Default.Compare(record.Date, best.Date)), record => record.Date),
+            Category = Take("category", Best(records, static record => record.Category is not null, ByFeedAuthority), record => record.Category),
+            Venue = Take("venue", Best(records, static record => record.Venue is not null, static (record, best) => Rank(record, VenueAuthority) - Rank(best, VenueAuthority)), VenueWithNote),
+            Score = Take("score", Best(records, static record => record.Score is not null, static (record, best) =>
+                ByFeedAuthority(record, best) is var byAuthority and not 0 ? byAuthority : Comparer<double?>.Default.Compare(best.Score, record.Score)), record => record.Score),
             HasCode = Take("hasCode", hasCode, record => record.HasCode) ?? false,
-            Org = Take("org", Ranked(records.Where(record => record.Org is not null), FeedAuthority).FirstOrDefault(), record => record.Org),
-            TrendingRank = Take("trendingRank", records.Where(record => record.TrendingRank is not null).MinBy(record => record.TrendingRank), record => record.TrendingRank),
+            Org = Take("org", Best(records, static record => record.Org is not null, ByFeedAuthority), record => record.Org),
+            TrendingRank = Take("trendingRank", Best(records, static record => record.TrendingRank is not null, static (record, best) => Comparer<int?>.Default.Compare(record.TrendingRank, best.TrendingRank)), record => record.TrendingRank),
             Sources = [.. records.Select(record => record.Source).OrderBy(source => source.File, StringComparer.Ordinal).ThenBy(source => source.Line)],
             FieldSources = sources.ToImmutable(),
         };
     }
 
-    /// <summary>Records from the listed shapes first, in that order, then the rest; input order within each.</summary>
-    private static IOrderedEnumerable<RawRecord> Ranked(IEnumerable<RawRecord> records, DumpShape[] authority) =>
-        records.OrderBy(record => Array.IndexOf(authority, record.Source.Shape) is var rank and >= 0 ? rank : authority.Length);
+    /// <summary>
+    /// The first record, in input order, of those that qualify that no later one beats (<paramref name="beats"/> below
+    /// zero): what a stable sort's first element is, without sorting. Run for every field of every paper, so a loop.
+    /// </summary>
+    private static RawRecord? Best(IReadOnlyList<RawRecord> records, Func<RawRecord, bool> qualifies, Comparison<RawRecord> beats)
+    {
+        RawRecord? best = null;
+        foreach (var record in records)
+        {
+            if (qualifies(record) && (best is null || beats(record, best) < 0))
+            {
+                best = record;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasTitle(RawRecord record) => !string.IsNullOrWhiteSpace(record.Title);
+
+    private static int ByFeedAuthority(RawRecord record, RawRecord best) => Rank(record, FeedAuthority) - Rank(best, FeedAuthority);
+
+    /// <summary>Records from the listed shapes first, in that order, then the rest.</summary>
+    private static int Rank(RawRecord record, DumpShape[] authority) =>
+        Array.IndexOf(authority, record.Source.Shape) is var rank and >= 0 ? rank : authority.Length;
+
+    private static int NameLengths(RawRecord record)
+    {
+        var length = 0;
+        foreach (var name in record.Authors)
+        {
+            length += name.Length;
+        }
+
+        return length;
+    }
 
     private static string VenueWithNote(RawRecord record) =>
         record.VenueNote is { } note ? $"{record.Venue} {note}" : record.Venue!;

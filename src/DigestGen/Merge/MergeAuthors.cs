@@ -89,17 +89,18 @@ internal static class MergeAuthors
             fullest[person] = Fullest(personForms[person], forms);
         });
         var ids = UniqueIds.Assign(personSpellings.Select((spellings, person) => IdLadder(fullest[person], spellings)).ToList());
-        var idOfForm = new string[forms.Count];
+        var personOfForm = new int[forms.Count];
         for (var person = 0; person < personForms.Count; person++)
         {
             foreach (var form in personForms[person])
             {
-                idOfForm[form] = ids[person];
+                personOfForm[form] = person;
             }
         }
 
         var linked = ImmutableArray.CreateBuilder<MergedPaper>(papers.Count);
-        var paperIdsByAuthor = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // By person number, not by id: a string lookup per author of 100,000 papers cost more than the lists.
+        var paperIdsOfPerson = new List<string>?[personForms.Count];
         // Papers by the files stating them, once: asking every paper about every profile page was quadratic.
         var papersByFile = new Dictionary<string, List<string>>(StringComparer.Ordinal);
         for (var paper = 0; paper < papers.Count; paper++)
@@ -107,14 +108,14 @@ internal static class MergeAuthors
             var authorIds = ImmutableArray.CreateBuilder<string>(listed[paper].Length);
             foreach (var form in listed[paper])
             {
-                authorIds.Add(idOfForm[form]);
+                authorIds.Add(ids[personOfForm[form]]);
             }
 
             var withAuthors = papers[paper].Paper with { AuthorIds = authorIds.MoveToImmutable() };
             linked.Add(withAuthors);
-            foreach (var author in withAuthors.AuthorIds)
+            foreach (var form in listed[paper])
             {
-                GetOrAdd(paperIdsByAuthor, author).Add(withAuthors.Id);
+                (paperIdsOfPerson[personOfForm[form]] ??= []).Add(withAuthors.Id);
             }
 
             foreach (var source in withAuthors.Sources)
@@ -123,11 +124,12 @@ internal static class MergeAuthors
             }
         }
 
-        var profileByAuthor = new Dictionary<string, ProfilePage>(StringComparer.Ordinal);
+        var profileOfPerson = new ProfilePage?[personForms.Count];
         foreach (var profile in profiled)
         {
-            profileByAuthor.TryAdd(idOfForm[profile.Form], profile);
-            GetOrAdd(paperIdsByAuthor, idOfForm[profile.Form]).AddRange(papersByFile.GetValueOrDefault(profile.File, []));
+            var person = personOfForm[profile.Form];
+            profileOfPerson[person] ??= profile;
+            (paperIdsOfPerson[person] ??= []).AddRange(papersByFile.GetValueOrDefault(profile.File, []));
         }
 
         // The first author list, in input order, that spells each name so: the record a paper took its authors from.
@@ -148,12 +150,12 @@ internal static class MergeAuthors
         Parallel.For(0, authors.Length, person =>
         {
             var (id, name) = (ids[person], fullest[person].Spelling);
-            var profile = profileByAuthor.GetValueOrDefault(id);
+            var profile = profileOfPerson[person];
             authors[person] = new Author(
                 id,
                 name,
                 [.. personSpellings[person].Where(spelling => spelling != name)],
-                [.. paperIdsByAuthor.GetValueOrDefault(id, []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
+                [.. (paperIdsOfPerson[person] ?? []).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)],
                 profile?.Stats)
             {
                 IdentityEvidence = [.. personForms[person].SelectMany(form => variantEvidence.GetValueOrDefault(form, [])).Order(StringComparer.Ordinal)],

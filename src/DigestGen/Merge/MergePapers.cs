@@ -42,11 +42,30 @@ public static class MergePapers
             input.Dumps));
         var (papers, authors) = merged;
 
-        return new MergeResult([.. papers.OrderBy(paper => paper.Id, StringComparer.Ordinal)], authors, groups.Diagnostics)
+        return new MergeResult(ById(papers), authors, groups.Diagnostics)
         {
             IdHistory = ids.History,
             FormerIds = ids.FormerIds,
             AbstractsWithoutVectors = groups.AbstractsWithoutVectors,
         };
+    }
+
+    /// <summary>The papers ordered by id, papers of one id in their order: an array sort, as ordering 100,000 papers through LINQ cost a nightly half a second.</summary>
+    private static ImmutableArray<MergedPaper> ById(ImmutableArray<MergedPaper> papers)
+    {
+        var order = new int[papers.Length];
+        for (var paper = 0; paper < order.Length; paper++)
+        {
+            order[paper] = paper;
+        }
+
+        Array.Sort(order, (first, second) => string.CompareOrdinal(papers[first].Id, papers[second].Id) is var byId and not 0 ? byId : first.CompareTo(second));
+        var sorted = ImmutableArray.CreateBuilder<MergedPaper>(order.Length);
+        foreach (var paper in order)
+        {
+            sorted.Add(papers[paper]);
+        }
+
+        return sorted.MoveToImmutable();
     }
 }

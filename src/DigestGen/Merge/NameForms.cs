@@ -26,10 +26,11 @@ internal sealed class NameForms
 
         var tidy = Tidy(spelling);
         var identity = Parse(tidy);
-        if (!numbers.TryGetValue(identity.Key, out var number))
+        var key = identity.Key;
+        if (!numbers.TryGetValue(key, out var number))
         {
             number = identities.Count;
-            numbers[identity.Key] = number;
+            numbers[key] = number;
             identities.Add(identity);
             spellings.Add(new SortedSet<string>(StringComparer.Ordinal));
         }

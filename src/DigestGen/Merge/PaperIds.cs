@@ -46,13 +46,11 @@ internal static class PaperIds
         }
 
         var usedIds = ids.ToHashSet(StringComparer.Ordinal);
-        var idByHash = Enumerable.Range(0, papers.Count).GroupBy(paper => hashes[paper], StringComparer.Ordinal)
-            .Where(group => group.Count() == 1)
-            .ToDictionary(group => group.Key, group => ids[group.Single()]!, StringComparer.Ordinal);
         var unseen = kept.Where(entry => !usedIds.Contains(entry.Id)).ToList();
+        var paperByHash = OnlyPaperByHash(unseen.Select(entry => entry.Hash).ToHashSet(StringComparer.Ordinal), hashes);
         var formerIds = unseen
-            .Where(entry => idByHash.ContainsKey(entry.Hash))
-            .ToImmutableDictionary(entry => entry.Id, entry => idByHash[entry.Hash], StringComparer.Ordinal);
+            .Where(entry => paperByHash.ContainsKey(entry.Hash))
+            .ToImmutableDictionary(entry => entry.Id, entry => ids[paperByHash[entry.Hash]]!, StringComparer.Ordinal);
         var history = Enumerable.Range(0, papers.Count)
             .Select(paper => new PublishedId(ids[paper]!, keys[paper], hashes[paper], asOf))
             .Concat(unseen)
@@ -60,30 +58,77 @@ internal static class PaperIds
         return new PaperIdAssignment([.. ids.Select(id => id!)], history, formerIds);
     }
 
+    /// <summary>Of the <paramref name="wanted"/> content hashes, those exactly one paper has → that paper.</summary>
+    private static Dictionary<string, int> OnlyPaperByHash(HashSet<string> wanted, string[] hashes)
+    {
+        var paperByHash = new Dictionary<string, int>(StringComparer.Ordinal);
+        var shared = new HashSet<string>(StringComparer.Ordinal);
+        for (var paper = 0; paper < hashes.Length; paper++)
+        {
+            if (wanted.Contains(hashes[paper]) && !paperByHash.TryAdd(hashes[paper], paper))
+            {
+                shared.Add(hashes[paper]);
+            }
+        }
+
+        foreach (var hash in shared)
+        {
+            paperByHash.Remove(hash);
+        }
+
+        return paperByHash;
+    }
+
     /// <summary>Per paper, the published entry it is (or null for a newcomer); each entry goes to one paper at most.</summary>
+    /// <remarks>
+    /// Dictionaries of indices, not lookups of records: in a nightly every one of 100,000 papers is recognised, and
+    /// a lookup, a list and an ordering per paper were most of the ids step.
+    /// </remarks>
     private static PublishedId?[] Recognise(string[] keys, string[] hashes, List<PublishedId> published)
     {
         var matched = new PublishedId?[keys.Length];
-        var free = published.ToHashSet();
+        // A set: an entry listed twice is one entry.
+        var entries = published.Distinct().ToArray();
+        var free = new bool[entries.Length];
+        Array.Fill(free, true);
         void Match(Func<int, string> paperKey, Func<PublishedId, string> entryKey, bool indistinguishable)
         {
-            var papersByKey = Enumerable.Range(0, keys.Length).Where(paper => matched[paper] is null).ToLookup(paperKey, StringComparer.Ordinal);
-            foreach (var entries in free.ToLookup(entryKey, StringComparer.Ordinal).ToList())
+            var entriesByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var entry = 0; entry < entries.Length; entry++)
             {
-                var candidates = papersByKey[entries.Key].ToList();
-                var oneToOne = candidates.Count == 1 && entries.Count() == 1;
+                if (free[entry])
+                {
+                    GetOrAdd(entriesByKey, entryKey(entries[entry])).Add(entry);
+                }
+            }
+
+            var papersByKey = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (var paper = 0; paper < keys.Length; paper++)
+            {
+                if (matched[paper] is null && paperKey(paper) is var key && entriesByKey.ContainsKey(key))
+                {
+                    GetOrAdd(papersByKey, key).Add(paper);
+                }
+            }
+
+            foreach (var (key, entriesOfKey) in entriesByKey)
+            {
+                var candidates = papersByKey.GetValueOrDefault(key, []);
+                var oneToOne = candidates.Count == 1 && entriesOfKey.Count == 1;
 
                 // Twins (same title and content) cannot be told apart: they share their ids in id order.
-                var twins = indistinguishable && candidates.Count > 1 && candidates.Count == entries.Count();
+                var twins = indistinguishable && candidates.Count > 1 && candidates.Count == entriesOfKey.Count;
                 if (!oneToOne && !twins)
                 {
                     continue;
                 }
 
-                foreach (var (paper, entry) in candidates.Zip(entries.OrderBy(entry => entry.Id, StringComparer.Ordinal)))
+                // Entries of one id keep their order in the history.
+                entriesOfKey.Sort((first, second) => string.CompareOrdinal(entries[first].Id, entries[second].Id) is var byId and not 0 ? byId : first.CompareTo(second));
+                for (var candidate = 0; candidate < candidates.Count; candidate++)
                 {
-                    matched[paper] = entry;
-                    free.Remove(entry);
+                    matched[candidates[candidate]] = entries[entriesOfKey[candidate]];
+                    free[entriesOfKey[candidate]] = false;
                 }
             }
         }
@@ -94,6 +139,16 @@ internal static class PaperIds
         Match(paper => keys[paper], entry => entry.TitleKey, indistinguishable: false);
         Match(paper => hashes[paper], entry => entry.Hash, indistinguishable: false);
         return matched;
+    }
+
+    private static List<int> GetOrAdd(Dictionary<string, List<int>> map, string key)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            map[key] = list = [];
+        }
+
+        return list;
     }
 
     private static IEnumerable<string> Ladder(MergedPaper paper)

@@ -21,6 +21,26 @@ internal static class TitleReadings
             return records;
         }
 
+        // Only the titles and first authors of glued records and their readings are ever asked about: a few
+        // thousand of a 100,000-paper input's records, so only those are counted.
+        var askedTitles = new HashSet<string>(StringComparer.Ordinal);
+        var askedAuthors = new HashSet<string>(StringComparer.Ordinal);
+        for (var record = 0; record < records.Length; record++)
+        {
+            if (records[record].AlternativeReadings.IsEmpty)
+            {
+                continue;
+            }
+
+            askedTitles.Add(titleKeys[record]);
+            AddFirst(askedAuthors, records[record].Authors);
+            foreach (var reading in records[record].AlternativeReadings)
+            {
+                askedTitles.Add(TitleKey.Of(reading.Title));
+                AddFirst(askedAuthors, reading.Authors ?? []);
+            }
+        }
+
         // Whether another file states a title needs only the first file that states it and whether a second one does.
         var firstFileByTitle = new Dictionary<string, string>(StringComparer.Ordinal);
         var titlesInSeveralFiles = new HashSet<string>(StringComparer.Ordinal);
@@ -29,14 +49,14 @@ internal static class TitleReadings
         for (var record = 0; record < records.Length; record++)
         {
             var (file, authors) = (records[record].Source.File, records[record].Authors);
-            if (records[record].Title is not null && !firstFileByTitle.TryAdd(titleKeys[record], file) && firstFileByTitle[titleKeys[record]] != file)
+            if (records[record].Title is not null && askedTitles.Contains(titleKeys[record]) && !firstFileByTitle.TryAdd(titleKeys[record], file) && firstFileByTitle[titleKeys[record]] != file)
             {
                 titlesInSeveralFiles.Add(titleKeys[record]);
             }
 
             for (var position = 0; position < authors.Length; position++)
             {
-                if (authors.IndexOf(authors[position], StringComparer.Ordinal) == position)
+                if (askedAuthors.Contains(authors[position]) && authors.IndexOf(authors[position], StringComparer.Ordinal) == position)
                 {
                     CollectionsMarshal.GetValueRefOrAddDefault(recordsByAuthor, authors[position], out _)++;
                 }
@@ -70,5 +90,13 @@ internal static class TitleReadings
                 AlternativeReadings = [],
             };
         })];
+    }
+
+    private static void AddFirst(HashSet<string> names, ImmutableArray<string> authors)
+    {
+        if (!authors.IsEmpty)
+        {
+            names.Add(authors[0]);
+        }
     }
 }

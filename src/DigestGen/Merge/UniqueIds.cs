@@ -61,13 +61,16 @@ internal static class UniqueIds
             holders.TryAdd(ids[item], item);
         }
 
-        var given = holders.Keys.Concat(reserved).ToHashSet(StringComparer.Ordinal);
+        // Taken: every holder's id, every reserved one and every number given here; the first two are not copied
+        // into one set, as a nightly's reserved ids are all of its 100,000 published papers'.
+        var numbered = new HashSet<string>(StringComparer.Ordinal);
+        bool Take(string id) => !holders.ContainsKey(id) && !reserved.Contains(id) && numbered.Add(id);
         var unique = new string[ids.Length];
         for (var item = 0; item < ids.Length; item++)
         {
             var id = ids[item];
             var mustNumber = holders[id] != item || reserved.Contains(id);
-            for (var number = 2; mustNumber && !given.Add(id); number++)
+            for (var number = 2; mustNumber && !Take(id); number++)
             {
                 id = $"{ids[item]}-{number}";
             }

@@ -71,6 +71,28 @@ public sealed class PaperIdHistoryTests
     }
 
     [Fact]
+    public void Two_published_papers_now_one_leave_the_unseen_id_pointing_at_the_paper_that_holds_its_content()
+    {
+        // One abstract under two titles: two papers the first night; the next night the second title is gone.
+        var renamed = Published with { Title = "Efficient Transformers, Revisited" };
+        var first = Merge([], Night, Published, renamed);
+        Assert.Equal(["efficient-transformers", "efficient-transformers-revisited"], first.Papers.Select(paper => paper.Id));
+
+        var next = Merge(first.IdHistory, Night.AddDays(1), Published, Newcomer with { Title = "Sparse Routing" });
+
+        Assert.Equal("efficient-transformers", next.Single("Efficient Transformers").Id);
+        Assert.Equal("efficient-transformers", Assert.Single(next.FormerIds, entry => entry.Key == "efficient-transformers-revisited").Value);
+        Assert.Single(next.FormerIds);
+        Assert.Contains(next.IdHistory, entry => entry.Id == "efficient-transformers-revisited");
+
+        // A content hash several papers hold names none of them: no former id.
+        var sameContent = Published with { Title = "Sparse Routing" };
+        var shared = Merge(first.IdHistory, Night.AddDays(1), Published, sameContent, sameContent with { Title = "Dense Routing" });
+        Assert.Equal(3, shared.Papers.Length);
+        Assert.Empty(shared.FormerIds);
+    }
+
+    [Fact]
     public void An_id_unseen_for_longer_than_the_retention_is_free_again()
     {
         var first = Merge([], Night, Published);
