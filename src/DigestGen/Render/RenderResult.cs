@@ -15,9 +15,12 @@ public sealed record RenderResult(int Pages, int Files, ImmutableArray<Diagnosti
     /// <summary>Pages of <see cref="Kept"/> known unchanged by their inputs (<see cref="PageInputs"/>), their views never built, by template.</summary>
     public ImmutableSortedDictionary<string, int> KeptUnbuilt { get; init; } = ImmutableSortedDictionary<string, int>.Empty;
 
+    /// <summary>Feeds kept as the last build wrote them, known unchanged by their inputs (<see cref="PageInputs.OfFeed"/>).</summary>
+    public int FeedsKept { get; init; }
+
     /// <summary>Open Graph pictures drawn by this build; the others came from the cache (<see cref="Pictures.OpenGraphPictures"/>).</summary>
     public int PicturesDrawn { get; init; }
 
-    /// <summary>Every page as rendered (or kept); <see cref="CacheUpdates"/> saves them (<see cref="RenderedPages"/>) once the site is published.</summary>
+    /// <summary>Every page and feed as rendered (or kept); <see cref="CacheUpdates"/> saves them (<see cref="RenderedPages"/>) once the site is published.</summary>
     public IReadOnlyDictionary<string, RenderedPage> Rendered { get; init; } = new Dictionary<string, RenderedPage>();
 }

@@ -52,6 +52,7 @@ public static class RenderSite
         var typesetting = Task.Run(() => MathRenderer.Render(
             index.Papers.Where(paper => paper.Abstract is not null).SelectMany(paper => TexTokenizer.MathIn(paper.Abstract!)),
             theme.Math));
+        var cards = Task.Run(() => PageInputs.CardsOf(index));
         var versions = ThemeAssets.Copy(settings.ThemeDirectory, settings.Math == MathOutput.Html ? settings.NodeModulesDirectory : null, sink);
         var (notes, noteProblems) = EditorNotes(index);
         var site = Site(settings, urls, index, versions);
@@ -60,6 +61,9 @@ public static class RenderSite
         var views = new ViewFactory(index, urls, math, settings.Math == MathOutput.Html, notes);
 
         var renderer = new PageRenderer(templates, site, urls, views, sink, fingerprints, theme.PreviousPages);
+        var inputs = new PageInputs(fingerprints, index, views, settings.BaseUrl, math.Identity, cards.GetAwaiter().GetResult());
+        // KaTeX's refusals need only the papers and the math: found beside the pages, not after them.
+        var untypeset = Task.Run(() => UntypesetMath(index, math).ToList());
         var pictures = new OpenGraphPictures(settings.CacheDirectory);
         var images = OpenGraphImages(index, urls, settings, pictures).ToList();
         var feeds = 0;
@@ -70,7 +74,6 @@ public static class RenderSite
             {
                 if (problems.IsEmpty)
                 {
-                    var inputs = new PageInputs(fingerprints, index, views, settings.BaseUrl, math.Identity);
                     // One page at a time, not in chunks that grow to hundreds: the last pages (topic, day and listing
                     // pages, the heaviest) would otherwise sit in one thread's chunk while the other threads idle. One
                     // thread a core: the thread pool otherwise grows the loop to 10–22 threads over a long render (10,000
@@ -84,7 +87,7 @@ public static class RenderSite
             () =>
             {
                 Parallel.ForEach(images, image => sink.Add(new OutputFile(image.Path, image.Draw())));
-                feeds = Feeds(index, urls, settings, sink);
+                feeds = Feeds(index, urls, settings, inputs, renderer, sink);
             });
         WriteSitemap(renderer.Indexed, urls, sink);
 
@@ -106,10 +109,11 @@ public static class RenderSite
         }
 
         return new RenderResult(renderer.Count, renderer.Count + images.Count + feeds,
-            [.. problems, .. renderer.Problems, .. noteProblems, .. UntypesetMath(index, math)], buildNotes)
+            [.. problems, .. renderer.Problems, .. noteProblems, .. untypeset.GetAwaiter().GetResult()], buildNotes)
         {
             CacheUpdates = [.. cacheUpdates],
             Kept = renderer.Kept,
+            FeedsKept = renderer.FeedsKept,
             KeptUnbuilt = renderer.KeptUnbuilt.ToImmutableSortedDictionary(StringComparer.Ordinal),
             PicturesDrawn = pictures.Drawn,
             Rendered = renderer.Records,
@@ -333,7 +337,11 @@ public static class RenderSite
         }
     }
 
-    private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, IOutputSink sink)
+    /// <summary>
+    /// The site's feeds, each topic's and each author's with enough papers. A feed whose inputs (<see cref="PageInputs.OfFeed"/>)
+    /// are last night's is kept as it is, without reading its entries' abstracts as plain text again.
+    /// </summary>
+    private static int Feeds(SiteIndex index, SiteUrls urls, RenderSettings settings, PageInputs inputs, PageRenderer renderer, IOutputSink sink)
     {
         // A paper is an entry of the site's feed, its topic's and each of its authors' feeds: its summary is made once per
         // length, not once per feed (reading the abstract as plain text was half the feeds' time). Summaries, not whole
@@ -360,34 +368,38 @@ public static class RenderSite
             paper.Links?.PaperUrl,
             paper.Links?.CodeUrl);
 
-        FeedChannel Channel(string title, string feedUrl, string pageUrl, IEnumerable<Paper> papers, int summaryLength = int.MaxValue, int size = FeedSize) => new(
-            title,
-            urls.Tag(feedUrl),
-            urls.Absolute(feedUrl),
-            urls.Absolute(pageUrl),
-            settings.SiteTitle,
-            [.. papers.Order(PaperRanking.Newest).Take(size).Select(paper => Entry(paper, summaryLength))]);
-
         var count = 0;
-        void Write(string feedUrl, FeedChannel channel)
+        // The feed at feedUrl in one format, written to path (the site's JSON feed shares its Atom feed's id).
+        void Write(string path, string format, string title, string feedUrl, string pageUrl, IEnumerable<Paper> papers, Func<FeedChannel, byte[]> draw,
+            int summaryLength = int.MaxValue, int size = FeedSize)
         {
-            sink.Add(new OutputFile(urls.OutputPath(feedUrl), AtomFeed.Write(channel, index.AsOf)));
+            List<Paper> entries = [.. papers.Order(PaperRanking.Newest).Take(size)];
+            renderer.KeepOrAdd(path, inputs.OfFeed(format, title, feedUrl, pageUrl, summaryLength, entries), () => draw(new FeedChannel(
+                title,
+                urls.Tag(feedUrl),
+                urls.Absolute(feedUrl),
+                urls.Absolute(pageUrl),
+                settings.SiteTitle,
+                [.. entries.Select(paper => Entry(paper, summaryLength))])));
             count++;
         }
 
-        var site = Channel(settings.SiteTitle, urls.File("feed.xml"), urls.Home, index.Papers);
-        Write(urls.File("feed.xml"), site);
-        sink.Add(new OutputFile("feed.json", JsonFeed.Write(site with { SelfUrl = urls.Absolute(urls.File("feed.json")) })));
-        count++;
+        byte[] Atom(FeedChannel channel) => AtomFeed.Write(channel, index.AsOf);
+        var siteFeed = urls.File("feed.xml");
+        Write(urls.OutputPath(siteFeed), "atom", settings.SiteTitle, siteFeed, urls.Home, index.Papers, Atom);
+        Write("feed.json", "json", settings.SiteTitle, siteFeed, urls.Home, index.Papers,
+            channel => JsonFeed.Write(channel with { SelfUrl = urls.Absolute(urls.File("feed.json")) }));
         var (topicSummary, size) = index.IsLarge ? (FeedSummaryLength, LargeSiteFeedSize) : (int.MaxValue, FeedSize);
         foreach (var topic in index.Topics)
         {
-            Write(urls.TopicFeed(topic.Id), Channel($"{settings.SiteTitle}: {topic.Label}", urls.TopicFeed(topic.Id), urls.Topic(topic.Id), index.PapersByTopic[topic.Id], topicSummary, size));
+            var feed = urls.TopicFeed(topic.Id);
+            Write(urls.OutputPath(feed), "atom", $"{settings.SiteTitle}: {topic.Label}", feed, urls.Topic(topic.Id), index.PapersByTopic[topic.Id], Atom, topicSummary, size);
         }
 
         foreach (var author in index.Authors.Where(author => index.HasFeed(author)))
         {
-            Write(urls.AuthorFeed(author.Id), Channel($"{settings.SiteTitle}: {author.Name}", urls.AuthorFeed(author.Id), urls.Author(author.Id), index.PapersByAuthor[author.Id], FeedSummaryLength, size));
+            var feed = urls.AuthorFeed(author.Id);
+            Write(urls.OutputPath(feed), "atom", $"{settings.SiteTitle}: {author.Name}", feed, urls.Author(author.Id), index.PapersByAuthor[author.Id], Atom, FeedSummaryLength, size);
         }
 
         var robots = "User-agent: *\nAllow: /\n" + (urls.HasOrigin ? $"\nSitemap: {urls.Absolute(urls.File("sitemap.xml"))}\n" : string.Empty);
@@ -427,16 +439,20 @@ public static class RenderSite
         private readonly ConcurrentDictionary<string, RenderedPage> records = new(StringComparer.Ordinal);
         private int count;
         private int kept;
+        private int feedsKept;
         private readonly ConcurrentDictionary<string, int> keptUnbuilt = new(StringComparer.Ordinal);
 
         public int Count => count;
 
         public int Kept => kept;
 
+        /// <summary>Feeds kept as the last build wrote them, known unchanged by their inputs (<see cref="KeepOrAdd"/>).</summary>
+        public int FeedsKept => feedsKept;
+
         /// <summary>Pages of <see cref="Kept"/> known unchanged by their inputs, without building their views.</summary>
         public IReadOnlyDictionary<string, int> KeptUnbuilt => keptUnbuilt;
 
-        /// <summary>Every page of this build, as <see cref="RenderedPages"/> keeps it for the next.</summary>
+        /// <summary>Every page and feed of this build, as <see cref="RenderedPages"/> keeps it for the next.</summary>
         public IReadOnlyDictionary<string, RenderedPage> Records => records;
 
         public IEnumerable<string> Indexed => indexed;
@@ -450,6 +466,7 @@ public static class RenderSite
             previous.TryGetValue(path, out var last);
             if (inputs is not null && last?.Inputs == inputs && TryKeep(path, last))
             {
+                Interlocked.Increment(ref kept);
                 keptUnbuilt.AddOrUpdate(job.Template, 1, (_, pages) => pages + 1);
                 Published(job.Url, indexed: true);
                 return;
@@ -459,6 +476,7 @@ public static class RenderSite
             var fingerprint = fingerprints.Of(job.Template, view, meta);
             if (last?.Fingerprint == fingerprint && TryKeep(path, last with { Inputs = inputs }))
             {
+                Interlocked.Increment(ref kept);
                 Published(job.Url, !meta.NoIndex);
                 return;
             }
@@ -502,8 +520,28 @@ public static class RenderSite
             }
 
             records[path] = last with { Stamp = stamp };
-            Interlocked.Increment(ref kept);
             return true;
+        }
+
+        /// <summary>
+        /// A file drawn from its <paramref name="inputs"/> alone (a feed): kept when last night's was drawn from the same
+        /// and is still in the output folder as published, else drawn and handed to the sink.
+        /// </summary>
+        public void KeepOrAdd(string path, string? inputs, Func<byte[]> draw)
+        {
+            previous.TryGetValue(path, out var last);
+            if (inputs is not null && last?.Inputs == inputs && TryKeep(path, last))
+            {
+                Interlocked.Increment(ref feedsKept);
+                return;
+            }
+
+            var bytes = draw();
+            sink.Add(new OutputFile(path, bytes));
+            if (inputs is not null)
+            {
+                records[path] = new RenderedPage(inputs, null, ContentHash.Of(bytes)) { Inputs = inputs };
+            }
         }
 
         private void Published(string url, bool indexed)

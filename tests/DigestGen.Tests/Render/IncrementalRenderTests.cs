@@ -39,6 +39,29 @@ public sealed class IncrementalRenderTests
         Assert.Equal(ViewFactory.PapersPageCount(index.Papers.Length), KeptUnbuilt(second, "papers"));
     }
 
+    // Feeds are known unchanged by their entries' cards (PageInputs.OfFeed): a retitled paper writes the feeds that
+    // list it again, and the others are kept as they are.
+    [Fact]
+    public void Feeds_whose_entries_did_not_change_are_kept_and_those_listing_a_changed_paper_are_written_again()
+    {
+        using var work = new TempFolder();
+        var digest = CorpusDigest.Build();
+        var first = Render(digest, RepoPaths.Theme, work);
+        var feeds = first.Rendered.Keys.Count(IsFeed);
+        var same = Render(digest, RepoPaths.Theme, work);
+        var newest = new SiteIndex(digest).Papers.Order(PaperRanking.Newest).First();
+        var changed = digest with { Papers = digest.Papers.Replace(newest, newest with { Title = "Retitled overnight" }) };
+        var second = Render(changed, RepoPaths.Theme, work);
+
+        Assert.Equal(0, first.FeedsKept);
+        Assert.True(feeds > 3, "the test needs topic or author feeds besides the site's two");
+        Assert.Equal(feeds, same.FeedsKept);
+        Assert.InRange(second.FeedsKept, 1, feeds - 3); // the site's two feeds and the paper's topic's at least
+        Assert.Contains("Retitled overnight", File.ReadAllText(work.Combine("site", "feed.xml")), StringComparison.Ordinal);
+        Assert.Contains("Retitled overnight", File.ReadAllText(work.Combine("site", "feed.json")), StringComparison.Ordinal);
+        Assert.Equal(Snapshot(RenderFresh(changed, RepoPaths.Theme, work.Combine("fresh"))), Snapshot(work.Combine("site")));
+    }
+
     [Fact]
     public void A_changed_paper_is_rendered_again_and_the_pages_that_do_not_show_it_are_kept()
     {
@@ -266,6 +289,7 @@ public sealed class IncrementalRenderTests
         var second = Render(digest, work, settings);
 
         Assert.Empty(second.KeptUnbuilt);
+        Assert.Equal(0, second.FeedsKept);
         Assert.Equal(second.Pages, second.Kept);
     }
 
@@ -334,6 +358,8 @@ public sealed class IncrementalRenderTests
         change(search);
         return (Render(CorpusDigest.Build(), RepoPaths.Theme, work), search);
     }
+
+    private static bool IsFeed(string path) => path == "feed.json" || path.EndsWith("feed.xml", StringComparison.Ordinal);
 
     /// <summary>Pages <paramref name="result"/> kept without building their views, of the <paramref name="templates"/> given (else all).</summary>
     private static int KeptUnbuilt(RenderResult result, params string[] templates) =>
