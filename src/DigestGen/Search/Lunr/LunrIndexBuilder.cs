@@ -62,10 +62,8 @@ public static class LunrIndexBuilder
         kept.Starts.CopyTo(starts, 0);
         var fieldLengths = new int[fieldRefs];
         kept.FieldLengths.CopyTo(fieldLengths, 0);
-        var fieldTerms = new List<int>(keptPairs);
-        fieldTerms.AddRange(new ArraySegment<int>(kept.Columns, 0, keptPairs));
-        var termCounts = new List<int>(keptPairs);
-        termCounts.AddRange(new ArraySegment<int>(kept.Counts, 0, keptPairs));
+        var fieldTerms = new List<int>();
+        var termCounts = new List<int>();
         var numbered = new List<(int Number, int Count)>();
         for (var fieldRef = keptRefs; fieldRef < fieldRefs; fieldRef++)
         {
@@ -104,15 +102,24 @@ public static class LunrIndexBuilder
                 documentsWithTerm[number]++;
             }
 
-            starts[fieldRef + 1] = fieldTerms.Count;
+            starts[fieldRef + 1] = keptPairs + fieldTerms.Count;
         }
 
-        return (terms, documentsWithTerm, fieldLengths, (starts, fieldTerms.ToArray(), termCounts.ToArray()));
+        return (terms, documentsWithTerm, fieldLengths, (starts, Joined(kept.Columns, keptPairs, fieldTerms), Joined(kept.Counts, keptPairs, termCounts)));
     }
 
     private static FieldTerms[] Remembered(TermCountCache? known, int position, FieldTerms[] fields)
     {
         known?.Remember(position, fields);
         return fields;
+    }
+
+    /// <summary>The first <paramref name="count"/> of <paramref name="kept"/>, then <paramref name="rest"/>: one array of the final size, not a list grown by doubling.</summary>
+    private static int[] Joined(int[] kept, int count, List<int> rest)
+    {
+        var joined = new int[count + rest.Count];
+        Array.Copy(kept, joined, count);
+        rest.CopyTo(joined, count);
+        return joined;
     }
 }
