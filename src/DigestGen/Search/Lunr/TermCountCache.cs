@@ -86,7 +86,9 @@ public sealed class TermCountCache
             kept++;
         }
 
-        return stored.Rows(kept, fieldCount);
+        var rows = stored.Rows(kept, fieldCount);
+        kept = rows.Documents;
+        return rows;
     }
 
     /// <summary>The field terms of the document at <paramref name="position"/> (past the kept ones) as an earlier build found them, or null when its texts are new.</summary>
@@ -98,7 +100,7 @@ public sealed class TermCountCache
         }
 
         later[position] = fields;
-        foundLater++;
+        Interlocked.Increment(ref foundLater); // documents are looked up in parallel
         return fields;
     }
 
@@ -261,8 +263,7 @@ public sealed class TermCountCache
     private sealed class StoredDocuments(
         byte[] bytes, int fieldCount, string[] terms, UInt128[] keys, int[] records, int[] starts, int[] lengths, int[] numbers, int[] counts)
     {
-        private Dictionary<UInt128, int>? positionByKey;
-        private int sorted;
+        private Dictionary<UInt128, int> laterByKey = [];
 
         public string[] Terms => terms;
 
@@ -273,15 +274,24 @@ public sealed class TermCountCache
         /// <summary>The records of the first <paramref name="documents"/> documents, as the file holds them.</summary>
         public ReadOnlySpan<byte> Records(int documents) => bytes.AsSpan(records[0], records[documents] - records[0]);
 
-        /// <summary>The first <paramref name="documents"/> documents' rows, each row's terms sorted by number (in place: those rows are read once).</summary>
+        /// <summary>
+        /// The first <paramref name="documents"/> documents' rows, each row's terms sorted by number (in place: those rows
+        /// are read once); the later documents are then found by their keys (<see cref="Fields"/>). Called once.
+        /// </summary>
         public KeptTermCounts Rows(int documents, int indexFieldCount)
         {
+            // Not the sorted ones: their rows no longer list their terms in the order they first occur.
+            laterByKey = new Dictionary<UInt128, int>(keys.Length - documents);
+            for (var document = documents; document < keys.Length; document++)
+            {
+                laterByKey.TryAdd(keys[document], document);
+            }
+
             if (documents == 0 || indexFieldCount != fieldCount)
             {
                 return KeptTermCounts.None;
             }
 
-            sorted = documents;
             var rows = documents * fieldCount;
             var highest = new int[Environment.ProcessorCount];
             Parallel.For(0, Environment.ProcessorCount, worker =>
@@ -298,11 +308,10 @@ public sealed class TermCountCache
             return new KeptTermCounts(documents, new ArraySegment<string>(terms, 0, highest.Max() + 1), starts[..(rows + 1)], numbers, counts, lengths[..rows]);
         }
 
-        /// <summary>The field terms of a stored document (past the sorted ones) with this key, as objects of <paramref name="pipelineTerms"/>; null when none has it.</summary>
+        /// <summary>The field terms of a stored document past the kept ones with this key, as objects of <paramref name="pipelineTerms"/>; null when none has it.</summary>
         public FieldTerms[]? Fields(UInt128 key, IReadOnlyList<PipelineTerm> pipelineTerms)
         {
-            positionByKey ??= Positions();
-            if (!positionByKey.TryGetValue(key, out var document))
+            if (!laterByKey.TryGetValue(key, out var document))
             {
                 return null;
             }
@@ -323,18 +332,6 @@ public sealed class TermCountCache
             }
 
             return fields;
-        }
-
-        /// <summary>Documents past the sorted ones only: a sorted row no longer lists its terms in the order they first occur.</summary>
-        private Dictionary<UInt128, int> Positions()
-        {
-            var positions = new Dictionary<UInt128, int>(keys.Length - sorted);
-            for (var document = sorted; document < keys.Length; document++)
-            {
-                positions.TryAdd(keys[document], document);
-            }
-
-            return positions;
         }
     }
 
