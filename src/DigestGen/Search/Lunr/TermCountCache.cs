@@ -161,7 +161,8 @@ public sealed class TermCountCache
         }
 
         var laterPairs = later.Skip(kept).Sum(fields => fields!.Sum(field => field.Terms.Length));
-        using var bytes = new MemoryStream(1 << 20);
+        // Sized for last night's file and a night's papers: grown by doubling, the buffer was copied five times over.
+        using var bytes = new MemoryStream((stored?.FileLength ?? 0) + (1 << 20));
         using (var writer = new BinaryWriter(bytes, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(Code.ToByteArray());
@@ -266,6 +267,8 @@ public sealed class TermCountCache
         private Dictionary<UInt128, int> laterByKey = [];
 
         public string[] Terms => terms;
+
+        public int FileLength => bytes.Length;
 
         public UInt128[] Keys => keys;
 
