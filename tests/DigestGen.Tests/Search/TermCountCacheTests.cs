@@ -42,6 +42,42 @@ public sealed class TermCountCacheTests
         Assert.Equal((301, 0), (again.Found, again.Tokenized));
     }
 
+    /// <summary>
+    /// The papers before the first changed one keep last night's term numbers; those after it are numbered afresh. A
+    /// paper that repeats a kept paper's texts after the change, and a night that drops a paper from the middle, must
+    /// still number every term as tokenizing all does.
+    /// </summary>
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Papers_after_a_removed_one_or_repeating_a_kept_ones_texts_are_numbered_as_tokenizing_all_numbers_them(bool removeOne)
+    {
+        using var cache = new TempFolder();
+        // In id order, the order the index numbers papers first seen on one day.
+        var papers = CorpusDigest.Load(120).Papers.Select(paper => paper with { FirstSeen = Yesterday }).OrderBy(paper => paper.Id, StringComparer.Ordinal).ToList();
+        Build(papers, TermCountCache.Load(cache.Path))!.Write();
+
+        var twin = papers[2] with { Id = "zzz-twin", FirstSeen = Yesterday.AddDays(1) };
+        List<Paper> tonight = removeOne ? [.. papers.Where((_, at) => at != 40), twin] : [.. papers, twin];
+        var known = TermCountCache.Load(cache.Path);
+        var withCache = new MemoryOutputSink();
+        var update = BuildSearchIndex.Run(Digest(tonight), withCache, wholeIndexMaxPapers: 1_000, known, SearchFiles.None);
+
+        // The twin comes last; its texts were a kept paper's, whose stored terms are no longer in the order they occur.
+        Assert.Equal(removeOne ? (119, 1) : (120, 1), (known.Found, known.Tokenized));
+        var tokenizingAll = new MemoryOutputSink();
+        BuildSearchIndex.Run(Digest(tonight), tokenizingAll, wholeIndexMaxPapers: 1_000);
+        Assert.All(tokenizingAll.Files, file => Assert.Equal(file.Value.Content, withCache.Files[file.Key].Content));
+
+        // The file written holds tonight's papers in tonight's order: built again, every one is kept.
+        update!.Write();
+        var again = TermCountCache.Load(cache.Path);
+        var rebuilt = new MemoryOutputSink();
+        Assert.Null(BuildSearchIndex.Run(Digest(tonight), rebuilt, wholeIndexMaxPapers: 1_000, again, SearchFiles.None));
+        Assert.Equal((tonight.Count, 0), (again.Found, again.Tokenized));
+        Assert.All(tokenizingAll.Files, file => Assert.Equal(file.Value.Content, rebuilt.Files[file.Key].Content));
+    }
+
     [Theory]
     [InlineData(0)]
     [InlineData(17)]

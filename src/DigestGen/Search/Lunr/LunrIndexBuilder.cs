@@ -35,36 +35,50 @@ public static class LunrIndexBuilder
 
     /// <summary>
     /// Numbers terms by first appearance, walking documents and fields in lunr's order, and keeps each field's distinct
-    /// terms (ascending, as lunr.Vector stores them) with how often each occurs there. Documents are tokenized in
-    /// parallel a batch at a time (or found in <paramref name="known"/>), so without a cache only one batch's terms are
+    /// terms (ascending, as lunr.Vector stores them) with how often each occurs there. The leading documents the last
+    /// build numbered the same way come as it numbered them (<see cref="TermCountCache.Keep"/>); the rest are tokenized
+    /// in parallel a batch at a time (or found in <paramref name="known"/>), so without a cache only one batch's terms are
     /// held at once. A field's terms in the order they first occur there number terms as its tokens in order would.
     /// </summary>
     private static (List<string> Terms, List<int> DocumentsWithTerm, int[] FieldLengths, (int[] Starts, int[] Terms, int[] Counts) Counts) DistinctTerms(
         int fieldCount, IReadOnlyList<LunrDocument> documents, TermCountCache? known)
     {
-        var pipeline = new TextPipeline(known?.Terms ?? []);
+        var kept = known?.Keep(documents, fieldCount) ?? KeptTermCounts.None;
+        var pipeline = new TextPipeline(known?.Terms ?? [], kept.Terms.Count);
         var fieldRefs = documents.Count * fieldCount;
-        var batch = new FieldTerms[Math.Min(documents.Count, TokenizedBatch)][];
-        var terms = new List<string>();
-        var documentsWithTerm = new List<int>();
+        var keptRefs = kept.Documents * fieldCount;
+        var keptPairs = kept.Starts[keptRefs];
+        var batch = new FieldTerms[Math.Min(documents.Count - kept.Documents, TokenizedBatch)][];
+        var terms = new List<string>(kept.Terms);
+        var keptDocumentsWithTerm = new int[terms.Count];
+        foreach (var number in kept.Columns.AsSpan(0, keptPairs))
+        {
+            keptDocumentsWithTerm[number]++;
+        }
+
+        var documentsWithTerm = new List<int>(keptDocumentsWithTerm);
+
         var starts = new int[fieldRefs + 1];
+        kept.Starts.CopyTo(starts, 0);
         var fieldLengths = new int[fieldRefs];
+        kept.FieldLengths.CopyTo(fieldLengths, 0);
         var fieldTerms = new List<int>();
         var termCounts = new List<int>();
         var numbered = new List<(int Number, int Count)>();
-        for (var fieldRef = 0; fieldRef < fieldRefs; fieldRef++)
+        for (var fieldRef = keptRefs; fieldRef < fieldRefs; fieldRef++)
         {
             var document = fieldRef / fieldCount;
-            if (fieldRef % (batch.Length * fieldCount) == 0)
+            var inBatch = (document - kept.Documents) % batch.Length;
+            if (inBatch == 0 && fieldRef % fieldCount == 0)
             {
                 Parallel.For(document, Math.Min(documents.Count, document + batch.Length), batchDoc =>
                 {
                     var texts = documents[batchDoc].FieldTexts;
-                    batch[batchDoc - document] = known?.Find(texts) ?? Remembered(known, texts, [.. texts.Select(pipeline.Count)]);
+                    batch[batchDoc - document] = known?.Find(batchDoc) ?? Remembered(known, batchDoc, [.. texts.Select(pipeline.Count)]);
                 });
             }
 
-            var field = batch[document % batch.Length][fieldRef % fieldCount];
+            var field = batch[inBatch][fieldRef % fieldCount];
             numbered.Clear();
             for (var i = 0; i < field.Terms.Length; i++)
             {
@@ -88,15 +102,24 @@ public static class LunrIndexBuilder
                 documentsWithTerm[number]++;
             }
 
-            starts[fieldRef + 1] = fieldTerms.Count;
+            starts[fieldRef + 1] = keptPairs + fieldTerms.Count;
         }
 
-        return (terms, documentsWithTerm, fieldLengths, (starts, fieldTerms.ToArray(), termCounts.ToArray()));
+        return (terms, documentsWithTerm, fieldLengths, (starts, Joined(kept.Columns, keptPairs, fieldTerms), Joined(kept.Counts, keptPairs, termCounts)));
     }
 
-    private static FieldTerms[] Remembered(TermCountCache? known, ImmutableArray<string?> texts, FieldTerms[] fields)
+    private static FieldTerms[] Remembered(TermCountCache? known, int position, FieldTerms[] fields)
     {
-        known?.Remember(texts, fields);
+        known?.Remember(position, fields);
         return fields;
+    }
+
+    /// <summary>The first <paramref name="count"/> of <paramref name="kept"/>, then <paramref name="rest"/>: one array of the final size, not a list grown by doubling.</summary>
+    private static int[] Joined(int[] kept, int count, List<int> rest)
+    {
+        var joined = new int[count + rest.Count];
+        Array.Copy(kept, joined, count);
+        rest.CopyTo(joined, count);
+        return joined;
     }
 }

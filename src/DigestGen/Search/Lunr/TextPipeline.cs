@@ -17,15 +17,16 @@ internal sealed class TextPipeline
 
     /// <summary>
     /// A pipeline whose terms include <paramref name="known"/> (terms an earlier build kept, <see cref="TermCountCache"/>),
-    /// so a term read back and the same term tokenized tonight are one object and get one number. Their numbers are reset:
-    /// the builder numbers them afresh.
+    /// so a term read back and the same term tokenized tonight are one object and get one number. The first
+    /// <paramref name="numbered"/> keep their numbers (the documents kept as numbered use just those); the builder numbers
+    /// the rest afresh.
     /// </summary>
-    public TextPipeline(IEnumerable<PipelineTerm> known)
+    public TextPipeline(IReadOnlyList<PipelineTerm> known, int numbered)
     {
-        foreach (var term in known)
+        for (var number = 0; number < known.Count; number++)
         {
-            term.Number = -1;
-            termByText[term.Text] = term;
+            known[number].Number = number < numbered ? number : -1;
+            termByText[known[number].Text] = known[number];
         }
     }
 
