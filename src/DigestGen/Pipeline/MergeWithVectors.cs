@@ -8,7 +8,7 @@ namespace DigestGen.Pipeline;
 /// <summary>
 /// Merge with grey-zone pairs settled by meaning, while merge never holds the model: merge groups the records into
 /// papers and names the grey-zone abstracts it had no vector for; the pipeline embeds those in one batch through the
-/// shared <see cref="EmbeddingCache"/> and groups again, until grouping asked about nothing it lacked. Only the
+/// <see cref="EmbeddingCache"/> (its own file, <see cref="EmbeddingCache.AbstractsFolder"/>) and groups again, until grouping asked about nothing it lacked. Only the
 /// grouping is repeated (<see cref="PaperGroups"/>): titles, fingerprints, ids and authors are made once. Most builds
 /// group once and embed nothing (the seeds have no grey-zone pair); one with grey-zone pairs groups twice, rarely more.
 /// </summary>
@@ -26,7 +26,7 @@ internal static class MergeWithVectors
         }
 
         // Every pass embeds what the last one lacked, so each adds texts: the loop ends within as many passes as there are abstracts.
-        var cache = new EmbeddingCache(cacheDirectory);
+        var cache = new EmbeddingCache(cacheDirectory, EmbeddingCache.AbstractsFolder);
         var embedded = new SortedSet<string>(StringComparer.Ordinal);
         while (!embedded.IsSupersetOf(groups.AbstractsWithoutVectors))
         {

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using DigestGen.Compute;
+using DigestGen.Compute.Embeddings;
 using DigestGen.Computing;
 using DigestGen.Merge;
 using DigestGen.Model;
@@ -63,6 +64,9 @@ public sealed class MergeWithVectorsTests : IDisposable
             Assert.Empty(result.AbstractsWithoutVectors);
         });
         Assert.Equal(["embedded 2 new grey-zone abstracts for merge, 0 from cache (test:hashed-words-64)", "embedded 0 new grey-zone abstracts for merge, 2 from cache (test:hashed-words-64)"], notes);
+        // In a file of their own: finding a few abstracts never reads every paper's vector.
+        Assert.Single(Directory.GetFiles(Path.Combine(cache, EmbeddingCache.AbstractsFolder)));
+        Assert.False(Directory.Exists(Path.Combine(cache, EmbeddingCache.PapersFolder)));
     }
 
     [Fact]
