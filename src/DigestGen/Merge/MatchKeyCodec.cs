@@ -1,6 +1,7 @@
 using System.Runtime.InteropServices;
 using System.Text;
 using DigestGen.Model;
+using DigestGen.Output;
 
 namespace DigestGen.Merge;
 
@@ -39,7 +40,7 @@ internal static class MatchKeyCodec
     /// </summary>
     public static DumpMatchKeys? Read(byte[] bytes, ParsedDump dump)
     {
-        using var reader = new BinaryReader(new MemoryStream(bytes, writable: false), Encoding.UTF8);
+        using var reader = new CacheEntryReader(bytes);
         try
         {
             if (reader.ReadString() != Format || reader.ReadInt32() != dump.Records.Length)

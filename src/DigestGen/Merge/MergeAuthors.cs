@@ -120,7 +120,7 @@ internal static class MergeAuthors
 
             foreach (var source in withAuthors.Sources)
             {
-                GetOrAdd(papersByFile, source.File).Add(withAuthors.Id);
+                Dictionaries.GetOrAdd(papersByFile, source.File).Add(withAuthors.Id);
             }
         }
 
@@ -283,7 +283,7 @@ internal static class MergeAuthors
                 because.Add($"years {Span(shownA)} and {Span(shownB)}");
             }
 
-            GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
+            Dictionaries.GetOrAdd(evidence, first).Add($"{forms.Spellings(first).Min(StringComparer.Ordinal)} = {forms.Spellings(second).Min(StringComparer.Ordinal)}: {string.Join("; ", because)}");
         }
 
         return evidence;
@@ -303,7 +303,7 @@ internal static class MergeAuthors
             keysAt[position] = [.. NameVariants.Keys(forms.Identity(members[position]))];
             foreach (var key in keysAt[position])
             {
-                GetOrAdd(positionsByKey, key).Add(position);
+                Dictionaries.GetOrAdd(positionsByKey, key).Add(position);
             }
         }
 
@@ -339,7 +339,7 @@ internal static class MergeAuthors
                 var person = people.Find(form);
                 if (persons.Contains(person))
                 {
-                    GetOrAdd(papersOf, person).Add(paper);
+                    Dictionaries.GetOrAdd(papersOf, person).Add(paper);
                 }
             }
         }
@@ -360,18 +360,6 @@ internal static class MergeAuthors
     // The short form of an added given name is often a common name ("Xin Wang" stands for many people, who between
     // them share a co-author with almost anyone): it needs two shared co-authors.
     private static int SharedCoauthorsNeeded(string relation) => relation == NameVariants.AddedGivenName ? 2 : 1;
-
-    private static TValue GetOrAdd<TKey, TValue>(Dictionary<TKey, TValue> map, TKey key)
-        where TKey : notnull
-        where TValue : new()
-    {
-        if (!map.TryGetValue(key, out var value))
-        {
-            map[key] = value = new TValue();
-        }
-
-        return value;
-    }
 
     /// <summary>The name from its first listing; the profile from its page, whose stats header opens the file.</summary>
     private static ImmutableSortedDictionary<string, SourceRef> AuthorFieldSources(SourceRef? nameListing, string? profileFile)

@@ -98,7 +98,7 @@ internal static class PaperIds
             {
                 if (free[entry])
                 {
-                    GetOrAdd(entriesByKey, entryKey(entries[entry])).Add(entry);
+                    Dictionaries.GetOrAdd(entriesByKey, entryKey(entries[entry])).Add(entry);
                 }
             }
 
@@ -107,7 +107,7 @@ internal static class PaperIds
             {
                 if (matched[paper] is null && paperKey(paper) is var key && entriesByKey.ContainsKey(key))
                 {
-                    GetOrAdd(papersByKey, key).Add(paper);
+                    Dictionaries.GetOrAdd(papersByKey, key).Add(paper);
                 }
             }
 
@@ -139,16 +139,6 @@ internal static class PaperIds
         Match(paper => keys[paper], entry => entry.TitleKey, indistinguishable: false);
         Match(paper => hashes[paper], entry => entry.Hash, indistinguishable: false);
         return matched;
-    }
-
-    private static List<int> GetOrAdd(Dictionary<string, List<int>> map, string key)
-    {
-        if (!map.TryGetValue(key, out var list))
-        {
-            map[key] = list = [];
-        }
-
-        return list;
     }
 
     private static IEnumerable<string> Ladder(MergedPaper paper)
