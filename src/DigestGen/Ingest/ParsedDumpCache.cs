@@ -51,7 +51,7 @@ public sealed class ParsedDumpCache
 
         var key = Key(file.Path, file.Bytes);
         entryNames[file.Path] = key;
-        if (ParsedDumpCodec.Read(CacheFile.ReadBytes(EntryPath(key)) ?? []) is { } kept && (kept.Yearless is null || kept.Yearless.ReadAlikeOn(asOf)))
+        if (CacheFile.ReadPooled(EntryPath(key), ParsedDumpCodec.Read, missing: null) is { } kept && (kept.Yearless is null || kept.Yearless.ReadAlikeOn(asOf)))
         {
             tonight[key] = null;
             Interlocked.Increment(ref reused);

@@ -50,7 +50,7 @@ internal static class ParsedDumpCodec
     }
 
     /// <summary>The dump and its dates without a year as written, or null when the bytes are not a whole entry of this format.</summary>
-    public static (ParsedDump Dump, YearlessDates? Yearless)? Read(byte[] bytes)
+    public static (ParsedDump Dump, YearlessDates? Yearless)? Read(ArraySegment<byte> bytes)
     {
         using var reader = new CacheEntryReader(bytes);
         try
@@ -77,7 +77,7 @@ internal static class ParsedDumpCodec
             }
 
             // A whole entry ends exactly where its last field does.
-            return reader.BaseStream.Position == bytes.Length
+            return reader.BaseStream.Position == bytes.Count
                 ? (new ParsedDump(file, shape, profile, records.MoveToImmutable(), diagnostics.MoveToImmutable()), yearless)
                 : null;
         }

@@ -43,7 +43,7 @@ public sealed class MatchKeyCache
             return DumpMatchKeys.Of(dump);
         }
 
-        if (CacheFile.ReadBytes(EntryPath(name)) is { } entry && MatchKeyCodec.Read(entry, dump) is { } kept)
+        if (CacheFile.ReadPooled(EntryPath(name), entry => MatchKeyCodec.Read(entry, dump), missing: null) is { } kept)
         {
             tonight[name] = null;
             Interlocked.Increment(ref reused);

@@ -38,7 +38,7 @@ internal static class MatchKeyCodec
     /// The keys of <paramref name="dump"/>'s records as written, or null when the bytes are not a whole entry of this
     /// format for as many records, with a fingerprint exactly where a record has an abstract.
     /// </summary>
-    public static DumpMatchKeys? Read(byte[] bytes, ParsedDump dump)
+    public static DumpMatchKeys? Read(ArraySegment<byte> bytes, ParsedDump dump)
     {
         using var reader = new CacheEntryReader(bytes);
         try
@@ -65,7 +65,7 @@ internal static class MatchKeyCodec
             }
 
             // A whole entry ends exactly where its last field does.
-            return reader.BaseStream.Position == bytes.Length ? keys : null;
+            return reader.BaseStream.Position == bytes.Count ? keys : null;
         }
         catch (Exception error) when (error is EndOfStreamException or IOException or FormatException)
         {

@@ -8,8 +8,9 @@ namespace DigestGen.Output;
 /// chunks through a <see cref="StringBuilder"/>: at 100,000 papers that was 1.7 of the 3.7 CPU-s a nightly's ingest
 /// spent reading its 2,338 cached dumps back (docs/bench.md). The bytes read are the same: a length-prefixed UTF-8
 /// string as <see cref="BinaryWriter.Write(string)"/> writes it, invalid sequences replaced as the decoder does.
+/// The entry may be the start of a longer buffer (<see cref="CacheFile.ReadPooled"/>); positions count from its start.
 /// </summary>
-public sealed class CacheEntryReader(byte[] entry) : BinaryReader(new MemoryStream(entry, writable: false), Encoding.UTF8)
+public sealed class CacheEntryReader(ArraySegment<byte> entry) : BinaryReader(new MemoryStream(entry.Array!, entry.Offset, entry.Count, writable: false), Encoding.UTF8)
 {
     public override string ReadString()
     {
@@ -20,12 +21,12 @@ public sealed class CacheEntryReader(byte[] entry) : BinaryReader(new MemoryStre
         }
 
         var start = BaseStream.Position;
-        if (length > entry.Length - start)
+        if (length > entry.Count - start)
         {
-            throw new EndOfStreamException($"a string of {length} bytes where {entry.Length - start} are left");
+            throw new EndOfStreamException($"a string of {length} bytes where {entry.Count - start} are left");
         }
 
         BaseStream.Position = start + length;
-        return Encoding.UTF8.GetString(entry, (int)start, length);
+        return Encoding.UTF8.GetString(entry.Array!, entry.Offset + (int)start, length);
     }
 }

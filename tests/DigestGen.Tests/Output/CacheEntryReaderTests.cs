@@ -61,6 +61,43 @@ public sealed class CacheEntryReaderTests
         Assert.Throws<FormatException>(() => new CacheEntryReader(overlong).ReadString());
     }
 
+    [Fact]
+    public void An_entry_at_the_head_of_a_longer_buffer_ends_where_the_entry_does()
+    {
+        var entry = Entry(writer => writer.Write(new string('z', 200)));
+        // The rest of the buffer holds what a longer string would need: read as a whole array, it would be taken.
+        var buffer = entry.Concat(Enumerable.Repeat((byte)'q', 400)).ToArray();
+        buffer[0] = 0xC4;
+        buffer[1] = 0x03;
+        using (var whole = new CacheEntryReader(buffer))
+        {
+            Assert.Equal(452, whole.ReadString().Length);
+        }
+
+        using var reader = new CacheEntryReader(new ArraySegment<byte>(buffer, 0, entry.Length));
+        Assert.Throws<EndOfStreamException>(() => reader.ReadString());
+    }
+
+    [Fact]
+    public void A_pooled_read_hands_over_exactly_the_file_and_nothing_when_there_is_none()
+    {
+        var folder = Directory.CreateTempSubdirectory("digestgen-cache-entry-");
+        try
+        {
+            var path = Path.Combine(folder.FullName, "entry.bin");
+            // Longer than a pooled buffer of the next smaller size, so the buffer lent is longer than the file.
+            var bytes = Enumerable.Range(0, 70_000).Select(at => (byte)(at * 7)).ToArray();
+            File.WriteAllBytes(path, bytes);
+            Assert.Equal(bytes, CacheFile.ReadPooled(path, entry => entry.ToArray(), missing: null));
+            Assert.Equal(bytes.Length, CacheFile.ReadPooled(path, entry => entry.Count, missing: -1));
+            Assert.Null(CacheFile.ReadPooled(Path.Combine(folder.FullName, "none.bin"), entry => entry.ToArray(), missing: null));
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     private static byte[] Entry(Action<BinaryWriter> write)
     {
         using var bytes = new MemoryStream();
