@@ -72,8 +72,8 @@ public static class CacheFile
     /// A cache file's bytes as stored, handed to <paramref name="decode"/> in a buffer borrowed from the shared pool and
     /// returned to it afterwards, so <paramref name="decode"/> must copy out what it keeps; <paramref name="missing"/>
     /// when there is no file or it cannot be read ("no cache"). For the per-dump entries read in every build (ingest's,
-    /// merge's): a quarter of them are over 85 KB, and reading each into an array of its own put 130 MB a night on the
-    /// large-object heap, whose every few megabytes set off a full collection (docs/bench.md).
+    /// merge's): a quarter of them are over 85 KB, and reading each into an array of its own put 136 MB a night on the
+    /// large-object heap at 100,000 papers, where every few megabytes set off a full collection (docs/bench.md).
     /// </summary>
     public static T ReadPooled<T>(string path, Func<ArraySegment<byte>, T> decode, T missing)
     {
