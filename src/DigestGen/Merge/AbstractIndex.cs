@@ -50,9 +50,20 @@ internal sealed class AbstractIndex
             foreach (var shingle in query.Shingles)
             {
                 asked.Add(shingle);
-                askedBits[(int)(shingle >> 6) & (AskedBitWords - 1)] |= 1UL << (int)(shingle & 63);
+                var (word, bit) = AskedBit(shingle);
+                askedBits[word] |= bit;
             }
         }
+    }
+
+    /// <summary>The word of <see cref="askedBits"/> that holds a trigram hash's bit, and the bit.</summary>
+    private static (int Word, ulong Bit) AskedBit(ulong shingle) => ((int)(shingle >> 6) & (AskedBitWords - 1), 1UL << (int)(shingle & 63));
+
+    /// <summary>False when no query holds the trigram; true when one may (its bit is shared with others).</summary>
+    private bool MayBeAsked(ulong shingle)
+    {
+        var (word, bit) = AskedBit(shingle);
+        return (askedBits[word] & bit) != 0;
     }
 
     public void Add(AbstractFingerprint fingerprint, int paper)
@@ -63,7 +74,7 @@ internal sealed class AbstractIndex
         for (var position = 0; position < Math.Min(sketch.Length, SketchSize); position++)
         {
             var shingle = sketch[position];
-            if ((askedBits[(int)(shingle >> 6) & (AskedBitWords - 1)] & (1UL << (int)(shingle & 63))) == 0 || !asked.Contains(shingle))
+            if (!MayBeAsked(shingle) || !asked.Contains(shingle))
             {
                 continue;
             }

@@ -1,6 +1,6 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using System.Diagnostics;
+using System.Globalization;
 using DigestGen.Compute;
 using DigestGen.Computing;
 using DigestGen.Curate;
